@@ -1,0 +1,54 @@
+package org.lvzhi.platform;
+
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * A count shown on the home page of the users it concerns, contributed by the module that owns
+ * the records. Counts are computed on every visit from the records themselves.
+ */
+public interface HomeTile {
+
+	/** Position on the home page, smaller first. */
+	int order();
+
+	/** Message key of the tile's label. */
+	String labelKey();
+
+	/** Whether the signed-in user should see this tile at all. */
+	boolean visibleTo(Authentication user);
+
+	/** The current count for this user (may depend on the user's scope). */
+	long count(Authentication user);
+
+	/** Where a click on the tile leads. */
+	String link();
+
+	/** A tile from its parts. */
+	static HomeTile of(int order, String labelKey, String link, Predicate<Authentication> visibleTo,
+			ToLongFunction<Authentication> count) {
+		return new HomeTile() {
+			public int order() {
+				return order;
+			}
+
+			public String labelKey() {
+				return labelKey;
+			}
+
+			public boolean visibleTo(Authentication user) {
+				return visibleTo.test(user);
+			}
+
+			public long count(Authentication user) {
+				return count.applyAsLong(user);
+			}
+
+			public String link() {
+				return link;
+			}
+		};
+	}
+}

@@ -1,0 +1,39 @@
+package org.lvzhi.platform.web;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every error ends on a translated page with the status and a way back, never a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = code instanceof Integer i ? i : 500;
+		HttpStatus resolved = HttpStatus.resolve(status);
+		if (resolved == null) {
+			resolved = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		response.setStatus(resolved.value());
+		model.addAttribute("status", resolved.value());
+		model.addAttribute("messageKey", switch (resolved.value()) {
+			case 403 -> "error.forbidden";
+			case 404 -> "error.notFound";
+			case 400 -> "error.badRequest";
+			case 405 -> "error.badRequest";
+			case 413 -> "error.tooLarge";
+			default -> "error.internal";
+		});
+		return "error";
+	}
+}

@@ -1,0 +1,39 @@
+package org.lvzhi.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.lvzhi.platform.HomeTile;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: for a visitor, the public entry points; for a signed-in user, the counts that
+ * concern the user's role, each computed from the records now.
+ */
+@Controller
+class HomeController {
+
+	private final List<HomeTile> tiles;
+
+	HomeController(List<HomeTile> tiles) {
+		this.tiles = tiles.stream().sorted(Comparator.comparingInt(HomeTile::order)).toList();
+	}
+
+	@GetMapping("/")
+	String home(Authentication user, Model model) {
+		Authentication signedIn = LayoutAdvice.currentUser();
+		if (signedIn != null) {
+			model.addAttribute("tiles", tiles.stream()
+				.filter(t -> t.visibleTo(signedIn))
+				.map(t -> new TileView(t.labelKey(), t.count(signedIn), t.link()))
+				.toList());
+		}
+		return "home";
+	}
+
+	record TileView(String labelKey, long count, String link) {
+	}
+}

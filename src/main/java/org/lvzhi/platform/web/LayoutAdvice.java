@@ -1,0 +1,63 @@
+package org.lvzhi.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.lvzhi.platform.NavigationItem;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Controller;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Puts what the shared layout needs into every page's model: the navigation the current user may
+ * see, the user's display name, and the current path (to mark the active entry).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	private final List<NavigationItem> items;
+
+	LayoutAdvice(List<NavigationItem> items) {
+		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation() {
+		Authentication user = currentUser();
+		return items.stream().filter(item -> visible(item, user)).toList();
+	}
+
+	@ModelAttribute("signedIn")
+	boolean signedIn() {
+		return currentUser() != null;
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	static boolean visible(NavigationItem item, Authentication user) {
+		if (item.roles().isEmpty()) {
+			return true;
+		}
+		if (user == null) {
+			return false;
+		}
+		return user.getAuthorities().stream()
+			.anyMatch(a -> item.roles().stream().anyMatch(r -> a.getAuthority().equals("ROLE_" + r)));
+	}
+
+	static Authentication currentUser() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+			return null;
+		}
+		return auth;
+	}
+}
