@@ -58,9 +58,13 @@ class WebSecurityTests {
 	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/register").param("username", "csrf-less").param("displayName", "甲")
 			.param("password", "Secret-pass-7").param("passwordRepeat", "Secret-pass-7"))
-			// an anonymous request with no token is sent to sign in, and nothing is saved
-			.andExpect(redirectedUrl("/login"));
+			// without a session there is no token to match: the visitor is sent to sign in again
+			.andExpect(redirectedUrl("/login?expired"));
 		assertThat(accounts.exists("csrf-less")).isFalse();
+		mvc.perform(post("/admin/accounts").with(user("admin-x").roles("ADMIN")).param("username", "csrf-admin")
+			.param("displayName", "甲").param("password", "Secret-pass-7").param("role", "PUBLIC"))
+			.andExpect(status().isForbidden());
+		assertThat(accounts.exists("csrf-admin")).isFalse();
 		mvc.perform(post("/register").with(csrf()).param("username", "csrf-ok").param("displayName", "甲")
 			.param("password", "Secret-pass-7").param("passwordRepeat", "Secret-pass-7"))
 			.andExpect(status().is3xxRedirection());
