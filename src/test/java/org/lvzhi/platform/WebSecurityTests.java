@@ -61,7 +61,7 @@ class WebSecurityTests {
 			// without a session there is no token to match: the visitor is sent to sign in again
 			.andExpect(redirectedUrl("/login?expired"));
 		assertThat(accounts.exists("csrf-less")).isFalse();
-		mvc.perform(post("/admin/accounts").with(user("admin-x").roles("ADMIN")).param("username", "csrf-admin")
+		mvc.perform(post("/admin/accounts").session(new org.springframework.mock.web.MockHttpSession()).with(user("admin-x").roles("ADMIN")).param("username", "csrf-admin")
 			.param("displayName", "甲").param("password", "Secret-pass-7").param("role", "PUBLIC"))
 			.andExpect(status().isForbidden());
 		assertThat(accounts.exists("csrf-admin")).isFalse();
