@@ -58,8 +58,7 @@ class WebSecurityTests {
 	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/register").param("username", "csrf-less").param("displayName", "甲")
 			.param("password", "Secret-pass-7").param("passwordRepeat", "Secret-pass-7"))
-			// without a session there is no token to match: the visitor is sent to sign in again
-			.andExpect(redirectedUrl("/login?expired"));
+			.andExpect(status().isForbidden());
 		assertThat(accounts.exists("csrf-less")).isFalse();
 		mvc.perform(post("/admin/accounts").session(new org.springframework.mock.web.MockHttpSession()).with(user("admin-x").roles("ADMIN")).param("username", "csrf-admin")
 			.param("displayName", "甲").param("password", "Secret-pass-7").param("role", "PUBLIC"))
