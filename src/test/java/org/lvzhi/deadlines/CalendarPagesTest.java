@@ -88,6 +88,13 @@ class CalendarPagesTest {
 	}
 
 	@Test
+	void theHomePageShowsStaffTheWorkingDaysLeftThisYear() throws Exception {
+		mvc.perform(get("/").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("今年剩余工作日"), containsString("工作日历"))));
+	}
+
+	@Test
 	void staffMayNotUploadASchedule() throws Exception {
 		mvc.perform(multipart("/admin/calendar").file(icsFile("2090.ics", IcsFixture.year2090()))
 			.with(csrf()).with(staff()))
