@@ -27,8 +27,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId())
-				.invalidSessionUrl("/login?expired"))
+			.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

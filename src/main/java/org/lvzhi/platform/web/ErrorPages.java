@@ -3,6 +3,8 @@ package org.lvzhi.platform.web;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -26,7 +28,8 @@ class ErrorPages implements ErrorController {
 		}
 		response.setStatus(resolved.value());
 		model.addAttribute("status", resolved.value());
-		model.addAttribute("messageKey", switch (resolved.value()) {
+		boolean staleForm = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+		model.addAttribute("messageKey", staleForm ? "error.staleForm" : switch (resolved.value()) {
 			case 403 -> "error.forbidden";
 			case 404 -> "error.notFound";
 			case 400 -> "error.badRequest";

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.SignedInUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +36,16 @@ class LayoutAdvice {
 	@ModelAttribute("signedIn")
 	boolean signedIn() {
 		return currentUser() != null;
+	}
+
+	@ModelAttribute("displayName")
+	String displayName() {
+		Authentication user = currentUser();
+		if (user == null) {
+			return null;
+		}
+		SignedInUser signedIn = SignedInUser.of(user);
+		return signedIn != null ? signedIn.displayName() : user.getName();
 	}
 
 	@ModelAttribute("currentPath")

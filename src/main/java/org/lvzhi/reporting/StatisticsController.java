@@ -1,0 +1,70 @@
+package org.lvzhi.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public statistics page: every figure for a year, each opening the list of records behind it.
+ */
+@Controller
+class StatisticsController {
+
+	private final Figures figures;
+	private final Clock clock;
+
+	StatisticsController(Figures figures, Clock clock) {
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	@GetMapping("/statistics")
+	String overview(@RequestParam(required = false) Integer year, Model model) {
+		int chosen = year(year);
+		model.addAttribute("year", chosen);
+		model.addAttribute("years", years());
+		model.addAttribute("rows", figures.all().stream().map(f -> new Row(f.key(), f.value(chosen))).toList());
+		return "reporting/statistics";
+	}
+
+	@GetMapping("/statistics/{key}")
+	String records(@PathVariable String key, @RequestParam(required = false) Integer year, Model model) {
+		int chosen = year(year);
+		Figure figure = figures.find(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<FigureRecord> records = figure.records(chosen);
+		model.addAttribute("year", chosen);
+		model.addAttribute("key", key);
+		model.addAttribute("value", figure.value(chosen));
+		model.addAttribute("records", records);
+		return "reporting/records";
+	}
+
+	private int year(Integer requested) {
+		int current = LocalDate.now(clock).getYear();
+		if (requested == null) {
+			// The annual report covers the year before the one in which it is given.
+			return current - 1;
+		}
+		if (requested < 1949 || requested > current + 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return requested;
+	}
+
+	private List<Integer> years() {
+		int current = LocalDate.now(clock).getYear();
+		return IntStream.rangeClosed(2018, current).boxed().sorted((a, b) -> b - a).toList();
+	}
+
+	record Row(String key, long value) {
+	}
+}

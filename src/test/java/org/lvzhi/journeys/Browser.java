@@ -1,0 +1,116 @@
+package org.lvzhi.journeys;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver. Nothing is downloaded: when
+ * the packages are missing the journey fails and says how to install them.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	final ChromeDriver driver;
+	private final String base;
+	private final Path profile;
+
+	private Browser(String base, int width, int height) throws Exception {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException(
+					"Browser journeys need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver "
+							+ "(bin/prepare-test-env does it)");
+		}
+		this.base = base;
+		this.profile = Files.createTempDirectory("lvzhi-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--lang=zh-CN", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, height));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	static Browser desktop(int port) throws Exception {
+		return new Browser("http://localhost:" + port, 1280, 900);
+	}
+
+	static Browser phone(int port) throws Exception {
+		return new Browser("http://localhost:" + port, 390, 844);
+	}
+
+	void open(String path) {
+		driver.get(base + path);
+	}
+
+	WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	void type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void click(String css) {
+		find(css).click();
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String title() {
+		return driver.getTitle();
+	}
+
+	void waitForText(String css, String expected) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+	}
+
+	void signIn(String username, String password) {
+		open("/login");
+		type("#username", username);
+		type("#password", password);
+		click("#login-submit");
+	}
+
+	/** Keeps a screenshot under target/ for a person to look at when a journey fails. */
+	void screenshot(String name) {
+		try {
+			Path target = Path.of("target", "journeys", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (Exception ignored) {
+			// a missing screenshot must not hide the journey's own failure
+		}
+	}
+
+	@Override
+	public void close() throws Exception {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+}
