@@ -22,8 +22,10 @@ import jakarta.servlet.http.HttpServletRequest;
 class LayoutAdvice {
 
 	private final List<NavigationItem> items;
+	private final PageLinks pageLinks;
 
-	LayoutAdvice(List<NavigationItem> items) {
+	LayoutAdvice(List<NavigationItem> items, PageLinks pageLinks) {
+		this.pageLinks = pageLinks;
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -31,6 +33,15 @@ class LayoutAdvice {
 	List<NavigationItem> navigation() {
 		Authentication user = currentUser();
 		return items.stream().filter(item -> visible(item, user)).toList();
+	}
+
+	/**
+	 * The pager's link builder as a model attribute: Thymeleaf's restricted mode refuses bean
+	 * references ({@code @pageLinks}) in link attributes.
+	 */
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks() {
+		return pageLinks;
 	}
 
 	@ModelAttribute("signedIn")

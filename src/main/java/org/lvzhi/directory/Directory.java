@@ -1,0 +1,126 @@
+package org.lvzhi.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lvzhi.platform.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to the directory for pages and other modules. Nothing returned here carries
+ * personal data except {@link #personalData(PersonId)}, which callers must only show to
+ * privileged staff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final PersonRepository persons;
+	private final OrganizationRepository organizations;
+	private final PersonSearch personSearch;
+	private final OrganizationSearch organizationSearch;
+	private final MembershipReads memberships;
+	private final DeputyCounts deputies;
+	private final Clock clock;
+
+	Directory(PersonRepository persons, OrganizationRepository organizations, PersonSearch personSearch,
+			OrganizationSearch organizationSearch, MembershipReads memberships, DeputyCounts deputies, Clock clock) {
+		this.persons = persons;
+		this.organizations = organizations;
+		this.personSearch = personSearch;
+		this.organizationSearch = organizationSearch;
+		this.memberships = memberships;
+		this.deputies = deputies;
+		this.clock = clock;
+	}
+
+	public Optional<PersonView> person(PersonId id) {
+		return persons.findById(id.value()).map(PersonRow::view);
+	}
+
+	/** The person's personal data: for privileged staff only. */
+	public Optional<PersonalData> personalData(PersonId id) {
+		return persons.findById(id.value()).map(PersonRow::personal);
+	}
+
+	/** The person holding this ID card number, if any. */
+	public Optional<PersonView> personByIdNumber(String idNumber) {
+		return persons.findByIdNumber(IdCardNumber.normalize(idNumber)).map(PersonRow::view);
+	}
+
+	public Optional<OrganizationView> organization(OrganizationId id) {
+		return organizations.findById(id.value()).map(OrganizationRow::view);
+	}
+
+	/** The body with exactly this name, if any (names are unique). */
+	public Optional<OrganizationView> organizationNamed(String name) {
+		return organizations.findByName(name).map(OrganizationRow::view);
+	}
+
+	/** Bodies directly under the given one, by name. */
+	public List<OrganizationView> subOrganizations(OrganizationId id) {
+		return organizations.findByParentIdOrderByName(id.value()).stream().map(OrganizationRow::view).toList();
+	}
+
+	/** Persons matching the query, by name; pages are numbered from 1. */
+	public Page<PersonListItem> findPersons(PersonQuery query, int page, int size) {
+		return new Page<>(personSearch.find(query, Page.offset(page, size), size), page, size,
+				personSearch.count(query));
+	}
+
+	public Page<OrganizationView> findOrganizations(OrganizationQuery query, int page, int size) {
+		return new Page<>(organizationSearch.find(query, Page.offset(page, size), size), page, size,
+				organizationSearch.count(query));
+	}
+
+	/** Every membership the person ever held, newest first. */
+	public List<MembershipView> membershipsOf(PersonId id) {
+		return memberships.ofPerson(id.value());
+	}
+
+	/** Every membership of the body, current and ended. */
+	public List<MembershipView> membersOf(OrganizationId id) {
+		return memberships.ofOrganization(id.value());
+	}
+
+	public Optional<MembershipView> membership(MembershipId id) {
+		return memberships.byId(id.value());
+	}
+
+	/** Persons who held a deputy seat of the level at any time in the year. */
+	public long countDeputies(DeputyLevel level, int year) {
+		return deputies.deputies(level, year);
+	}
+
+	/** {@link #countDeputies} for every level. */
+	public Map<DeputyLevel, Long> deputiesByLevel(int year) {
+		Map<DeputyLevel, Long> counts = new EnumMap<>(DeputyLevel.class);
+		for (DeputyLevel level : DeputyLevel.values()) {
+			counts.put(level, deputies.deputies(level, year));
+		}
+		return counts;
+	}
+
+	/** Persons holding a deputy seat today. */
+	public long countCurrentDeputies() {
+		return deputies.currentDeputies(LocalDate.now(clock));
+	}
+
+	public long countPersons() {
+		return persons.count();
+	}
+
+	public long countOrganizations() {
+		return organizations.count();
+	}
+
+	/** Whether nothing has been entered yet. */
+	public boolean isEmpty() {
+		return countPersons() == 0 && countOrganizations() == 0;
+	}
+}

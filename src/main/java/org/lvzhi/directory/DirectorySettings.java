@@ -1,0 +1,19 @@
+package org.lvzhi.directory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Directory settings.
+ *
+ * @param homeLevel the level of the standing committee this deployment serves (a 设区的市 by
+ *     default); its members are the {@code standing_committee_members} figure
+ */
+@ConfigurationProperties("lvzhi.directory")
+record DirectorySettings(DeputyLevel homeLevel) {
+
+	DirectorySettings {
+		if (homeLevel == null) {
+			homeLevel = DeputyLevel.MUNICIPAL;
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package org.lvzhi.directory;
+
+import org.lvzhi.platform.HomeTile;
+import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DirectoryWeb {
+
+	@Bean
+	NavigationItem directoryPersonsNavigation() {
+		return NavigationItem.forRoles(100, "nav.directory.persons", "/directory/persons", Roles.STAFF, Roles.MEMBER,
+				Roles.ADMIN);
+	}
+
+	@Bean
+	NavigationItem directoryOrganizationsNavigation() {
+		return NavigationItem.forRoles(101, "nav.directory.organizations", "/directory/organizations", Roles.STAFF,
+				Roles.MEMBER, Roles.ADMIN);
+	}
+
+	@Bean
+	HomeTile directoryPersonsTile(Directory directory) {
+		return HomeTile.of(100, "home.tile.directory.persons", "/directory/persons", DirectoryWeb::staff,
+				user -> directory.countPersons());
+	}
+
+	@Bean
+	HomeTile directoryOrganizationsTile(Directory directory) {
+		return HomeTile.of(101, "home.tile.directory.organizations", "/directory/organizations", DirectoryWeb::staff,
+				user -> directory.countOrganizations());
+	}
+
+	@Bean
+	HomeTile directoryDeputiesTile(Directory directory) {
+		return HomeTile.of(102, "home.tile.directory.deputies", "/directory/persons?role=DEPUTY&status=CURRENT",
+				DirectoryWeb::staff, user -> directory.countCurrentDeputies());
+	}
+
+	private static boolean staff(org.springframework.security.core.Authentication user) {
+		return Roles.has(user, Roles.STAFF) || Roles.has(user, Roles.ADMIN);
+	}
+}

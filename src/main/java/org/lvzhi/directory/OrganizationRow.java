@@ -1,0 +1,33 @@
+package org.lvzhi.directory;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A body as stored. */
+@Table("directory_organization")
+record OrganizationRow(@Id Long id, String name, String classification, Long parentId, String level, Integer term,
+		String area, LocalDate foundingDate, LocalDate dissolutionDate, @Version int version) {
+
+	static OrganizationRow of(Long id, OrganizationDetails d, int version) {
+		return new OrganizationRow(id, Texts.clean(d.name()), d.classification().name(),
+				d.parentId() == null ? null : d.parentId().value(), d.level() == null ? null : d.level().name(),
+				d.term(), Texts.clean(d.area()), d.foundingDate(), d.dissolutionDate(), version);
+	}
+
+	OrganizationView view() {
+		return new OrganizationView(new OrganizationId(id), name, Classification.valueOf(classification),
+				parentId == null ? null : new OrganizationId(parentId), level == null ? null : DeputyLevel.valueOf(level),
+				term, area, foundingDate, dissolutionDate, version);
+	}
+
+	Snapshot snapshot() {
+		return new Snapshot(name, classification, parentId, level, term, area, foundingDate, dissolutionDate);
+	}
+
+	record Snapshot(String name, String classification, Long parentId, String level, Integer term, String area,
+			LocalDate foundingDate, LocalDate dissolutionDate) {
+	}
+}

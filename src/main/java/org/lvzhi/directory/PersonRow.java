@@ -1,0 +1,43 @@
+package org.lvzhi.directory;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person as stored, personal data included. */
+@Table("directory_person")
+record PersonRow(@Id Long id, String name, String gender, String ethnicity, String occupation, String idNumber,
+		String mobile, LocalDate birthDate, OffsetDateTime createdAt, @Version int version) {
+
+	static PersonRow of(PersonDetails d, OffsetDateTime now) {
+		return new PersonRow(null, null, null, null, null, null, null, null, now, 0).with(d, 0);
+	}
+
+	/** The same person with new details, as the editor saw it at {@code expectedVersion}. */
+	PersonRow with(PersonDetails d, int expectedVersion) {
+		PersonalData p = d.personal();
+		return new PersonRow(id, Texts.clean(d.name()), d.gender() == null ? null : d.gender().name(),
+				Texts.clean(d.ethnicity()), Texts.clean(d.occupation()), IdCardNumber.normalize(Texts.clean(p.idNumber())),
+				Texts.clean(p.mobile()), p.birthDate(), createdAt, expectedVersion);
+	}
+
+	PersonView view() {
+		return new PersonView(new PersonId(id), name, gender == null ? null : Gender.valueOf(gender), ethnicity,
+				occupation, version);
+	}
+
+	PersonalData personal() {
+		return new PersonalData(idNumber, mobile, birthDate);
+	}
+
+	/** What the audit log keeps: the ID number masked, no phone, no birth date. */
+	Snapshot snapshot() {
+		return new Snapshot(name, gender, ethnicity, occupation, IdCardNumber.masked(idNumber));
+	}
+
+	record Snapshot(String name, String gender, String ethnicity, String occupation, String idNumber) {
+	}
+}
