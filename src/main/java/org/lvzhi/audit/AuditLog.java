@@ -60,9 +60,14 @@ public class AuditLog {
 	}
 
 	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
+		return new AuditEntry(rs.getLong("id"), inChina(rs.getObject("occurred_at", java.time.OffsetDateTime.class)),
 				rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
 				rs.getString("summary"), rs.getString("before_state"), rs.getString("after_state"));
+	}
+
+	/** PostgreSQL answers in the session's zone, H2 in the stored offset: show both in China time. */
+	private static java.time.OffsetDateTime inChina(java.time.OffsetDateTime time) {
+		return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

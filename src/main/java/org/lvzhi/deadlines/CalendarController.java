@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/calendar")
-@PreAuthorize("hasAnyRole('STAFF','MEMBER','ADMIN')")
+@PreAuthorize("hasAnyRole('STAFF','MEMBER','DEPUTY','UNIT','ADMIN')")
 class CalendarController {
 
 	static final String VIEW = "deadlines/calendar";

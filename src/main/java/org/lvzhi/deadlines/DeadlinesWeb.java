@@ -13,7 +13,8 @@ class DeadlinesWeb {
 
 	@Bean
 	NavigationItem calendarNavigation() {
-		return NavigationItem.forRoles(800, "nav.calendar", "/calendar", Roles.STAFF, Roles.MEMBER, Roles.ADMIN);
+		return NavigationItem.forRoles(800, "nav.calendar", "/calendar", Roles.STAFF, Roles.MEMBER, Roles.DEPUTY,
+				Roles.UNIT, Roles.ADMIN);
 	}
 
 	@Bean
@@ -21,11 +22,11 @@ class DeadlinesWeb {
 		return NavigationItem.forRoles(920, "nav.calendarAdmin", "/admin/calendar", Roles.ADMIN);
 	}
 
-	/** Working days left this year, today included when it is one: what office staff plan with. */
+	/** Working days left this year, today included when it is one: what everybody with a statutory deadline plans with. */
 	@Bean
 	HomeTile workingDaysLeftTile(Deadlines deadlines) {
 		return HomeTile.of(800, "home.tile.workingDaysLeft", "/calendar",
-				user -> Roles.has(user, Roles.STAFF) || Roles.has(user, Roles.MEMBER) || Roles.has(user, Roles.ADMIN),
+				user -> user != null && !Roles.has(user, Roles.PUBLIC),
 				user -> {
 					LocalDate today = deadlines.today();
 					return deadlines.workingDaysBetween(today.minusDays(1), LocalDate.of(today.getYear(), 12, 31));

@@ -3,6 +3,7 @@ package org.lvzhi.directory;
 import org.lvzhi.platform.HomeTile;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
+import org.lvzhi.platform.SignedInUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,6 +38,23 @@ class DirectoryWeb {
 	HomeTile directoryDeputiesTile(Directory directory) {
 		return HomeTile.of(102, "home.tile.directory.deputies", "/directory/persons?role=DEPUTY&status=CURRENT",
 				DirectoryWeb::staff, user -> directory.countCurrentDeputies());
+	}
+
+	/** A deputy's or committee member's own record: what she holds now. */
+	@Bean
+	HomeTile ownMembershipsTile(Directory directory, java.time.Clock clock) {
+		return HomeTile.personal(110, "home.tile.directory.ownMemberships",
+				user -> "/directory/persons/" + SignedInUser.of(user).personId(), DirectoryWeb::hasOwnRecord,
+				user -> directory.membershipsOf(new PersonId(SignedInUser.of(user).personId()))
+					.stream()
+					.filter(m -> m.activeOn(java.time.LocalDate.now(clock)))
+					.count());
+	}
+
+	private static boolean hasOwnRecord(org.springframework.security.core.Authentication user) {
+		SignedInUser signedIn = SignedInUser.of(user);
+		return signedIn != null && signedIn.personId() != null
+				&& (Roles.has(user, Roles.DEPUTY) || Roles.has(user, Roles.MEMBER));
 	}
 
 	private static boolean staff(org.springframework.security.core.Authentication user) {

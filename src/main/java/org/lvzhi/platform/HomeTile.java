@@ -1,5 +1,6 @@
 package org.lvzhi.platform;
 
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
@@ -25,6 +26,43 @@ public interface HomeTile {
 
 	/** Where a click on the tile leads. */
 	String link();
+
+	/** Where a click on the tile leads for this user; by default the same for everybody. */
+	default String link(Authentication user) {
+		return link();
+	}
+
+	/** A tile whose target depends on the user, e.g. the user's own record. */
+	static HomeTile personal(int order, String labelKey, Function<Authentication, String> link,
+			Predicate<Authentication> visibleTo, ToLongFunction<Authentication> count) {
+		HomeTile base = of(order, labelKey, "/", visibleTo, count);
+		return new HomeTile() {
+			public int order() {
+				return order;
+			}
+
+			public String labelKey() {
+				return labelKey;
+			}
+
+			public boolean visibleTo(Authentication user) {
+				return base.visibleTo(user);
+			}
+
+			public long count(Authentication user) {
+				return base.count(user);
+			}
+
+			public String link() {
+				return "/";
+			}
+
+			@Override
+			public String link(Authentication user) {
+				return link.apply(user);
+			}
+		};
+	}
 
 	/** A tile from its parts. */
 	static HomeTile of(int order, String labelKey, String link, Predicate<Authentication> visibleTo,

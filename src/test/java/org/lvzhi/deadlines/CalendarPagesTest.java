@@ -84,7 +84,8 @@ class CalendarPagesTest {
 
 	@Test
 	void deputiesDoNotSeeTheCalendar() throws Exception {
-		mvc.perform(get("/calendar").with(signedIn("deputy", "DEPUTY"))).andExpect(status().isForbidden());
+		mvc.perform(get("/calendar").with(signedIn("public", "PUBLIC"))).andExpect(status().isForbidden());
+		mvc.perform(get("/calendar").with(signedIn("deputy", "DEPUTY"))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -28,7 +28,7 @@ class HomeController {
 		if (signedIn != null) {
 			model.addAttribute("tiles", tiles.stream()
 				.filter(t -> t.visibleTo(signedIn))
-				.map(t -> new TileView(t.labelKey(), t.count(signedIn), t.link()))
+				.map(t -> new TileView(t.labelKey(), t.count(signedIn), t.link(signedIn)))
 				.toList());
 		}
 		return "home";
