@@ -1,0 +1,45 @@
+package org.lvzhi.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Queries over the search index. Results honour the readers' scope keys.
+ */
+public interface Search {
+
+	/** Full-text search with facet filters, best match first. */
+	SearchHits search(SearchQuery query);
+
+	/**
+	 * The documents of a type most similar to a text (e.g. a draft suggestion), best first, with a
+	 * score in [0, 1] that is comparable across calls, for duplicate warnings and merging.
+	 *
+	 * @param exclude IDs never to return (e.g. the document itself)
+	 */
+	List<SearchHits.Hit> similar(String type, String text, int limit, Set<String> readers, Set<String> exclude);
+
+	/**
+	 * A routing hint: the values of a facet (e.g. {@code leadUnit}) among the documents most similar
+	 * to a text, each with a weight in [0, 1], best first.
+	 */
+	List<FacetHint> hint(String type, String text, String facet, int limit);
+
+	/** Drops the index of a type and builds it again from its {@link DocumentSource}. */
+	long rebuild(String type);
+
+	/** How many documents of a type the index holds. */
+	long count(String type);
+
+	record FacetHint(String value, double weight) {
+	}
+
+	static Map<String, Set<String>> facets(Object... pairs) {
+		java.util.Map<String, Set<String>> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			map.put(String.valueOf(pairs[i]), Set.of(String.valueOf(pairs[i + 1])));
+		}
+		return map;
+	}
+}
