@@ -35,58 +35,12 @@ public interface HomeTile {
 	/** A tile whose target depends on the user, e.g. the user's own record. */
 	static HomeTile personal(int order, String labelKey, Function<Authentication, String> link,
 			Predicate<Authentication> visibleTo, ToLongFunction<Authentication> count) {
-		HomeTile base = of(order, labelKey, "/", visibleTo, count);
-		return new HomeTile() {
-			public int order() {
-				return order;
-			}
-
-			public String labelKey() {
-				return labelKey;
-			}
-
-			public boolean visibleTo(Authentication user) {
-				return base.visibleTo(user);
-			}
-
-			public long count(Authentication user) {
-				return base.count(user);
-			}
-
-			public String link() {
-				return "/";
-			}
-
-			@Override
-			public String link(Authentication user) {
-				return link.apply(user);
-			}
-		};
+		return new SimpleHomeTile(order, labelKey, user -> user == null ? "/" : link.apply(user), visibleTo, count);
 	}
 
 	/** A tile from its parts. */
 	static HomeTile of(int order, String labelKey, String link, Predicate<Authentication> visibleTo,
 			ToLongFunction<Authentication> count) {
-		return new HomeTile() {
-			public int order() {
-				return order;
-			}
-
-			public String labelKey() {
-				return labelKey;
-			}
-
-			public boolean visibleTo(Authentication user) {
-				return visibleTo.test(user);
-			}
-
-			public long count(Authentication user) {
-				return count.applyAsLong(user);
-			}
-
-			public String link() {
-				return link;
-			}
-		};
+		return new SimpleHomeTile(order, labelKey, user -> link, visibleTo, count);
 	}
 }
