@@ -1,0 +1,39 @@
+package org.lvzhi.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.lvzhi.bench.directory.DirectoryBench;
+
+/**
+ * The harness's entry point: {@code Main <benchmark> --key=value ...}. {@code bench/run} starts
+ * the app and the database and then calls this; each benchmark reads the options it needs.
+ */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0) {
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory");
+			System.exit(2);
+		}
+		Map<String, String> options = new TreeMap<>();
+		for (int i = 1; i < args.length; i++) {
+			String a = args[i];
+			if (!a.startsWith("--") || !a.contains("=")) {
+				throw new IllegalArgumentException("expected --key=value, got " + a);
+			}
+			options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+		}
+		Options o = new Options(options);
+		switch (args[0]) {
+			case "directory" -> new DirectoryBench(o).run();
+			default -> {
+				System.err.println("unknown benchmark: " + args[0]);
+				System.exit(2);
+			}
+		}
+	}
+}
