@@ -69,8 +69,8 @@ public class Directory {
 
 	/** Persons matching the query, by name; pages are numbered from 1. */
 	public Page<PersonListItem> findPersons(PersonQuery query, int page, int size) {
-		return new Page<>(personSearch.find(query, Page.offset(page, size), size), page, size,
-				personSearch.count(query));
+		return Page.withCappedTotal(personSearch.find(query, Page.offset(page, size), size), page, size,
+				personSearch.count(query, Page.countCap(page, size)));
 	}
 
 	public Page<OrganizationView> findOrganizations(OrganizationQuery query, int page, int size) {

@@ -45,10 +45,12 @@ class PersonSearch {
 			.toList();
 	}
 
-	long count(PersonQuery query) {
+	/** Counts the matching persons, stopping at {@code cap}: the pager only needs to know there are many. */
+	long count(PersonQuery query, int cap) {
 		Where where = where(query);
-		return jdbc.sql("SELECT COUNT(*) FROM directory_person p" + where.sql())
+		return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM directory_person p" + where.sql() + " LIMIT :cap) c")
 			.params(where.params())
+			.param("cap", cap)
 			.query(Long.class)
 			.single();
 	}

@@ -4,8 +4,29 @@ import java.util.List;
 
 /**
  * One page of a list, with what a pager needs. Pages are numbered from 1.
+ *
+ * @param total the number of records in the list, or, when {@code totalIsLowerBound}, how many at
+ *     least (long lists stop counting early: an exact count of 100,000 rows costs more than the page)
  */
-public record Page<T>(List<T> items, int number, int size, long total) {
+public record Page<T>(List<T> items, int number, int size, long total, boolean totalIsLowerBound) {
+
+	public Page(List<T> items, int number, int size, long total) {
+		this(items, number, size, total, false);
+	}
+
+	/**
+	 * How many records a capped count should look for on a given page: enough to page well past the
+	 * current one, and one more to tell "exactly N" from "N or more".
+	 */
+	public static int countCap(int number, int size) {
+		return Math.max(10_000, (number + 10) * size) + 1;
+	}
+
+	/** A page whose total came from a count capped at {@link #countCap}. */
+	public static <T> Page<T> withCappedTotal(List<T> items, int number, int size, long counted) {
+		int cap = countCap(number, size);
+		return counted >= cap ? new Page<>(items, number, size, cap - 1, true) : new Page<>(items, number, size, counted);
+	}
 
 	public static final int DEFAULT_SIZE = 20;
 	public static final int MAX_SIZE = 200;
@@ -19,7 +40,7 @@ public record Page<T>(List<T> items, int number, int size, long total) {
 	}
 
 	public boolean hasNext() {
-		return number < pages();
+		return number < pages() || (totalIsLowerBound && items.size() == size);
 	}
 
 	public long firstIndex() {

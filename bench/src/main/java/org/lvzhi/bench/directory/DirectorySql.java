@@ -78,10 +78,12 @@ final class DirectorySql {
 			}
 		}
 		Map<Long, List<String>> bodies = currentBodies(c, ids, today);
-		// PersonSearch.count
+		// PersonSearch.count, capped as Directory.findPersons caps it (Page.countCap)
 		long total;
-		try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM directory_person p" + where.sql())) {
-			bind(ps, where.params());
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT COUNT(*) FROM (SELECT 1 FROM directory_person p" + where.sql() + " LIMIT ?) c")) {
+			int next = bind(ps, where.params());
+			ps.setInt(next, Math.max(10_000, (q.page() + 10) * PAGE_SIZE) + 1);
 			try (ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				total = rs.getLong(1);
@@ -168,7 +170,8 @@ final class DirectorySql {
 		return List.of(
 				"SELECT * FROM directory_person p" + w + " ORDER BY p.name, p.id LIMIT " + PAGE_SIZE + " OFFSET "
 						+ (q.page() - 1) * PAGE_SIZE,
-				"SELECT COUNT(*) FROM directory_person p" + w);
+				"SELECT COUNT(*) FROM (SELECT 1 FROM directory_person p" + w + " LIMIT "
+						+ (Math.max(10_000, (q.page() + 10) * PAGE_SIZE) + 1) + ") c");
 	}
 
 	static String bodiesExplainable(List<Long> ids, LocalDate today) {
