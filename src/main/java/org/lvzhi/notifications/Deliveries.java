@@ -85,7 +85,7 @@ class Deliveries {
 	record Delivery(StoredNotification notification, DeliveryState state, String error, int attempts,
 			OffsetDateTime deliveredAt) {
 
-		long id() {
+		public long id() {
 			return notification.id();
 		}
 
