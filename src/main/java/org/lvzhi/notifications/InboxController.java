@@ -67,7 +67,7 @@ class InboxController {
 	}
 
 	@PostMapping("/{id}/read")
-	String markRead(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+	String markRead(@PathVariable long id, Authentication user) {
 		if (!marks.markRead(Reader.of(user), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
