@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator opens accounts, disables and re-enables them, lifts lock-outs and resets
- * passwords.
+ * The administrator opens accounts, disables and re-enables them, lifts lock-outs, resets
+ * passwords and sets the address notifications are e-mailed to.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -73,6 +73,12 @@ class AccountAdminController {
 	String password(@PathVariable long id, @RequestParam String password, @RequestParam int version,
 			RedirectAttributes redirect) {
 		return perform(redirect, () -> accounts.resetPassword(id, password, version));
+	}
+
+	@PostMapping("/{id}/email")
+	String email(@PathVariable long id, @RequestParam(required = false) String email, @RequestParam int version,
+			RedirectAttributes redirect) {
+		return perform(redirect, () -> accounts.setEmail(id, email, version));
 	}
 
 	private String perform(RedirectAttributes redirect, Runnable action) {

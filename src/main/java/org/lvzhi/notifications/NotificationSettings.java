@@ -1,0 +1,23 @@
+package org.lvzhi.notifications;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param baseUrl where users reach Lvzhi, to turn a notification's link into an absolute one in e-mail
+ * @param mailFrom the sender address of notification e-mail
+ */
+@ConfigurationProperties("lvzhi.notifications")
+record NotificationSettings(@DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("lvzhi@localhost") String mailFrom) {
+
+	NotificationSettings {
+		while (baseUrl.endsWith("/")) {
+			baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+		}
+	}
+
+	String absolute(String link) {
+		return baseUrl + (link == null ? "/inbox" : link);
+	}
+}

@@ -1,0 +1,47 @@
+package org.lvzhi.notifications;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.lvzhi.platform.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who reads the inbox: the account that keeps the read marks, and every recipient key that
+ * addresses it. Only a signed-in account has an inbox; anybody else reads an empty one.
+ */
+record Reader(long accountId, List<String> keys) {
+
+	static final Reader NOBODY = new Reader(-1, List.of());
+
+	static Reader of(Authentication auth) {
+		SignedInUser user = SignedInUser.of(auth);
+		if (user == null) {
+			return NOBODY;
+		}
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(Recipients.account(user.accountId()));
+		if (user.personId() != null) {
+			keys.add(Recipients.person(user.personId()));
+		}
+		if (user.organizationId() != null) {
+			keys.add(Recipients.organization(user.organizationId()));
+		}
+		if (user.officeCode() != null) {
+			keys.add(Recipients.office(user.officeCode()));
+		}
+		for (GrantedAuthority authority : auth.getAuthorities()) {
+			String name = authority.getAuthority();
+			if (name != null && name.startsWith("ROLE_")) {
+				keys.add(Recipients.role(name.substring(5)));
+			}
+		}
+		return new Reader(user.accountId(), List.copyOf(keys));
+	}
+
+	boolean isNobody() {
+		return keys.isEmpty();
+	}
+}
