@@ -2,6 +2,7 @@ package org.lvzhi.search;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import com.huaban.analysis.jieba.JiebaSegmenter;
 import com.huaban.analysis.jieba.SegToken;
+import com.huaban.analysis.jieba.WordDictionary;
 
 /**
  * Splits Chinese text into words with jieba's index mode, which emits a long word together with
@@ -62,6 +64,7 @@ final class JiebaTokenizer extends Tokenizer {
 		pending.clear();
 		coveredUpTo = 0;
 		List<SegToken> tokens = ChineseAnalysis.segmenter().process(text, JiebaSegmenter.SegMode.INDEX);
+		tokens.addAll(longerInnerWords(tokens));
 		tokens.sort(BY_OFFSET);
 		pending.addAll(tokens);
 	}
@@ -70,6 +73,27 @@ final class JiebaTokenizer extends Tokenizer {
 	public void end() throws IOException {
 		super.end();
 		offset.setOffset(finalOffset, finalOffset);
+	}
+
+	/**
+	 * Index mode adds only the two- and three-character words inside a long word; dictionary words
+	 * of four characters or more inside it (垃圾分类 in 生活垃圾分类) are added here.
+	 */
+	private static List<SegToken> longerInnerWords(List<SegToken> tokens) {
+		WordDictionary dictionary = WordDictionary.getInstance();
+		List<SegToken> inner = new ArrayList<>();
+		for (SegToken token : tokens) {
+			String word = token.word;
+			for (int length = 4; length < word.length(); length++) {
+				for (int from = 0; from + length <= word.length(); from++) {
+					String part = word.substring(from, from + length);
+					if (dictionary.containsWord(part)) {
+						inner.add(new SegToken(part, token.startOffset + from, token.startOffset + from + length));
+					}
+				}
+			}
+		}
+		return inner;
 	}
 
 	private String readAll() throws IOException {

@@ -47,7 +47,10 @@ final class Resemblance {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				counts.merge(term.toString(), 1, Integer::sum);
+				// Single characters are mostly function words (的, 是, 在) that paraphrases change freely.
+				if (term.length() > 1) {
+					counts.merge(term.toString(), 1, Integer::sum);
+				}
 			}
 			stream.end();
 		}
