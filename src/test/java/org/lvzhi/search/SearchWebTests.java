@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,13 @@ class SearchWebTests {
 	TestNotes notes;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	StartupRebuild startup;
+
+	@BeforeEach
+	void indexesBuilt() throws Exception {
+		startup.await(120);
+	}
 
 	static RequestPostProcessor as(String role) {
 		return user(new ReaderPrincipal(role, null, null));

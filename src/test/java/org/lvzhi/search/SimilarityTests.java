@@ -22,12 +22,15 @@ class SimilarityTests {
 	Search search;
 	@Autowired
 	TestNotes notes;
+	@Autowired
+	StartupRebuild startup;
 
 	String scope;
 	TestNotes.Note elevators;
 
 	@BeforeEach
-	void suggestionsAlreadyHandled() {
+	void suggestionsAlreadyHandled() throws Exception {
+		startup.await(120);
 		scope = privateScope();
 		elevators = note("关于加快老旧小区加装电梯的建议", "我市老旧小区多为六层以下住宅，没有电梯，老年居民上下楼困难。建议市住建局简化加装电梯审批程序，"
 				+ "加大财政补贴力度，协调低层住户利益，推动老旧小区加装电梯工作。", HOUSING, scope);
