@@ -1,5 +1,6 @@
 package org.lvzhi.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,10 +10,56 @@ public record SearchHits(long total, List<Hit> hits) {
 
 	/**
 	 * @param id the record's ID
-	 * @param score relevance, higher is better (not comparable across queries)
+	 * @param score relevance, higher is better (not comparable across queries); for
+	 *     {@link Search#similar} the similarity in [0, 1]
 	 * @param title the stored title
-	 * @param snippet a short passage of the body around the matched words, may be {@code null}
+	 * @param snippet a short passage of the body around the matched words, plain text (escape it
+	 *     when writing HTML), may be {@code null}
+	 * @param marks where the matched words are in the snippet, in order and not overlapping, so that
+	 *     a page can mark them without parsing markup; see {@link #parts()}
 	 */
-	public record Hit(String id, float score, String title, String snippet) {
+	public record Hit(String id, float score, String title, String snippet, List<Mark> marks) {
+
+		public Hit {
+			marks = marks == null ? List.of() : List.copyOf(marks);
+		}
+
+		public Hit(String id, float score, String title, String snippet) {
+			this(id, score, title, snippet, List.of());
+		}
+
+		/**
+		 * The snippet cut into plain and matched parts, for templates:
+		 * {@code <th:block th:each="p : ${hit.parts()}"><mark th:if="${p.marked}" th:text="${p.text}"/>...}.
+		 */
+		public List<Part> parts() {
+			List<Part> parts = new ArrayList<>();
+			if (snippet == null) {
+				return parts;
+			}
+			int at = 0;
+			for (Mark mark : marks) {
+				if (mark.start() < at || mark.end() > snippet.length()) {
+					continue;
+				}
+				if (mark.start() > at) {
+					parts.add(new Part(snippet.substring(at, mark.start()), false));
+				}
+				parts.add(new Part(snippet.substring(mark.start(), mark.end()), true));
+				at = mark.end();
+			}
+			if (at < snippet.length()) {
+				parts.add(new Part(snippet.substring(at), false));
+			}
+			return parts;
+		}
+	}
+
+	/** A matched word in a snippet: characters {@code start} (inclusive) to {@code end} (exclusive). */
+	public record Mark(int start, int end) {
+	}
+
+	/** A piece of a snippet, matched or not. */
+	public record Part(String text, boolean marked) {
 	}
 }

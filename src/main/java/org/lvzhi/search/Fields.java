@@ -1,0 +1,63 @@
+package org.lvzhi.search;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/**
+ * How a {@link SearchDocument} is laid out in Lucene: analysed title and body, exact facets under
+ * {@code facet.<name>}, readers as exact keys, the date as a point and for sorting.
+ */
+final class Fields {
+
+	static final String ID = "id";
+	static final String TITLE = "title";
+	static final String BODY = "body";
+	static final String READER = "reader";
+	static final String DATE = "date";
+	static final String FACET_PREFIX = "facet.";
+
+	private Fields() {
+	}
+
+	static String facet(String name) {
+		return FACET_PREFIX + name;
+	}
+
+	static Document toLucene(SearchDocument source) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, source.id(), Field.Store.YES));
+		doc.add(new TextField(TITLE, nullToEmpty(source.title()), Field.Store.YES));
+		doc.add(new TextField(BODY, nullToEmpty(source.body()), Field.Store.YES));
+		Map<String, Set<String>> facets = source.facets() == null ? Map.of() : source.facets();
+		facets.forEach((name, values) -> {
+			if (name != null && values != null) {
+				values.stream()
+					.filter(v -> v != null)
+					.forEach(v -> doc.add(new StringField(facet(name), v, Field.Store.YES)));
+			}
+		});
+		Set<String> readers = source.readers() == null ? Set.of() : source.readers();
+		readers.stream().filter(r -> r != null).forEach(r -> doc.add(new StringField(READER, r, Field.Store.NO)));
+		LocalDate date = source.date();
+		if (date != null) {
+			long day = date.toEpochDay();
+			doc.add(new LongPoint(DATE, day));
+			doc.add(new NumericDocValuesField(DATE, day));
+			doc.add(new StoredField(DATE, day));
+		}
+		return doc;
+	}
+
+	static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+}

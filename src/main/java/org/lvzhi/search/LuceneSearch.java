@@ -1,0 +1,210 @@
+package org.lvzhi.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.lvzhi.platform.DomainException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link Search} on the Lucene indexes. Bad input (blank text, unknown type, a limit of 0)
+ * yields no hits rather than an error, because it comes straight from forms.
+ */
+@Component
+class LuceneSearch implements Search {
+
+	/** A page never holds more; a caller asking for more gets this many. */
+	static final int MAX_LIMIT = 100;
+	/** How many similar documents a routing hint looks at. */
+	static final int HINT_NEIGHBOURS = 20;
+	/** Below this a document shares too little with the text to say anything about routing. */
+	static final double HINT_MIN_SIMILARITY = 0.05;
+
+	private final Indexes indexes;
+	private final DocumentSources sources;
+	private final Clock clock;
+	private final UserQueries queries;
+	private final Resemblance resemblance;
+	private final Snippets snippets;
+
+	LuceneSearch(Indexes indexes, DocumentSources sources, Clock clock) {
+		this.indexes = indexes;
+		this.sources = sources;
+		this.clock = clock;
+		this.queries = new UserQueries(indexes.analyzer());
+		this.resemblance = new Resemblance(indexes.analyzer());
+		this.snippets = new Snippets(indexes.analyzer());
+	}
+
+	@Override
+	public SearchHits search(SearchQuery query) {
+		if (query == null || query.limit() <= 0) {
+			return new SearchHits(0, List.of());
+		}
+		int offset = Math.max(0, query.offset());
+		int limit = Math.min(query.limit(), MAX_LIMIT);
+		return indexes.forReading(query.type()).map(index -> index.withSearcher(searcher -> {
+			Query lucene = queries.build(query.text(), query.facets(), query.readers());
+			TopDocs top = searcher.search(lucene, offset + limit);
+			ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
+			Query words = queries.words(query.text());
+			return new SearchHits(top.totalHits.value(), hits(searcher, page, words));
+		})).orElseGet(() -> new SearchHits(0, List.of()));
+	}
+
+	@Override
+	public List<SearchHits.Hit> similar(String type, String text, int limit, Set<String> readers, Set<String> exclude) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		List<Neighbour> neighbours = neighbours(type, text, Math.min(limit, MAX_LIMIT),
+				UserQueries.readable(readers), exclude);
+		return neighbours.stream()
+			.filter(n -> n.similarity() > 0)
+			.map(n -> new SearchHits.Hit(n.id(), (float) n.similarity(), n.title(), n.snippet().text(),
+					n.snippet().marks()))
+			.toList();
+	}
+
+	@Override
+	public List<FacetHint> hint(String type, String text, String facet, int limit) {
+		if (facet == null || limit <= 0) {
+			return List.of();
+		}
+		// A hint is for the staff who route, who see every document.
+		List<Neighbour> neighbours = neighbours(type, text, HINT_NEIGHBOURS, new MatchAllDocsQuery(), Set.of());
+		Map<String, Double> weights = new LinkedHashMap<>();
+		double total = 0;
+		for (Neighbour n : neighbours) {
+			if (n.similarity() < HINT_MIN_SIMILARITY) {
+				continue;
+			}
+			total += n.similarity();
+			for (String value : n.document().getValues(Fields.facet(facet))) {
+				weights.merge(value, n.similarity(), Double::sum);
+			}
+		}
+		double sum = total;
+		return weights.entrySet()
+			.stream()
+			.map(e -> new FacetHint(e.getKey(), sum == 0 ? 0 : Math.min(1, e.getValue() / sum)))
+			.sorted(Comparator.comparingDouble(FacetHint::weight).reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	@Override
+	public long rebuild(String type) {
+		DocumentSource source = sources.forType(type)
+			.orElseThrow(() -> new DomainException("search.rebuild.noSource", type));
+		TypeIndex index = indexes.forWriting(type);
+		// One rebuild per type at a time; changes arriving meanwhile still go through.
+		synchronized (index) {
+			return index.replaceAll(source::forEach, clock.instant());
+		}
+	}
+
+	@Override
+	public long count(String type) {
+		return indexes.forReading(type).map(TypeIndex::count).orElse(0L);
+	}
+
+	/** The most similar documents by cosine, best first. */
+	private List<Neighbour> neighbours(String type, String text, int limit, Query readable, Set<String> exclude) {
+		return indexes.forReading(type).map(index -> index.withSearcher(searcher -> {
+			Map<String, Double> wanted = resemblance.weights(resemblance.words(text), searcher.getIndexReader());
+			Query candidates = resemblance.candidates(wanted);
+			if (candidates == null) {
+				return List.<Neighbour>of();
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder().add(candidates, Occur.MUST)
+				.add(readable, Occur.FILTER);
+			if (exclude != null && !exclude.isEmpty()) {
+				query.add(UserQueries.anyOf(Fields.ID, exclude), Occur.MUST_NOT);
+			}
+			TopDocs top = searcher.search(query.build(), Math.max(limit * 5, 50));
+			List<Neighbour> found = new ArrayList<>();
+			for (ScoreDoc hit : top.scoreDocs) {
+				Document doc = searcher.storedFields().document(hit.doc);
+				Map<String, Double> theirs = resemblance.weights(
+						resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), searcher.getIndexReader());
+				found.add(new Neighbour(hit.doc, doc, Resemblance.cosine(wanted, theirs), null));
+			}
+			found.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
+			List<Neighbour> best = found.subList(0, Math.min(limit, found.size()));
+			Snippets.Snippet[] passages = snippets.of(searcher, candidates,
+					best.stream().mapToInt(Neighbour::docId).toArray());
+			List<Neighbour> withSnippets = new ArrayList<>();
+			for (int i = 0; i < best.size(); i++) {
+				Snippets.Snippet s = passages[i] == null ? new Snippets.Snippet(null, List.of()) : passages[i];
+				withSnippets.add(best.get(i).with(s));
+			}
+			return withSnippets;
+		})).orElse(List.of());
+	}
+
+	private List<SearchHits.Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Query words) throws IOException {
+		int[] docIds = new int[page.length];
+		for (int i = 0; i < page.length; i++) {
+			docIds[i] = page[i].doc;
+		}
+		Snippets.Snippet[] passages = words == null ? new Snippets.Snippet[page.length]
+				: snippets.of(searcher, words, docIds);
+		List<SearchHits.Hit> hits = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			Document doc = searcher.storedFields().document(page[i].doc);
+			Snippets.Snippet s = passages[i];
+			String snippet = s != null ? s.text() : head(doc.get(Fields.BODY));
+			hits.add(new SearchHits.Hit(doc.get(Fields.ID), page[i].score, doc.get(Fields.TITLE), snippet,
+					s != null ? s.marks() : List.of()));
+		}
+		return hits;
+	}
+
+	private static String head(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		String text = body.strip();
+		return text.length() <= Snippets.MAX_CHARS ? text : text.substring(0, Snippets.MAX_CHARS) + "…";
+	}
+
+	private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+		if (offset >= all.length) {
+			return new ScoreDoc[0];
+		}
+		int to = Math.min(all.length, offset + limit);
+		ScoreDoc[] page = new ScoreDoc[to - offset];
+		System.arraycopy(all, offset, page, 0, page.length);
+		return page;
+	}
+
+	private record Neighbour(int docId, Document document, double similarity, Snippets.Snippet snippet) {
+
+		String id() {
+			return document.get(Fields.ID);
+		}
+
+		String title() {
+			return document.get(Fields.TITLE);
+		}
+
+		Neighbour with(Snippets.Snippet s) {
+			return new Neighbour(docId, document, similarity, s);
+		}
+	}
+}

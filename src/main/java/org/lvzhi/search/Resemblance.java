@@ -1,0 +1,109 @@
+package org.lvzhi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * How alike two texts are: the cosine of their TF-IDF vectors over the analysed words, in
+ * [0, 1]. Unlike a BM25 score it does not depend on the query's length or on the other
+ * candidates, so 0.8 means the same in every call: a near-duplicate scores close to 1, a text
+ * sharing no word scores 0. IDF comes from the type's index, so common words (工作, 开展) weigh
+ * little. Candidates are first found with a BM25 query over the text's weightiest words.
+ */
+final class Resemblance {
+
+	/** Enough words to find candidates, few enough to stay far below Lucene's clause limit. */
+	static final int CANDIDATE_TERMS = 64;
+	/** Long texts are cut: the beginning of a suggestion says what it is about. */
+	static final int MAX_CHARS = 5_000;
+
+	private final Analyzer analyzer;
+
+	Resemblance(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
+
+	/** Word counts of a text as indexed. */
+	Map<String, Integer> words(String text) {
+		Map<String, Integer> counts = new HashMap<>();
+		if (text == null || text.isBlank()) {
+			return counts;
+		}
+		String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+		try (TokenStream stream = analyzer.tokenStream(Fields.BODY, cut)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				// Single characters are mostly function words (的, 是, 在) that paraphrases change freely.
+				if (term.length() > 1) {
+					counts.merge(term.toString(), 1, Integer::sum);
+				}
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return counts;
+	}
+
+	/** TF-IDF weights of word counts against an index: (1 + ln tf) × BM25's idf. */
+	Map<String, Double> weights(Map<String, Integer> counts, IndexReader reader) throws IOException {
+		int n = reader.numDocs();
+		Map<String, Double> weights = new HashMap<>();
+		for (Map.Entry<String, Integer> e : counts.entrySet()) {
+			int df = reader.docFreq(new Term(Fields.BODY, e.getKey()));
+			double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+			weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
+		}
+		return weights;
+	}
+
+	/** A query finding documents that share the weightiest words, or {@code null} for none. */
+	Query candidates(Map<String, Double> weights) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		weights.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+			.limit(CANDIDATE_TERMS)
+			.forEach(e -> {
+				query.add(new TermQuery(new Term(Fields.BODY, e.getKey())), Occur.SHOULD);
+				query.add(new TermQuery(new Term(Fields.TITLE, e.getKey())), Occur.SHOULD);
+			});
+		BooleanQuery built = query.build();
+		return built.clauses().isEmpty() ? null : built;
+	}
+
+	static double cosine(Map<String, Double> a, Map<String, Double> b) {
+		double dot = 0;
+		for (Map.Entry<String, Double> e : a.entrySet()) {
+			Double other = b.get(e.getKey());
+			if (other != null) {
+				dot += e.getValue() * other;
+			}
+		}
+		double norms = norm(a) * norm(b);
+		return norms == 0 ? 0 : Math.min(1, dot / norms);
+	}
+
+	private static double norm(Map<String, Double> v) {
+		double sum = 0;
+		for (double x : v.values()) {
+			sum += x * x;
+		}
+		return Math.sqrt(sum);
+	}
+}

@@ -1,0 +1,76 @@
+package org.lvzhi.search;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.lvzhi.platform.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator sees how many documents each index holds and when it was last rebuilt, and
+ * rebuilds one from the database when it seems out of date.
+ */
+@Controller
+@RequestMapping("/admin/search")
+@PreAuthorize("hasRole('ADMIN')")
+class SearchAdminController {
+
+	static final String VIEW = "search/admin";
+	static final String REDIRECT = "redirect:/admin/search";
+
+	private final Indexes indexes;
+	private final DocumentSources sources;
+	private final Search search;
+	private final RebuildIndex rebuild;
+
+	SearchAdminController(Indexes indexes, DocumentSources sources, Search search, RebuildIndex rebuild) {
+		this.indexes = indexes;
+		this.sources = sources;
+		this.search = search;
+		this.rebuild = rebuild;
+	}
+
+	@GetMapping
+	String indexes(Model model) {
+		TreeSet<String> types = new TreeSet<>(sources.types());
+		types.addAll(indexes.types());
+		List<IndexStatus> rows = types.stream()
+			.map(type -> new IndexStatus(type, search.count(type),
+					indexes.forReading(type).map(TypeIndex::lastRebuild).map(SearchAdminController::local).orElse(null),
+					sources.forType(type).isPresent()))
+			.toList();
+		model.addAttribute("indexes", rows);
+		return VIEW;
+	}
+
+	@PostMapping("/rebuild")
+	String rebuild(@RequestParam String type, RedirectAttributes redirect) {
+		try {
+			long count = rebuild.rebuild(type);
+			redirect.addFlashAttribute("successKey", "search.rebuild.done");
+			redirect.addFlashAttribute("successArgs", new Object[] { type, count });
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			redirect.addFlashAttribute("errorArgs", e.args());
+		}
+		return REDIRECT;
+	}
+
+	private static LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+	}
+
+	record IndexStatus(String type, long documents, LocalDateTime lastRebuild, boolean rebuildable) {
+	}
+}
