@@ -19,7 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/error", "/statistics", "/statistics/**",
-			"/api/v1/figures", "/api/v1/figures/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html",
+			"/api/v1/figures", "/api/v1/figures/**", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html",
 			"/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
 	@Bean

@@ -1,0 +1,48 @@
+package org.lvzhi.suggestions;
+
+import java.time.LocalDate;
+
+import org.lvzhi.directory.OrganizationId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A lead or split unit answers the deputy with a category (A–D), the text and the formal reply
+ * letter. When the last answering unit has answered, the deputy's rating is due within the
+ * feedback period.
+ */
+@Service
+public class AnswerSuggestion {
+
+	private final SuggestionStore store;
+	private final SuggestionFiles files;
+	private final SuggestionDeadlines deadlines;
+	private final ApplicationEventPublisher events;
+	private final SuggestionNotices notices;
+
+	AnswerSuggestion(SuggestionStore store, SuggestionFiles files, SuggestionDeadlines deadlines,
+			ApplicationEventPublisher events, SuggestionNotices notices) {
+		this.store = store;
+		this.files = files;
+		this.deadlines = deadlines;
+		this.events = events;
+		this.notices = notices;
+	}
+
+	/** @param letter the reply letter, or {@code null} */
+	@Transactional
+	public void answer(SuggestionId id, int version, OrganizationId unit, AnswerCategory category, String text,
+			LetterFile letter, LocalDate on) {
+		Suggestion s = store.load(id, version);
+		SuggestionSnapshot before = SuggestionSnapshot.of(s);
+		Long letterId = letter == null || letter.isEmpty() ? null
+				: files.store(id, SuggestionFiles.Kind.LETTER, unit, letter);
+		boolean complete = s.answer(unit, category, text, letterId, on, deadlines.feedbackDue(on));
+		Suggestion saved = store.save(s, "answered", before);
+		events.publishEvent(new SuggestionAnswered(saved.id(), unit, category, saved.round(), on, complete));
+		if (complete) {
+			notices.toDeputies(saved, "answered");
+		}
+	}
+}

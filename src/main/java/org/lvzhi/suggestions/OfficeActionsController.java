@@ -1,0 +1,131 @@
+package org.lvzhi.suggestions;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.PersonId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The buttons of the deputies' affairs commission on a suggestion's page. */
+@Controller
+@RequestMapping("/suggestions/{id:\\d+}")
+@PreAuthorize("@suggestionAccess.isOffice(authentication)")
+class OfficeActionsController {
+
+	private final AcceptSuggestion accept;
+	private final RejectSuggestion reject;
+	private final MergeSuggestions merge;
+	private final AssignSuggestion assign;
+	private final DecideReturn decideReturn;
+	private final DecideExtension decideExtension;
+	private final MarkKeySuggestion markKey;
+	private final ReopenSuggestion reopen;
+	private final CloseSuggestion close;
+	private final MarkImplemented implemented;
+	private final SuggestionDeadlines deadlines;
+
+	OfficeActionsController(AcceptSuggestion accept, RejectSuggestion reject, MergeSuggestions merge,
+			AssignSuggestion assign, DecideReturn decideReturn, DecideExtension decideExtension,
+			MarkKeySuggestion markKey, ReopenSuggestion reopen, CloseSuggestion close, MarkImplemented implemented,
+			SuggestionDeadlines deadlines) {
+		this.accept = accept;
+		this.reject = reject;
+		this.merge = merge;
+		this.assign = assign;
+		this.decideReturn = decideReturn;
+		this.decideExtension = decideExtension;
+		this.markKey = markKey;
+		this.reopen = reopen;
+		this.close = close;
+		this.implemented = implemented;
+		this.deadlines = deadlines;
+	}
+
+	@PostMapping("/accept")
+	String accept(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.accepted", () -> accept.accept(sid(id), version, deadlines.today()));
+	}
+
+	@PostMapping("/reject")
+	String reject(@PathVariable long id, @RequestParam int version, @RequestParam String reason, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.rejected", () -> reject.reject(sid(id), version, reason, deadlines.today()));
+	}
+
+	/** Merges this suggestion into the one with the given number or ID. */
+	@PostMapping("/merge")
+	String merge(@PathVariable long id, @RequestParam long into, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.merged", () -> merge.merge(List.of(sid(id)), sid(into), deadlines.today()));
+	}
+
+	@PostMapping("/assign")
+	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long lead,
+			@RequestParam(required = false) String coHandling, @RequestParam(required = false) String split,
+			RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.assigned", () -> assign.assign(sid(id), version,
+				new AssignmentPlan(lead == null ? null : new OrganizationId(lead), units(coHandling), units(split)),
+				deadlines.today()));
+	}
+
+	@PostMapping("/return-decision")
+	String decideReturn(@PathVariable long id, @RequestParam int version, @RequestParam long unit,
+			@RequestParam boolean approve, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.decided", () -> decideReturn.decide(sid(id), version,
+				new OrganizationId(unit), approve, deadlines.today()));
+	}
+
+	@PostMapping("/extension-decision")
+	String decideExtension(@PathVariable long id, @RequestParam int version, @RequestParam boolean approve,
+			RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.decided",
+				() -> decideExtension.decide(sid(id), version, approve, deadlines.today()));
+	}
+
+	@PostMapping("/key")
+	String markKey(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long leader,
+			@RequestParam(required = false) List<String> offices, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.markedKey", () -> markKey.mark(sid(id), version,
+				leader == null ? null : new PersonId(leader), offices == null ? Set.of() : Set.copyOf(offices),
+				deadlines.today()));
+	}
+
+	@PostMapping("/reopen")
+	String reopen(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.reopened", () -> reopen.reopen(sid(id), version, deadlines.today()));
+	}
+
+	@PostMapping("/close")
+	String close(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.closed", () -> close.close(sid(id), version, deadlines.today()));
+	}
+
+	@PostMapping("/implemented")
+	String implemented(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.closed", () -> implemented.mark(sid(id), version, deadlines.today()));
+	}
+
+	private static SuggestionId sid(long id) {
+		return new SuggestionId(id);
+	}
+
+	/** Unit IDs typed as a list separated by commas or spaces. */
+	static List<OrganizationId> units(String ids) {
+		if (ids == null || ids.isBlank()) {
+			return List.of();
+		}
+		try {
+			return Arrays.stream(ids.split("[,，\\s]+")).filter(s -> !s.isBlank())
+				.map(s -> new OrganizationId(Long.parseLong(s.strip()))).toList();
+		}
+		catch (NumberFormatException e) {
+			throw new SuggestionException("suggestions.error.plan");
+		}
+	}
+}

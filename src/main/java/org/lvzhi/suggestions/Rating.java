@@ -1,0 +1,6 @@
+package org.lvzhi.suggestions;
+
+/** The deputy's rating of an answer. */
+public enum Rating {
+	SATISFIED, BASICALLY_SATISFIED, DISSATISFIED
+}

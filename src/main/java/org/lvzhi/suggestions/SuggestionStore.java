@@ -1,0 +1,64 @@
+package org.lvzhi.suggestions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.lvzhi.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves suggestions for the use cases. Every save writes the audit entry and tells the
+ * search index, in the caller's transaction, so no move is stored without its trace.
+ */
+@Component
+class SuggestionStore {
+
+	private final SuggestionRepository repository;
+	private final SuggestionDocuments documents;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SuggestionStore(SuggestionRepository repository, SuggestionDocuments documents, ApplicationEventPublisher events,
+			Clock clock) {
+		this.repository = repository;
+		this.documents = documents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Suggestion load(SuggestionId id) {
+		return repository.findById(id.value())
+			.orElseThrow(() -> new SuggestionException("suggestions.error.notFound", id.value()));
+	}
+
+	/**
+	 * The suggestion as the editor saw it.
+	 * @throws OptimisticLockingFailureException when it was changed since
+	 */
+	Suggestion load(SuggestionId id, int expectedVersion) {
+		Suggestion s = load(id);
+		if (s.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Suggestion " + id + " is at version " + s.version());
+		}
+		return s;
+	}
+
+	int nextSequence(int year) {
+		return repository.nextSequence(year);
+	}
+
+	/** Saves a move: stamps the new timeline lines, writes the audit entry, updates the index. */
+	Suggestion save(Suggestion s, String action, SuggestionSnapshot before) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		s.timeline.replaceAll(t -> t.recordedAt() != null ? t
+				: new TimelineEntry(t.kind(), t.occurredOn(), now, t.organizationId(), t.note()));
+		Suggestion saved = repository.save(s);
+		events.publishEvent(new AuditEvent("suggestions." + action, "Suggestion", String.valueOf(saved.id()),
+				saved.number() == null ? saved.title() : saved.number() + " " + saved.title(), before,
+				SuggestionSnapshot.of(saved)));
+		documents.publish(saved);
+		return saved;
+	}
+}

@@ -1,0 +1,11 @@
+package org.lvzhi.suggestions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.PersonId;
+
+/** A deputy submitted a suggestion; it got its number. Published inside the changing transaction. */
+public record SuggestionSubmitted(SuggestionId id, PersonId leadDeputy, List<PersonId> coSigners, String number, int year, LocalDate submittedOn) {
+}

@@ -1,0 +1,155 @@
+package org.lvzhi.suggestions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.PersonId;
+import org.lvzhi.platform.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to suggestions for pages and other modules. Scope is the caller's duty: lists take
+ * the unit or deputy to restrict to; {@link SuggestionAccess} says who may open one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Suggestions {
+
+	private static final String LEAD_UNIT = "(SELECT MIN(a.organization_id) FROM suggestions_assignment a WHERE a.suggestion_id = s.id AND a.status <> 'RETURNED' AND a.role <> 'CO')";
+
+	private final SuggestionRepository repository;
+	private final JdbcClient jdbc;
+	private final SuggestionDeadlines deadlines;
+
+	Suggestions(SuggestionRepository repository, JdbcClient jdbc, SuggestionDeadlines deadlines) {
+		this.repository = repository;
+		this.jdbc = jdbc;
+		this.deadlines = deadlines;
+	}
+
+	public Optional<Suggestion> get(SuggestionId id) {
+		return repository.findById(id.value());
+	}
+
+	/** Suggestions matching the query (drafts only when a deputy is given), newest first; pages from 1. */
+	public Page<SuggestionListItem> find(SuggestionQuery query, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, params);
+		long total = count(where, params);
+		var spec = jdbc.sql("SELECT s.id, s.number, s.session_year, s.title, s.category, s.state, s.key_suggestion, s.lead_deputy_id, "
+				+ LEAD_UNIT + " AS lead_unit, s.submitted_on, s.answer_due, s.feedback_due FROM suggestions_suggestion s"
+				+ where + " ORDER BY s.session_year DESC, s.seq DESC NULLS FIRST, s.id DESC LIMIT :limit OFFSET :offset");
+		for (var p : params.entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		LocalDate today = deadlines.today();
+		List<SuggestionListItem> items = spec.param("limit", size).param("offset", Page.offset(page, size))
+			.query((rs, n) -> {
+				SuggestionState state = SuggestionState.valueOf(rs.getString("state"));
+				LocalDate answerDue = rs.getObject("answer_due", LocalDate.class);
+				LocalDate due = state.isHandling() ? answerDue : rs.getObject("feedback_due", LocalDate.class);
+				return new SuggestionListItem(rs.getLong("id"), rs.getString("number"), rs.getInt("session_year"),
+						rs.getString("title"), rs.getString("category"), state, rs.getBoolean("key_suggestion"),
+						rs.getLong("lead_deputy_id"), rs.getObject("lead_unit", Long.class),
+						rs.getObject("submitted_on", LocalDate.class), due,
+						state.isHandling() && answerDue != null && answerDue.isBefore(today));
+			})
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	public long count(SuggestionQuery query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		return count(where(query, params), params);
+	}
+
+	private long count(String where, Map<String, Object> params) {
+		var spec = jdbc.sql("SELECT COUNT(*) FROM suggestions_suggestion s" + where);
+		for (var p : params.entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		return spec.query(Long.class).single();
+	}
+
+	private String where(SuggestionQuery q, Map<String, Object> params) {
+		List<String> clauses = new ArrayList<>();
+		if (q.deputy() == null) {
+			clauses.add("s.state <> 'DRAFT'");
+		}
+		else {
+			clauses.add("(s.lead_deputy_id = :deputy OR (s.state <> 'DRAFT' AND EXISTS (SELECT 1 FROM suggestions_co_signer c WHERE c.suggestion_id = s.id AND c.person_id = :deputy)))");
+			params.put("deputy", q.deputy().value());
+		}
+		if (q.state() != null) {
+			clauses.add("s.state = :state");
+			params.put("state", q.state().name());
+		}
+		if (q.unit() != null) {
+			clauses.add("EXISTS (SELECT 1 FROM suggestions_assignment a WHERE a.suggestion_id = s.id AND a.organization_id = :unit AND a.status <> 'RETURNED')");
+			params.put("unit", q.unit().value());
+		}
+		if (q.category() != null && !q.category().isBlank()) {
+			clauses.add("s.category = :category");
+			params.put("category", q.category());
+		}
+		if (q.key() != null) {
+			clauses.add("s.key_suggestion = :key");
+			params.put("key", q.key());
+		}
+		if (Boolean.TRUE.equals(q.overdue())) {
+			clauses.add("s.state IN ('ASSIGNED', 'REOPENED') AND s.answer_due < :today");
+			params.put("today", deadlines.today());
+		}
+		if (q.year() != null) {
+			clauses.add("s.session_year = :year");
+			params.put("year", q.year());
+		}
+		if (q.text() != null && !q.text().isBlank()) {
+			clauses.add("LOWER(s.title) LIKE :text");
+			params.put("text", "%" + q.text().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+		}
+		return " WHERE " + String.join(" AND ", clauses);
+	}
+
+	/** Answered suggestions, for the public pages. */
+	public Page<SuggestionListItem> published(String text, int page, int size) {
+		return findIn(SuggestionState.PUBLISHED.stream().map(Enum::name).toList(), text, page, size);
+	}
+
+	private Page<SuggestionListItem> findIn(List<String> states, String text, int page, int size) {
+		List<SuggestionListItem> all = new ArrayList<>();
+		long total = 0;
+		// Few states: one query per state keeps the SQL identical on H2 and PostgreSQL.
+		for (String state : states) {
+			SuggestionQuery q = new SuggestionQuery(SuggestionState.valueOf(state), null, null, null, null, null, text, null);
+			total += count(q);
+			all.addAll(find(q, 1, page * size).items());
+		}
+		all.sort((a, b) -> Long.compare(b.id(), a.id()));
+		int from = Math.min(all.size(), Page.offset(page, size));
+		return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, total);
+	}
+
+	/** Suggestions of a deputy not yet closed, rejected, withdrawn or merged. */
+	public long countOpen(PersonId deputy) {
+		return jdbc.sql("SELECT COUNT(*) FROM suggestions_suggestion WHERE lead_deputy_id = :d AND state NOT IN ('CLOSED', 'REJECTED', 'WITHDRAWN', 'MERGED')")
+			.param("d", deputy.value()).query(Long.class).single();
+	}
+
+	/** Suggestions a unit still has to answer (or send its view on). */
+	public long countToAnswer(OrganizationId unit) {
+		return count(SuggestionQuery.all().withUnit(unit).withState(SuggestionState.ASSIGNED))
+				+ count(SuggestionQuery.all().withUnit(unit).withState(SuggestionState.REOPENED));
+	}
+
+	public long countOverdue(OrganizationId unitOrNull) {
+		return count(SuggestionQuery.all().withUnit(unitOrNull).withOverdue(true));
+	}
+}

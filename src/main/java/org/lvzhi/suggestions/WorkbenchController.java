@@ -1,0 +1,41 @@
+package org.lvzhi.suggestions;
+
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.platform.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A handling unit's workbench: only its assignments, with due dates in working days. */
+@Controller
+class WorkbenchController {
+
+	private final Suggestions suggestions;
+	private final SuggestionDeadlines deadlines;
+	private final Names names;
+
+	WorkbenchController(Suggestions suggestions, SuggestionDeadlines deadlines, Names names) {
+		this.suggestions = suggestions;
+		this.deadlines = deadlines;
+		this.names = names;
+	}
+
+	@GetMapping("/suggestions/workbench")
+	@PreAuthorize("@suggestionAccess.isUnit(authentication)")
+	String workbench(@RequestParam(required = false) SuggestionState state,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer page,
+			Authentication user, Model model) {
+		OrganizationId unit = SuggestionAccess.unit(user);
+		SuggestionQuery query = SuggestionQuery.all().withUnit(unit).withState(state).withOverdue(overdue);
+		model.addAttribute("query", query);
+		model.addAttribute("page", suggestions.find(query, Page.number(page), Page.size(null)));
+		model.addAttribute("states", SuggestionState.values());
+		model.addAttribute("deadlines", deadlines);
+		model.addAttribute("today", deadlines.today());
+		model.addAttribute("names", names.lookup());
+		return "suggestions/workbench";
+	}
+}
