@@ -29,9 +29,11 @@ class SuggestionController {
 	private final SuggestionSettings settings;
 	private final SuggestionDeadlines deadlines;
 	private final Names names;
+	private final BillWorkflow bills;
 
 	SuggestionController(Suggestions suggestions, SuggestionAccess access, SuggestionFiles files,
-			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names) {
+			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, BillWorkflow bills) {
+		this.bills = bills;
 		this.suggestions = suggestions;
 		this.access = access;
 		this.files = files;
@@ -78,6 +80,7 @@ class SuggestionController {
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("contactStages", ContactStage.values());
 		model.addAttribute("answerCategories", AnswerCategory.values());
+		model.addAttribute("billOrigin", bills.originOf(s.id()).orElse(null));
 		return "suggestions/detail";
 	}
 

@@ -1,0 +1,63 @@
+package org.lvzhi.suggestions.bills;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lvzhi.platform.DomainException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Runs a move from a button on the bill page and comes back to the page: with a success message,
+ * the refusal's reason, or the concurrent-edit warning.
+ */
+final class BillMoves {
+
+	private BillMoves() {
+	}
+
+	static String run(long id, RedirectAttributes redirect, String successKey, Runnable move) {
+		try {
+			move.run();
+			redirect.addFlashAttribute("successKey", successKey);
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("errorKey", "error.concurrentEdit");
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			redirect.addFlashAttribute("errorArgs", e.args());
+		}
+		return "redirect:/bills/" + id;
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+	static LocalDate or(LocalDate on, LocalDate today) {
+		return on == null ? today : on;
+	}
+
+	/** IDs typed as a list separated by commas, spaces or 、. */
+	static List<Long> ids(String text) {
+		List<Long> ids = new ArrayList<>();
+		if (text == null) {
+			return ids;
+		}
+		for (String part : text.split("[\\s,，、;；]+")) {
+			if (!part.isBlank()) {
+				try {
+					ids.add(Long.parseLong(part.strip()));
+				}
+				catch (NumberFormatException e) {
+					throw new BillException("bills.error.ids", part.strip());
+				}
+			}
+		}
+		return ids;
+	}
+}

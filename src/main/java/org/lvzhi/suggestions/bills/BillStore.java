@@ -1,0 +1,71 @@
+package org.lvzhi.suggestions.bills;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.notifications.NotificationRequested;
+import org.lvzhi.suggestions.BillId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves bills for the use cases. Every save writes the audit entry in the caller's
+ * transaction, so no move is stored without its trace; notices go out in the same transaction.
+ */
+@Component
+class BillStore {
+
+	static final String OFFICE = "office:DEPUTY_AFFAIRS";
+
+	private final BillRepository repository;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	BillStore(BillRepository repository, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Bill load(BillId id) {
+		return repository.findById(id.value()).orElseThrow(() -> new BillException("bills.error.notFound", id.value()));
+	}
+
+	/**
+	 * The bill as the editor saw it.
+	 * @throws OptimisticLockingFailureException when it was changed since
+	 */
+	Bill load(BillId id, int expectedVersion) {
+		Bill b = load(id);
+		if (b.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Bill " + id + " is at version " + b.version());
+		}
+		return b;
+	}
+
+	int nextSequence(int year) {
+		return repository.nextSequence(year);
+	}
+
+	Bill save(Bill b, String action, BillSnapshot before) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		b.timeline.replaceAll(t -> t.recordedAt() != null ? t
+				: new BillTimelineEntry(t.kind(), t.occurredOn(), now, t.personId(), t.organizationId(), t.note()));
+		Bill saved = repository.save(b);
+		events.publishEvent(new AuditEvent("bills." + action, "Bill", String.valueOf(saved.id()),
+				saved.number() == null ? saved.title() : saved.number() + " " + saved.title(), before,
+				BillSnapshot.of(saved)));
+		return saved;
+	}
+
+	/** Tells whoever must act next; the text is {@code bills.notice.<what>} with number and title. */
+	void notify(Bill b, List<String> recipients, String what) {
+		if (!recipients.isEmpty()) {
+			events.publishEvent(new NotificationRequested(recipients, "bills.notice." + what,
+					List.of(b.number() == null ? "" : b.number(), b.title()), "/bills/" + b.id(), "bill." + what));
+		}
+	}
+}

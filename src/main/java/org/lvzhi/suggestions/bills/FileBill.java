@@ -1,0 +1,42 @@
+package org.lvzhi.suggestions.bills;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.lvzhi.directory.PersonId;
+import org.lvzhi.suggestions.BillId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lead deputy files the bill once enough deputies signed; it gets the next number of its
+ * session, e.g. {@code 2023-议-01}, and waits for the presidium.
+ */
+@Service
+class FileBill {
+
+	private final BillStore store;
+	private final BillSettings settings;
+
+	FileBill(BillStore store, BillSettings settings) {
+		this.store = store;
+		this.settings = settings;
+	}
+
+	@Transactional
+	String file(BillId id, int version, PersonId deputy, LocalDate on) {
+		Bill b = store.load(id, version);
+		requireLead(b, deputy);
+		BillSnapshot before = BillSnapshot.of(b);
+		b.file(store.nextSequence(b.year()), settings.minimumDeputies(), on);
+		Bill saved = store.save(b, "filed", before);
+		store.notify(saved, List.of(BillStore.OFFICE), "filed");
+		return saved.number();
+	}
+
+	static void requireLead(Bill b, PersonId deputy) {
+		if (deputy == null || !b.leadDeputy().equals(deputy)) {
+			throw new BillException("bills.error.notLeadDeputy");
+		}
+	}
+}
