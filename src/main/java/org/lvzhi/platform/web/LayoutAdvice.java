@@ -29,8 +29,33 @@ class LayoutAdvice {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
+	/** Everyday work: what is neither administration nor a public page. */
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
+		return visibleItems().stream().filter(i -> !isAdmin(i) && !isPublic(i)).toList();
+	}
+
+	/** Public pages, in their own menu once someone is signed in (visitors see them inline). */
+	@ModelAttribute("publicNavigation")
+	List<NavigationItem> publicNavigation() {
+		return visibleItems().stream().filter(LayoutAdvice::isPublic).toList();
+	}
+
+	/** Administration pages, in their own menu. */
+	@ModelAttribute("adminNavigation")
+	List<NavigationItem> adminNavigation() {
+		return visibleItems().stream().filter(LayoutAdvice::isAdmin).toList();
+	}
+
+	private static boolean isAdmin(NavigationItem item) {
+		return item.path().startsWith("/admin/");
+	}
+
+	private static boolean isPublic(NavigationItem item) {
+		return item.path().startsWith("/public/") || item.path().equals("/statistics");
+	}
+
+	private List<NavigationItem> visibleItems() {
 		Authentication user = currentUser();
 		return items.stream().filter(item -> visible(item, user)).toList();
 	}
