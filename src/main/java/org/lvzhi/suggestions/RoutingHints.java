@@ -1,0 +1,66 @@
+package org.lvzhi.suggestions;
+
+import java.util.List;
+
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.search.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which units handled the suggestions most like this one: the lead units of the most similar
+ * assigned suggestions, weighted by similarity, so that the commission routes alike texts alike.
+ */
+@Component
+class RoutingHints {
+
+	static final int LIMIT = 3;
+
+	/** One unit of a hint, named, with its weight in [0, 1]. */
+	record UnitHint(OrganizationId unit, String name, double weight) {
+
+		public long id() {
+			return unit.value();
+		}
+
+		public int percent() {
+			return (int) Math.round(weight * 100);
+		}
+	}
+
+	private final Search search;
+	private final LeadUnitLabels labels;
+
+	RoutingHints(Search search, LeadUnitLabels labels) {
+		this.search = search;
+		this.labels = labels;
+	}
+
+	List<UnitHint> forText(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return search.hint(SuggestionDocuments.TYPE, text, LeadUnitLabels.FACET, LIMIT)
+			.stream()
+			.flatMap(h -> unit(h.value()).stream()
+				.map(u -> new UnitHint(u, labels.label(h.value()).orElse("#" + h.value()), h.weight())))
+			.toList();
+	}
+
+	List<UnitHint> forSuggestion(Suggestion s) {
+		return forText(text(s));
+	}
+
+	/** What a suggestion is compared by: its title and its text. */
+	static String text(Suggestion s) {
+		return s.title() + "\n" + s.body();
+	}
+
+	private static java.util.Optional<OrganizationId> unit(String value) {
+		try {
+			return java.util.Optional.of(new OrganizationId(Long.parseLong(value)));
+		}
+		catch (NumberFormatException e) {
+			return java.util.Optional.empty();
+		}
+	}
+}
