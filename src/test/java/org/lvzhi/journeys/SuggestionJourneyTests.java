@@ -73,6 +73,15 @@ class SuggestionJourneyTests {
 				browser.signIn("daibiao", "daibiao2023");
 				rate(browser, detail, "SATISFIED", "");
 				browser.waitForText("#state", "已办结");
+				signOut(browser);
+
+				// The office's statistics count it among the year's closed suggestions, and the number opens it.
+				browser.signIn("daibiao-gw", "daigong2023");
+				int year = java.time.LocalDate.now(org.lvzhi.platform.China.ZONE).getYear();
+				browser.open("/suggestions/statistics?year=" + year);
+				browser.driver.findElement(By.cssSelector("a[href*='state=CLOSED']")).click();
+				browser.open(browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "&size=200");
+				assertThat(browser.text("main")).contains("关于加快小店区老旧小区加装电梯的建议");
 			}
 			catch (AssertionError | RuntimeException e) {
 				browser.screenshot("suggestion-journey");
