@@ -237,6 +237,22 @@ class HandlingTests {
 	}
 
 	@Test
+	void theMorningReminderSkipsDaysOffAndChasesOnWorkingDays() {
+		SuggestionId id = fixture.assignedTo(lead, of(2023, 1, 3));
+		OverdueReminders reminders = context.getBean(OverdueReminders.class);
+		long chasedBefore = fixture.get(id).timeline().stream().filter(t -> t.kind() == TimelineKind.CHASED).count();
+
+		// 2023-04-05 is 清明, a day off: nobody is reminded.
+		assertThat(reminders.remind(of(2023, 4, 5))).isZero();
+		assertThat(fixture.get(id).timeline().stream().filter(t -> t.kind() == TimelineKind.CHASED).count())
+			.isEqualTo(chasedBefore);
+
+		assertThat(reminders.remind(of(2023, 4, 6))).isPositive();
+		assertThat(fixture.get(id).timeline().stream().filter(t -> t.kind() == TimelineKind.CHASED).count())
+			.isEqualTo(chasedBefore + 1);
+	}
+
+	@Test
 	void twoEditorsNeverSilentlyOverwriteEachOther() {
 		SuggestionId id = fixture.assignedTo(lead, of(2023, 3, 1));
 		int seen = fixture.get(id).version();
