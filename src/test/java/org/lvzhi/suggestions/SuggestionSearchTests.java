@@ -180,11 +180,14 @@ class SuggestionSearchTests {
 		String w = word();
 		OrganizationId wetlands = fixture.unit();
 		OrganizationId roads = fixture.unit();
-		for (String part : List.of("候鸟栖息地", "湿地水质", "湿地游览步道")) {
-			assigned("关于加强汾河湿地" + part + "保护的建议 " + w, "汾河湿地公园" + part + "保护不足，候鸟栖息受到影响，建议加强湿地生态保护 " + w, wetlands);
+		// A theme the demo world's suggestions never touch, so that the vote is this test's alone.
+		for (String part : List.of("禁飞区标识", "航拍备案", "夜间飞行扰民")) {
+			assigned("关于规范低空无人机" + part + "管理的建议 " + w,
+					"低空无人机" + part + "管理混乱，无人机操控者违规飞行，建议规范无人机飞行管理 " + w, wetlands);
 		}
 		assigned("关于修缮城郊道路的建议 " + w, "城郊道路破损严重，坑洼不平 " + w, roads);
-		SuggestionId fresh = accepted("关于保护汾河湿地候鸟的建议", "汾河湿地公园候鸟栖息地受到游客干扰，建议加强湿地生态保护。");
+		SuggestionId fresh = accepted("关于加强低空无人机飞行管理的建议 " + w,
+				"无人机操控者在禁飞区违规飞行，航拍无人机夜间飞行扰民，建议规范低空无人机飞行管理。" + w);
 
 		String hint = page(get("/suggestions/" + fresh + "/hint"), office());
 		assertThat(hint).contains("data-fill-value=\"" + wetlands.value() + "\"");
