@@ -70,6 +70,27 @@ public final class Http {
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * POSTs a form the way the page {@code formPage} would, with that page's CSRF token; waits up to
+	 * {@code timeout} (an index rebuild answers when it is done).
+	 */
+	public HttpResponse<String> post(String formPage, String path, String form, Duration timeout)
+			throws IOException, InterruptedException {
+		String body = get(formPage).body();
+		String token = find(CSRF_INPUT, body);
+		if (token == null) {
+			token = find(CSRF_META, body);
+		}
+		if (token == null) {
+			throw new IllegalStateException("no CSRF token on " + formPage);
+		}
+		return client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.timeout(timeout)
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(token)))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	public static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}

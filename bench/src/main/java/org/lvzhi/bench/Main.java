@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.lvzhi.bench.directory.DirectoryBench;
+import org.lvzhi.bench.suggestions.SuggestionsBench;
 
 /**
  * The harness's entry point: {@code Main <benchmark> --key=value ...}. {@code bench/run} starts
@@ -16,7 +17,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -30,6 +31,7 @@ public final class Main {
 		Options o = new Options(options);
 		switch (args[0]) {
 			case "directory" -> new DirectoryBench(o).run();
+			case "suggestions" -> new SuggestionsBench(o).run();
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);
