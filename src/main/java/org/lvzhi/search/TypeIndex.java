@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -25,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 final class TypeIndex implements Closeable {
 
 	private static final String LAST_REBUILD = "lastRebuild";
+	private static final String FORMAT = "format";
 
 	private final FSDirectory directory;
 	private final IndexWriter writer;
@@ -37,7 +40,8 @@ final class TypeIndex implements Closeable {
 		try {
 			directory = FSDirectory.open(folder);
 			IndexWriterConfig config = new IndexWriterConfig(analyzer)
-				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+				.setOpenMode(currentFormat(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+						: IndexWriterConfig.OpenMode.CREATE);
 			writer = new IndexWriter(directory, config);
 			searchers = new SearcherManager(writer, null);
 			lastRebuild = readLastRebuild();
@@ -101,9 +105,8 @@ final class TypeIndex implements Closeable {
 	void commit() {
 		if (uncommitted.getAndSet(false) || writer.hasUncommittedChanges()) {
 			Instant rebuilt = lastRebuild;
-			if (rebuilt != null) {
-				writer.setLiveCommitData(Map.of(LAST_REBUILD, rebuilt.toString()).entrySet());
-			}
+			writer.setLiveCommitData(rebuilt == null ? Map.of(FORMAT, Fields.FORMAT).entrySet()
+					: Map.of(FORMAT, Fields.FORMAT, LAST_REBUILD, rebuilt.toString()).entrySet());
 			io(writer::commit);
 		}
 	}
@@ -118,6 +121,14 @@ final class TypeIndex implements Closeable {
 	private void changed() {
 		unrefreshed.set(true);
 		uncommitted.set(true);
+	}
+
+	/** Whether the folder holds an index of the current layout (an empty folder counts as current). */
+	private static boolean currentFormat(FSDirectory directory) throws IOException {
+		if (!DirectoryReader.indexExists(directory)) {
+			return true;
+		}
+		return Fields.FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT));
 	}
 
 	private Instant readLastRebuild() throws IOException {
