@@ -3,18 +3,10 @@ package org.lvzhi.dutyrecords;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lvzhi.directory.Directory;
-import org.lvzhi.directory.MembershipRole;
-import org.lvzhi.directory.MembershipStatus;
-import org.lvzhi.directory.MembershipView;
 import org.lvzhi.directory.PersonId;
-import org.lvzhi.directory.PersonListItem;
-import org.lvzhi.directory.PersonQuery;
-import org.lvzhi.platform.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class Evaluation {
 
-	private static final int BATCH = 1000;
-
-	private final Directory directory;
+	private final GroupMembers groups;
 	private final DutyRecords records;
 	private final WeightStore weights;
 
-	Evaluation(Directory directory, DutyRecords records, WeightStore weights) {
-		this.directory = directory;
+	Evaluation(GroupMembers groups, DutyRecords records, WeightStore weights) {
+		this.groups = groups;
 		this.records = records;
 		this.weights = weights;
 	}
@@ -67,22 +57,6 @@ class Evaluation {
 
 	/** The group's members in the year, by name: ID to name. */
 	Map<Long, String> members(DutyGroup group, int year) {
-		Map<Long, String> members = new LinkedHashMap<>();
-		if (group.level() != null) {
-			PersonQuery query = new PersonQuery(null, group.level(), null, null, null, MembershipStatus.ALL);
-			for (int page = 1;; page++) {
-				Page<PersonListItem> p = directory.findPersons(query, page, BATCH);
-				p.items().forEach(i -> members.put(i.id().value(), i.name()));
-				if (p.items().size() < BATCH) {
-					break;
-				}
-			}
-			return members;
-		}
-		directory.membersOf(group.body()).stream()
-			.filter(m -> m.role() != MembershipRole.STAFF && DeputyProfile.overlaps(m, year))
-			.sorted(Comparator.comparing(MembershipView::personName))
-			.forEach(m -> members.putIfAbsent(m.personId().value(), m.personName()));
-		return members;
+		return GroupMembers.names(groups.of(group, year));
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.lvzhi.directory.DeputyLevel;
 import org.lvzhi.directory.Directory;
@@ -36,19 +37,20 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize("@dutyAccess.isOffice(authentication)")
 class OfficeDutyController {
 
-	private static final int EXPORT_BATCH = 1000;
-	private static final int EXPORT_LIMIT = 50_000;
-
 	private final DeputyList list;
+	private final GroupMembers groups;
+	private final WeightStore weights;
 	private final DutyRecords records;
 	private final Directory directory;
 	private final Periods periods;
 	private final YearlyReport report;
 	private final MessageSource messages;
 
-	OfficeDutyController(DeputyList list, DutyRecords records, Directory directory, Periods periods,
+	OfficeDutyController(DeputyList list, GroupMembers groups, WeightStore weights, DutyRecords records, Directory directory, Periods periods,
 			YearlyReport report, MessageSource messages) {
 		this.list = list;
+		this.groups = groups;
+		this.weights = weights;
 		this.records = records;
 		this.directory = directory;
 		this.periods = periods;
@@ -74,35 +76,35 @@ class OfficeDutyController {
 		return "dutyrecords/list";
 	}
 
+	/** Every deputy the filters select, with her seat, delegation, totals and score for the year. */
 	@GetMapping("/export.xlsx")
 	void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String name,
 			@RequestParam(required = false) DeputyLevel level, @RequestParam(required = false) Long body, Locale locale,
 			HttpServletResponse response) throws IOException {
 		int y = periods.yearOr(year, null);
+		List<GroupMembers.Member> deputies = groups.deputies(name, level, body == null ? null : new OrganizationId(body), y);
+		Map<Long, DutyTotals> totals = records.totalsOf(deputies.stream().map(d -> d.id().value()).toList(),
+				DutyRecords.yearStart(y), DutyRecords.yearEnd(y));
+		DutyWeights w = weights.load();
 		List<String> headers = new ArrayList<>(List.of(text("dutyrecords.field.deputy", locale),
-				text("dutyrecords.field.bodies", locale)));
+				text("dutyrecords.field.congress", locale), text("dutyrecords.field.delegation", locale)));
 		for (DutyKind k : DutyKind.values()) {
 			headers.add(text("dutyrecords.kind." + k, locale));
 		}
 		headers.add(text("dutyrecords.field.score", locale));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Spreadsheet sheet = new Spreadsheet(String.valueOf(y), headers)) {
-			int written = 0;
-			for (int p = 1; written < EXPORT_LIMIT; p++) {
-				Page<DeputyRow> rows = list.find(name, level, body == null ? null : new OrganizationId(body), y, p,
-						EXPORT_BATCH);
-				for (DeputyRow r : rows.items()) {
-					List<Object> cells = new ArrayList<>(List.of(r.name(), String.join("、", r.bodies())));
-					for (DutyKind k : DutyKind.values()) {
-						cells.add(r.totals().of(k));
-					}
-					cells.add(r.score());
-					sheet.row(cells.toArray());
+			for (GroupMembers.Member d : deputies) {
+				DutyTotals t = totals.getOrDefault(d.id().value(), DutyTotals.none());
+				List<Object> cells = new ArrayList<>();
+				cells.add(d.name());
+				cells.add(d.congress());
+				cells.add(d.delegation());
+				for (DutyKind k : DutyKind.values()) {
+					cells.add(t.of(k));
 				}
-				written += rows.items().size();
-				if (rows.items().size() < EXPORT_BATCH) {
-					break;
-				}
+				cells.add(w.score(t));
+				sheet.row(cells.toArray());
 			}
 			sheet.writeTo(out);
 		}

@@ -153,7 +153,8 @@ class DutyPagesTests {
 			boolean found = false;
 			for (int r = 1; r < 3; r++) {
 				if (sheet.getRow(r).getCell(0).getStringCellValue().equals(name)) {
-					assertThat(sheet.getRow(r).getCell(3).getNumericCellValue()).isEqualTo(23);
+					assertThat(sheet.getRow(r).getCell(4).getNumericCellValue()).isEqualTo(23);
+					assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).startsWith("测试履职代表团");
 					found = true;
 				}
 			}

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.directory.DeputyLevel;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.liaison.ReceptionDayRecorded;
 import org.lvzhi.liaison.OpinionCollected;
@@ -99,6 +100,20 @@ class EvaluationTests {
 
 		List<RankedDeputy> ranked = evaluation.rank(new DutyGroup(null, fixture.delegation), 2023);
 		assertThat(ranked).extracting(RankedDeputy::rank).containsExactly(1, 1, 3);
+	}
+
+	@Test
+	void aLevelGroupHoldsEveryDeputyOfThatLevelsCongresses() {
+		PersonId deputy = fixture.deputy();
+		visits(deputy, 1);
+
+		assertThat(evaluation.rank(new DutyGroup(DeputyLevel.MUNICIPAL, null), 2023))
+			.anySatisfy(r -> {
+				assertThat(r.person()).isEqualTo(deputy);
+				assertThat(r.totals().of(DutyKind.STATION_VISIT)).isEqualTo(1);
+			});
+		assertThat(evaluation.rank(new DutyGroup(DeputyLevel.COUNTY, null), 2023))
+			.noneSatisfy(r -> assertThat(r.person()).isEqualTo(deputy));
 	}
 
 	@Test
