@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
@@ -26,19 +27,23 @@ final class ReportDocument {
 	private static final String HEADING_FONT = "黑体";
 	private static final String BODY_FONT = "仿宋";
 	private static final int BODY_SIZE = 14;
+	private static final int PAGE_WIDTH = 11906;
+	private static final int LEFT_MARGIN = 1588;
+	private static final int RIGHT_MARGIN = 1474;
+	private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN;
 
 	private final XWPFDocument doc = new XWPFDocument();
 
 	ReportDocument() {
 		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
 		var size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
+		size.setW(BigInteger.valueOf(PAGE_WIDTH));
 		size.setH(BigInteger.valueOf(16838));
 		var margins = section.addNewPgMar();
 		margins.setTop(BigInteger.valueOf(2098));
 		margins.setBottom(BigInteger.valueOf(1984));
-		margins.setLeft(BigInteger.valueOf(1588));
-		margins.setRight(BigInteger.valueOf(1474));
+		margins.setLeft(BigInteger.valueOf(LEFT_MARGIN));
+		margins.setRight(BigInteger.valueOf(RIGHT_MARGIN));
 	}
 
 	void title(String text) {
@@ -83,12 +88,28 @@ final class ReportDocument {
 		run(p, text, BODY_FONT, BODY_SIZE, false);
 	}
 
-	void table(List<String> headers, List<List<String>> rows) {
+	/** A table over the page's width; {@code percents} share it out among the columns when given. */
+	void table(List<String> headers, List<List<String>> rows, int... percents) {
 		XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
 		table.setWidth("100%");
 		cells(table, 0, headers, true);
 		for (int r = 0; r < rows.size(); r++) {
 			cells(table, r + 1, rows.get(r), false);
+		}
+		if (percents.length == headers.size()) {
+			// Word reads the cells' widths, LibreOffice the table grid: both are set, in twips.
+			var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+					: table.getCTTbl().getTblGrid();
+			while (grid.sizeOfGridColArray() < percents.length) {
+				grid.addNewGridCol();
+			}
+			for (int c = 0; c < percents.length; c++) {
+				int twips = TEXT_WIDTH * percents[c] / 100;
+				grid.getGridColArray(c).setW(BigInteger.valueOf(twips));
+				for (XWPFTableRow row : table.getRows()) {
+					row.getCell(c).setWidth(String.valueOf(twips));
+				}
+			}
 		}
 		doc.createParagraph();
 	}

@@ -52,7 +52,6 @@ class YearlyReport {
 
 		doc.heading(text.get("dutyrecords.report.section.profile"));
 		doc.paragraph(text.get("dutyrecords.report.profile", who.name(), orDash(who.occupation()), congress,
-				who.term() == null ? "-" : String.valueOf(who.term()),
 				who.level() == null ? "-" : text.get("directory.level." + who.level()), orDash(who.constituency()),
 				orDash(who.delegation()), orDash(who.group())));
 
@@ -64,7 +63,7 @@ class YearlyReport {
 		List<DutyEntry> visits = records.entriesOf(deputy, from, to, EnumSet.of(DutyKind.STATION_VISIT));
 		if (!visits.isEmpty()) {
 			doc.table(List.of(text.get("dutyrecords.field.date"), text.get("dutyrecords.field.station")),
-					visits.stream().map(v -> List.of(v.occurredOn().toString(), orDash(v.title()))).toList());
+					visits.stream().map(v -> List.of(v.occurredOn().toString(), orDash(v.title()))).toList(), 25, 75);
 		}
 		doc.subheading(text.get("dutyrecords.report.section.motions"));
 		doc.paragraph(text.get("dutyrecords.report.motions", n(t, DutyKind.BILL_LED), n(t, DutyKind.BILL_CO_SIGNED),
@@ -75,20 +74,21 @@ class YearlyReport {
 			doc.table(List.of(text.get("dutyrecords.field.reference"), text.get("dutyrecords.field.title"),
 					text.get("dutyrecords.field.date"), text.get("dutyrecords.field.kind")),
 					motions.stream().map(m -> List.of(orDash(m.reference()), orDash(m.title()), m.occurredOn().toString(),
-							text.get("dutyrecords.kind." + m.kind()))).toList());
+							text.get("dutyrecords.kind." + m.kind()))).toList(), 20, 40, 20, 20);
 		}
 		doc.subheading(text.get("dutyrecords.report.section.totals"));
 		doc.table(List.of(text.get("dutyrecords.field.kind"), text.get("dutyrecords.field.total")),
 				EnumSet.allOf(DutyKind.class).stream()
 					.map(k -> List.of(text.get("dutyrecords.kind." + k),
 							t.of(k) + " " + text.get("dutyrecords.kind." + k + ".unit")))
-					.toList());
+					.toList(), 50, 50);
 
 		doc.heading(text.get("dutyrecords.report.section.plans"));
 		doc.paragraph(text.get("dutyrecords.report.plans"));
 		doc.paragraph(text.get("dutyrecords.report.closing"));
 		doc.signature(text.get("dutyrecords.report.signature", who.name()));
-		doc.signature(today.toString());
+		doc.signature(text.get("dutyrecords.report.date", String.valueOf(today.getYear()),
+				String.valueOf(today.getMonthValue()), String.valueOf(today.getDayOfMonth())));
 		return new File(text.get("dutyrecords.report.fileName", who.name(), y), doc.bytes());
 	}
 
