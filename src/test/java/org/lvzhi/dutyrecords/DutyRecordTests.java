@@ -23,6 +23,7 @@ import org.lvzhi.suggestions.BillContent;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.BillWorkflow;
 import org.lvzhi.suggestions.DraftSuggestion;
+import org.lvzhi.suggestions.RejectSuggestion;
 import org.lvzhi.suggestions.SubmitSuggestion;
 import org.lvzhi.suggestions.SuggestionContent;
 import org.lvzhi.suggestions.SuggestionId;
@@ -161,6 +162,23 @@ class DutyRecordTests {
 				assertThat(e.reference()).isEqualTo(number);
 				assertThat(e.title()).isEqualTo("关于加快老旧小区加装电梯的建议");
 			});
+	}
+
+	@Test
+	void aSubmissionReturnedAsNotASuggestionNoLongerCounts() {
+		PersonId lead = fixture.deputy();
+		PersonId coSigner = fixture.deputy();
+		SuggestionId id = context.getBean(DraftSuggestion.class).draft(lead,
+				new SuggestionContent("关于解决本人子女入学问题的建议", "个人事项", "教育科技", 2023), List.of(coSigner), DAY);
+		Suggestions suggestions = context.getBean(Suggestions.class);
+		context.getBean(SubmitSuggestion.class).submit(id, suggestions.get(id).orElseThrow().version(), lead, DAY);
+		assertThat(fixture.totals(lead).of(DutyKind.SUGGESTION_LED)).isEqualTo(1);
+
+		context.getBean(RejectSuggestion.class).reject(id, suggestions.get(id).orElseThrow().version(), "属于个人事项",
+				DAY.plusDays(3));
+
+		assertThat(fixture.totals(lead).isEmpty()).isTrue();
+		assertThat(fixture.totals(coSigner).isEmpty()).isTrue();
 	}
 
 	@Test
