@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.suggestions.BillFiled;
 import org.lvzhi.suggestions.BillId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +19,12 @@ class FileBill {
 
 	private final BillStore store;
 	private final BillSettings settings;
+	private final ApplicationEventPublisher events;
 
-	FileBill(BillStore store, BillSettings settings) {
+	FileBill(BillStore store, BillSettings settings, ApplicationEventPublisher events) {
 		this.store = store;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	@Transactional
@@ -31,6 +35,9 @@ class FileBill {
 		b.file(store.nextSequence(b.year()), settings.minimumDeputies(), on);
 		Bill saved = store.save(b, "filed", before);
 		store.notify(saved, List.of(BillStore.OFFICE), "filed");
+		List<PersonId> signed = saved.signedDeputies();
+		events.publishEvent(new BillFiled(saved.id(), saved.number(), saved.title(), saved.year(), on,
+				saved.leadDeputy(), signed.subList(1, signed.size())));
 		return saved.number();
 	}
 
