@@ -1,5 +1,7 @@
 package org.lvzhi.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
@@ -10,6 +12,14 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("directory_organization")
 record OrganizationRow(@Id Long id, String name, String classification, Long parentId, String level, Integer term,
 		String area, LocalDate foundingDate, LocalDate dissolutionDate, @Version int version) {
+
+	/** Reads a row by its column names (see {@link PersonRow#map}). */
+	static OrganizationRow map(ResultSet rs, int rowNum) throws SQLException {
+		return new OrganizationRow(rs.getLong("id"), rs.getString("name"), rs.getString("classification"),
+				rs.getObject("parent_id", Long.class), rs.getString("level"), rs.getObject("term", Integer.class),
+				rs.getString("area"), rs.getObject("founding_date", LocalDate.class),
+				rs.getObject("dissolution_date", LocalDate.class), rs.getInt("version"));
+	}
 
 	static OrganizationRow of(Long id, OrganizationDetails d, int version) {
 		return new OrganizationRow(id, Texts.clean(d.name()), d.classification().name(),

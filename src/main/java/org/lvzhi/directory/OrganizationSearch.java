@@ -25,7 +25,7 @@ class OrganizationSearch {
 			.params(where.getValue())
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(OrganizationRow.class)
+			.query(OrganizationRow::map)
 			.list()
 			.stream()
 			.map(OrganizationRow::view)

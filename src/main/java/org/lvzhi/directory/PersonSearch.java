@@ -33,7 +33,7 @@ class PersonSearch {
 			.params(where.params())
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(PersonRow.class)
+			.query(PersonRow::map)
 			.list();
 		Map<Long, List<String>> bodies = currentBodies(rows.stream().map(PersonRow::id).toList());
 		return rows.stream()

@@ -111,7 +111,7 @@ class RosterWriter {
 		for (int i = 0; i < idNumbers.size(); i += CHUNK) {
 			jdbc.sql("SELECT * FROM directory_person WHERE id_number IN (:ids)")
 				.param("ids", idNumbers.subList(i, Math.min(idNumbers.size(), i + CHUNK)))
-				.query(PersonRow.class)
+				.query(PersonRow::map)
 				.list()
 				.forEach(p -> result.put(p.idNumber(), p));
 		}
