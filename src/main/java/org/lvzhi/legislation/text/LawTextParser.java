@@ -29,6 +29,8 @@ public final class LawTextParser {
 	private static final Pattern APPENDIX = Pattern
 		.compile("^(" + SPACE + "*)((?:附件|附表|附录)[一二三四五六七八九十\\d]*[：:]?" + SPACE + "*|附[：:])(.*)$");
 	private static final Pattern PUNCTUATION = Pattern.compile("[，。；：、,;:“”（）()]");
+	private static final Pattern TITLE_LINE = Pattern
+		.compile("^[^，。；：,;:]*(条例|办法|规定|规则|细则|决定|法|准则)(（[^）]*）|\\([^)]*\\))?$");
 	/** Characters after a label that make it a reference (第五条规定的…) rather than an article. */
 	private static final String REFERENCE_FOLLOWERS = "的规和中至或及、，所之第";
 
@@ -54,6 +56,9 @@ public final class LawTextParser {
 			pending.setLength(0);
 		}
 		builder.close();
+		if (title.isEmpty() && !units.isEmpty() && units.getFirst().kind() == UnitKind.TEXT) {
+			title = plainTitle(units.getFirst().body());
+		}
 		return new LawText(head, title, units, pending.toString());
 	}
 
@@ -69,6 +74,15 @@ public final class LawTextParser {
 			return newline < 0 ? source.length() : newline;
 		}
 		return 0;
+	}
+
+	/**
+	 * A pasted draft starts with its title line, such as 太原市养老服务条例（草案）: short, no
+	 * sentence punctuation, naming a kind of regulation. It stays a loose paragraph of the body.
+	 */
+	private static String plainTitle(String line) {
+		String t = line.strip();
+		return t.length() <= 80 && TITLE_LINE.matcher(t).matches() ? t : "";
 	}
 
 	private static String title(String head) {

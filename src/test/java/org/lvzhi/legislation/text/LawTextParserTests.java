@@ -71,6 +71,7 @@ class LawTextParserTests {
 		assertThat(draft.units().get(1).body()).isEqualTo("总　　则");
 		assertThat(draft.articles().get(1).clauses().get(1).level()).isEqualTo(Level.SUBITEM);
 		assertThat(draft.units().getFirst().kind()).isEqualTo(UnitKind.TEXT);
+		assertThat(draft.title()).isEqualTo("太原市养老服务条例（草案）");
 	}
 
 	@Test
