@@ -189,6 +189,8 @@ public class ImportLaws {
 			if (v.status() != wanted) {
 				store.setStatus(new LawId(v.id()), wanted);
 				changed.add(new LawId(v.id()));
+				events.publishEvent(AuditEvent.changed("legislation.law.status", "Law", v.id(), title,
+						Map.of("status", v.status().name()), Map.of("status", wanted.name())));
 			}
 		}
 		return changed;

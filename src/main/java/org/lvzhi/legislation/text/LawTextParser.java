@@ -22,7 +22,8 @@ public final class LawTextParser {
 	private static final String NUMERAL = "[零〇○一二三四五六七八九十百千两]+|\\d{1,4}";
 	private static final String SPACE = "[ \\t\\u3000\\u2002\\u2003\\u00a0]";
 	private static final Pattern ARTICLE = Pattern.compile(
-			"^(" + SPACE + "*)(第(" + NUMERAL + ")条(?:之[一二三四五六七八九十]+)?)(" + SPACE + "*)(.*)$", Pattern.DOTALL);
+			"^(" + SPACE + "*)([第笫](" + NUMERAL + ")(" + SPACE + "?)条(?:之[一二三四五六七八九十]+)?)(" + SPACE + "*)(.*)$",
+			Pattern.DOTALL);
 	private static final Pattern DIVISION = Pattern.compile(
 			"^(#*" + SPACE + "*)(第(" + NUMERAL + ")(分编|编|章|节))(" + SPACE + "*)(.*)$");
 	private static final Pattern MARKED_HEADING = Pattern.compile("^(#+" + SPACE + "*)(.*)$");
@@ -116,8 +117,8 @@ public final class LawTextParser {
 			if (article.matches() && opensArticle(article)) {
 				close();
 				int ordinal = ChineseNumbers.parse(article.group(3));
-				open = new Unit(UnitKind.ARTICLE, gap, article.group(1), article.group(2), ordinal, article.group(4), "");
-				openBody = new StringBuilder(article.group(5));
+				open = new Unit(UnitKind.ARTICLE, gap, article.group(1), article.group(2), ordinal, article.group(5), "");
+				openBody = new StringBuilder(article.group(6));
 				lastOrdinal = ordinal;
 				return;
 			}
@@ -133,12 +134,16 @@ public final class LawTextParser {
 			if (ordinal <= 0) {
 				return false;
 			}
-			if (!article.group(4).isEmpty() || article.group(5).isEmpty()) {
+			boolean next = ordinal == lastOrdinal + 1;
+			if (!article.group(4).isEmpty() || article.group(2).charAt(0) == '笫') {
+				// Typing slips seen in real texts (第一百二十八 条, 笫五十四条) are forgiven only in sequence.
+				return next;
+			}
+			if (!article.group(5).isEmpty() || article.group(6).isEmpty()) {
 				return true;
 			}
 			// Without a space after the label, only the next number in sequence opens an article.
-			char next = article.group(5).charAt(0);
-			return ordinal == lastOrdinal + 1 && REFERENCE_FOLLOWERS.indexOf(next) < 0;
+			return next && REFERENCE_FOLLOWERS.indexOf(article.group(6).charAt(0)) < 0;
 		}
 
 		private static Unit heading(String gap, String line) {

@@ -99,6 +99,14 @@ class LawTextParserTests {
 	}
 
 	@Test
+	void aSpaceSlippedIntoTheLabelOfTheNextArticleIsForgiven() {
+		LawText text = roundTrip("第一百二十七条 询问被害人。\n\n第一百二十八 条侦查人员应当勘验。\n");
+		assertThat(text.articles()).extracting(Unit::ordinal).containsExactly(127, 128);
+		assertThat(roundTrip("第五十三条 甲。\n笫五十四条 乙。\n笫九条 丙。").articles()).extracting(Unit::label)
+			.containsExactly("第五十三条", "笫五十四条");
+	}
+
+	@Test
 	void unmarkedChapterWithoutSpaceAndMarkedSectionWithWideSpacesAreHeadings() {
 		LawText text = roundTrip("第五章法律责任\n\n##  第二节\u2002\u2002乡村旅游\n\n第九条 内容。\n");
 		assertThat(text.units()).extracting(Unit::kind)
