@@ -74,7 +74,7 @@ class CompareController {
 		Pair pair = compare(id, from, to);
 		Locale locale = LocaleContextHolder.getLocale();
 		ComparisonTable.Labels labels = new ComparisonTable.Labels(
-				messages.getMessage("legislation.table.title", new Object[] { pair.to().title() }, locale),
+				messages.getMessage("legislation.table.title", new Object[] { pair.project().title() }, locale),
 				messages.getMessage("legislation.table.subtitle",
 						new Object[] { reading(pair.from().reading(), locale), reading(pair.to().reading(), locale) }, locale),
 				messages.getMessage("legislation.table.before", null, locale),
@@ -96,7 +96,7 @@ class CompareController {
 
 	private String note(CompareRow row, Locale locale) {
 		String note = messages.getMessage("legislation.change." + row.change(), null, locale);
-		if (row.renumbered() || row.change() == ArticleChange.Change.MOVED) {
+		if (row.renumbered()) {
 			note += messages.getMessage("legislation.change.formerly", new Object[] { row.beforeLabel() }, locale);
 		}
 		return note;

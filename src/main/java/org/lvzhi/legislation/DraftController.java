@@ -107,13 +107,26 @@ class DraftController {
 	}
 
 	@GetMapping("/legislation/drafts/search")
-	String search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long project,
+			@RequestParam(required = false) Integer reading, @RequestParam(required = false) Integer page, Model model) {
 		int number = Page.number(page);
 		String words = q == null ? "" : q.strip();
+		java.util.Map<String, Set<String>> facets = new java.util.LinkedHashMap<>();
+		if (project != null) {
+			facets.put("project", Set.of(project.toString()));
+		}
+		if (reading != null) {
+			facets.put("reading", Set.of(reading.toString()));
+		}
 		SearchHits hits = words.isEmpty() ? new SearchHits(0, java.util.List.of())
-				: search.search(new SearchQuery(DraftDocuments.TYPE, words, java.util.Map.of(),
-						Set.of(DraftDocuments.STAFF), Page.offset(number, PAGE_SIZE), PAGE_SIZE));
+				: search.search(new SearchQuery(DraftDocuments.TYPE, words, facets, Set.of(DraftDocuments.STAFF),
+						Page.offset(number, PAGE_SIZE), PAGE_SIZE));
 		model.addAttribute("q", words);
+		model.addAttribute("project", project);
+		model.addAttribute("reading", reading);
+		model.addAttribute("projects", store.projects(1, Page.MAX_SIZE).items());
+		model.addAttribute("readings", java.util.stream.IntStream.rangeClosed(DraftVersion.FIRST, DraftVersion.LAST)
+			.boxed().toList());
 		model.addAttribute("page", new Page<>(hits.hits(), number, PAGE_SIZE, hits.total()));
 		return "legislation/drafts/search";
 	}

@@ -132,7 +132,7 @@ class DraftTests {
 			.param("from", v.get(0).id().toString()).param("to", v.get(1).id().toString()).with(staff()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("《太原市城市绿化条例（草案修改稿）》修改对照表");
+			assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("《太原市城市绿化条例（对照表）》修改对照表");
 			XWPFTable table = doc.getTables().getFirst();
 			assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
 				.containsExactly("修改前", "修改后", "说明");
@@ -208,8 +208,11 @@ class DraftTests {
 			.hits()).singleElement().satisfies(h -> assertThat(h.id()).isEqualTo(draft + "-1"));
 		assertThat(search.search(new SearchQuery(DraftDocuments.TYPE, word, java.util.Map.of(), Set.of("public"), 0, 5))
 			.total()).isZero();
-		String results = mvc.perform(get("/legislation/drafts/search").param("q", word).with(staff())).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String results = mvc.perform(get("/legislation/drafts/search").param("q", word).param("project", project.toString())
+			.with(staff())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(results).contains("/legislation/drafts/" + draft + "#u1", "<mark>" + word + "</mark>");
+		String elsewhere = mvc.perform(get("/legislation/drafts/search").param("q", word).param("reading", "2")
+			.with(staff())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(elsewhere).doesNotContain("/legislation/drafts/" + draft + "#u1");
 	}
 }

@@ -148,6 +148,10 @@ class LibraryTests {
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/legislation/library/import").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
 		mvc.perform(get("/legislation/library/import").with(staff())).andExpect(status().isOk());
+		for (String role : java.util.List.of("DEPUTY", "MEMBER", "UNIT", "PUBLIC", "STAFF")) {
+			mvc.perform(get("/public/laws").with(user("r").roles(role))).andExpect(status().isOk());
+			mvc.perform(get("/public/laws/search").param("q", "物业").with(user("r").roles(role))).andExpect(status().isOk());
+		}
 
 		Path province = Files.createDirectories(folder.resolve("DLC/山西地方法规/地方性法规/山西"));
 		String w = word();

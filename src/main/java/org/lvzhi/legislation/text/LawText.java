@@ -36,7 +36,7 @@ public record LawText(String head, String title, List<Unit> units, String tail) 
 		String h = head;
 		int newline = h.indexOf('\n');
 		h = h.startsWith("#") ? (newline < 0 ? "" : h.substring(newline + 1)) : h;
-		return h.replace(INFO_END, "").strip();
+		return h.replace(INFO_END, "").strip().replaceAll("\n[\\s\u3000]*\n", "\n");
 	}
 
 	public List<Unit> articles() {
