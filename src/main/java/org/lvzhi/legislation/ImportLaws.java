@@ -168,11 +168,10 @@ public class ImportLaws {
 		}
 		transactions.executeWithoutResult(status -> titles.forEach(this::refreshStatuses));
 		long stored = System.nanoTime();
-		if (imported > 0 && index) {
-			search.rebuild(LawDocuments.TYPE);
-		}
-		log.info("Library import: {} texts imported, {} skipped, {} failed; stored in {} ms, indexed in {} ms", imported,
-				skipped, failed.size(), (stored - started) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+		long documents = imported > 0 && index ? search.rebuild(LawDocuments.TYPE) : 0;
+		log.info("Library import: {} texts imported, {} skipped, {} failed; stored in {} ms, {} search documents in {} ms",
+				imported, skipped, failed.size(), (stored - started) / 1_000_000, documents,
+				(System.nanoTime() - stored) / 1_000_000);
 		return new Result(imported, skipped, failed);
 	}
 
