@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftController {
 
 	static final int PAGE_SIZE = 20;
+	static final int RELATED = 5;
 
 	private final DraftStore store;
 	private final CreateProject createProject;
@@ -103,7 +104,24 @@ class DraftController {
 		model.addAttribute("version", version);
 		model.addAttribute("project", store.project(version.project()).orElseThrow(DraftController::notFound));
 		model.addAttribute("layout", LawPage.of(store.text(version.id())));
+		model.addAttribute("relatedUrl", "/legislation/drafts/" + id + "/related");
 		return "legislation/drafts/draft";
+	}
+
+	/**
+	 * The library's articles most like one article of a draft, for the drafter who wants to know
+	 * what superior laws and other cities' regulations say on the same subject.
+	 */
+	@GetMapping("/legislation/drafts/{id:\\d+}/related")
+	String related(@PathVariable long id, @RequestParam int seq, Model model) {
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		java.util.List<org.lvzhi.legislation.text.Unit> units = store.text(version.id()).units();
+		if (seq < 0 || seq >= units.size() || !units.get(seq).isArticle()) {
+			throw notFound();
+		}
+		model.addAttribute("hits", search.similar(LawDocuments.TYPE, units.get(seq).text(), RELATED,
+				Set.of(LawDocuments.PUBLIC), Set.of()));
+		return "legislation/drafts/related :: related";
 	}
 
 	@GetMapping("/legislation/drafts/search")

@@ -178,6 +178,27 @@ class DraftTests {
 		assertThat(rows).extracting(r -> r.change()).contains(org.lvzhi.legislation.text.ArticleChange.Change.values());
 	}
 
+	@Autowired
+	ImportLaws importLaws;
+
+	@Test
+	void aDraftArticleShowsWhatTheLibrarySaysOnTheSameSubject() throws Exception {
+		String word = LibraryTests.word();
+		LawId law = importLaws.importUpload(word + ".md", LibraryTests.regulation("太原市汾河保护条例", word), null,
+				"地方性法规", "山西");
+		ProjectId project = createProject.create("太原市汾河流域保护条例", null);
+		DraftId draft = addDraftVersion.add(project, 0,
+				"第一条　为了保护汾河。\n第二条　禁止在汾河河道管理范围内倾倒" + word + "垃圾、渣土和其他废弃物。\n", null, null);
+		String page = mvc.perform(get("/legislation/drafts/" + draft).with(staff())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("hx-get=\"/legislation/drafts/" + draft + "/related?seq=1\"");
+		String related = mvc.perform(get("/legislation/drafts/" + draft + "/related").param("seq", "1").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(related).contains("/public/laws/" + law + "#u3", "《太原市汾河保护条例》第二条");
+		mvc.perform(get("/legislation/drafts/" + draft + "/related").param("seq", "9").with(staff()))
+			.andExpect(status().isNotFound());
+	}
+
 	@Test
 	void aPassedProjectTakesNoMoreTexts() {
 		ProjectId project = projectWithTwoReadings("太原市城市绿化条例（已通过）");
