@@ -1,0 +1,66 @@
+package org.lvzhi.legislation;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.text.LawText;
+import org.lvzhi.legislation.text.LawTextParser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Office staff store the text of one reading of a project, pasted or read from a .docx, parsed
+ * into 编/章/节/条/款/项. One version per reading: a reading that has its text is refused rather
+ * than overwritten, so that what members deliberated is never lost. The first reading's text
+ * moves the project from drafting to under reading; a passed or shelved project takes no text.
+ */
+@Component
+public class AddDraftVersion {
+
+	private final DraftStore store;
+	private final DraftDocuments documents;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final LawTextParser parser = new LawTextParser();
+
+	AddDraftVersion(DraftStore store, DraftDocuments documents, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.documents = documents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public DraftId add(ProjectId projectId, int reading, String text, String sourceName, Long accountId) {
+		Project project = store.project(projectId).orElseThrow(() -> new LegislationException("legislation.project.notFound"));
+		if (project.status().isClosed()) {
+			throw new LegislationException("legislation.draft.projectClosed");
+		}
+		if (reading < DraftVersion.FIRST || reading > DraftVersion.LAST) {
+			throw new LegislationException("legislation.draft.readingInvalid");
+		}
+		if (store.hasReading(projectId, reading)) {
+			throw new LegislationException("legislation.draft.readingTaken");
+		}
+		LawText parsed = parser.parse(text == null ? "" : text);
+		if (parsed.articles().isEmpty()) {
+			throw new LegislationException("legislation.draft.noArticles");
+		}
+		String title = parsed.title().isBlank() ? project.title() : parsed.title();
+		DraftId id = store.insertDraft(projectId, reading, title, parsed, sourceName, accountId, clock.instant());
+		if (reading >= 1 && project.status() == ProjectStatus.DRAFTING) {
+			if (!store.setStatus(projectId, project.version(), ProjectStatus.UNDER_READING)) {
+				throw new org.springframework.dao.OptimisticLockingFailureException("project " + projectId);
+			}
+			events.publishEvent(AuditEvent.changed("legislation.project.underReading", "LegislativeProject", projectId,
+					project.title(), Map.of("status", project.status().name()),
+					Map.of("status", ProjectStatus.UNDER_READING.name())));
+		}
+		events.publishEvent(AuditEvent.created("legislation.draft.added", "DraftVersion", id, title,
+				Map.of("project", projectId.value(), "reading", reading, "articles", parsed.articles().size())));
+		store.version(id).ifPresent(v -> documents.publish(v, parsed));
+		return id;
+	}
+}

@@ -1,0 +1,160 @@
+package org.lvzhi.legislation;
+
+import java.util.Set;
+
+import org.lvzhi.platform.Page;
+import org.lvzhi.platform.SignedInUser;
+import org.lvzhi.search.Search;
+import org.lvzhi.search.SearchHits;
+import org.lvzhi.search.SearchQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Legislative projects and their drafts, for office staff: open a project, store the text of a
+ * reading (pasted or as .docx), read its structure, search the drafts.
+ */
+@Controller
+@PreAuthorize("hasRole('STAFF')")
+class DraftController {
+
+	static final int PAGE_SIZE = 20;
+	static final int RELATED = 5;
+
+	private final DraftStore store;
+	private final CreateProject createProject;
+	private final AddDraftVersion addDraftVersion;
+	private final Search search;
+
+	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search) {
+		this.store = store;
+		this.createProject = createProject;
+		this.addDraftVersion = addDraftVersion;
+		this.search = search;
+	}
+
+	@GetMapping("/legislation/projects")
+	String projects(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("page", store.projects(Page.number(page), PAGE_SIZE));
+		return "legislation/drafts/projects";
+	}
+
+	@PostMapping("/legislation/projects")
+	String create(@RequestParam(required = false) String title, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		try {
+			ProjectId id = createProject.create(title, accountId(user));
+			redirect.addFlashAttribute("successKey", "legislation.project.created");
+			return "redirect:/legislation/projects/" + id;
+		}
+		catch (LegislationException e) {
+			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("errorArgs", e.args());
+			model.addAttribute("title", title);
+			return projects(1, model);
+		}
+	}
+
+	@GetMapping("/legislation/projects/{id:\\d+}")
+	String project(@PathVariable long id, Model model) {
+		Project project = store.project(new ProjectId(id)).orElseThrow(DraftController::notFound);
+		model.addAttribute("project", project);
+		model.addAttribute("versions", store.versions(project.id()));
+		model.addAttribute("readings", java.util.stream.IntStream.rangeClosed(DraftVersion.FIRST, DraftVersion.LAST)
+			.filter(r -> !store.hasReading(project.id(), r))
+			.boxed()
+			.toList());
+		return "legislation/drafts/project";
+	}
+
+	@PostMapping("/legislation/projects/{id:\\d+}/drafts")
+	String addDraft(@PathVariable long id, @RequestParam(required = false) Integer reading,
+			@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		try {
+			boolean uploaded = file != null && !file.isEmpty();
+			String content = uploaded ? UploadedText.read(file) : text;
+			DraftId draft = addDraftVersion.add(new ProjectId(id), reading == null ? -1 : reading, content,
+					uploaded ? file.getOriginalFilename() : null, accountId(user));
+			redirect.addFlashAttribute("successKey", "legislation.draft.added");
+			return "redirect:/legislation/drafts/" + draft;
+		}
+		catch (LegislationException e) {
+			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("errorArgs", e.args());
+			model.addAttribute("text", text);
+			model.addAttribute("reading", reading);
+			return project(id, model);
+		}
+	}
+
+	@GetMapping("/legislation/drafts/{id:\\d+}")
+	String draft(@PathVariable long id, Model model) {
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		model.addAttribute("version", version);
+		model.addAttribute("project", store.project(version.project()).orElseThrow(DraftController::notFound));
+		model.addAttribute("layout", LawPage.of(store.text(version.id())));
+		model.addAttribute("relatedUrl", "/legislation/drafts/" + id + "/related");
+		return "legislation/drafts/draft";
+	}
+
+	/**
+	 * The library's articles most like one article of a draft, for the drafter who wants to know
+	 * what superior laws and other cities' regulations say on the same subject.
+	 */
+	@GetMapping("/legislation/drafts/{id:\\d+}/related")
+	String related(@PathVariable long id, @RequestParam int seq, Model model) {
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		java.util.List<org.lvzhi.legislation.text.Unit> units = store.text(version.id()).units();
+		if (seq < 0 || seq >= units.size() || !units.get(seq).isArticle()) {
+			throw notFound();
+		}
+		model.addAttribute("hits", search.similar(LawDocuments.TYPE, units.get(seq).text(), RELATED,
+				Set.of(LawDocuments.PUBLIC), Set.of()));
+		return "legislation/drafts/related :: related";
+	}
+
+	@GetMapping("/legislation/drafts/search")
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long project,
+			@RequestParam(required = false) Integer reading, @RequestParam(required = false) Integer page, Model model) {
+		int number = Page.number(page);
+		String words = q == null ? "" : q.strip();
+		java.util.Map<String, Set<String>> facets = new java.util.LinkedHashMap<>();
+		if (project != null) {
+			facets.put("project", Set.of(project.toString()));
+		}
+		if (reading != null) {
+			facets.put("reading", Set.of(reading.toString()));
+		}
+		SearchHits hits = words.isEmpty() ? new SearchHits(0, java.util.List.of())
+				: search.search(new SearchQuery(DraftDocuments.TYPE, words, facets, Set.of(DraftDocuments.STAFF),
+						Page.offset(number, PAGE_SIZE), PAGE_SIZE));
+		model.addAttribute("q", words);
+		model.addAttribute("project", project);
+		model.addAttribute("reading", reading);
+		model.addAttribute("projects", store.projects(1, Page.MAX_SIZE).items());
+		model.addAttribute("readings", java.util.stream.IntStream.rangeClosed(DraftVersion.FIRST, DraftVersion.LAST)
+			.boxed().toList());
+		model.addAttribute("page", new Page<>(hits.hits(), number, PAGE_SIZE, hits.total()));
+		return "legislation/drafts/search";
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+	private static Long accountId(Authentication user) {
+		SignedInUser signedIn = SignedInUser.of(user);
+		return signedIn == null ? null : signedIn.accountId();
+	}
+}

@@ -1,0 +1,21 @@
+package org.lvzhi.legislation;
+
+import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's entries in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class LegislationWeb {
+
+	@Bean
+	NavigationItem libraryNavigation() {
+		return NavigationItem.forEverybody(300, "nav.legislation.library", "/public/laws");
+	}
+
+	@Bean
+	NavigationItem projectsNavigation() {
+		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF);
+	}
+}

@@ -1,0 +1,174 @@
+package org.lvzhi.legislation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lvzhi.IntegrationTest;
+import org.lvzhi.legislation.text.LawTextParser;
+import org.lvzhi.search.Search;
+import org.lvzhi.search.SearchHits;
+import org.lvzhi.search.SearchQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The library: import, reading a text with its contents, full-text search by article, who may do what. */
+@IntegrationTest
+class LibraryTests {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	LawStore store;
+	@Autowired
+	ImportLaws importLaws;
+	@Autowired
+	Search search;
+
+	static RequestPostProcessor staff() {
+		return user("library-staff").roles("STAFF");
+	}
+
+	static RequestPostProcessor admin() {
+		return user("library-admin").roles("ADMIN");
+	}
+
+	/** A made-up word no other text holds. */
+	static String word() {
+		StringBuilder w = new StringBuilder("lq");
+		for (int i = 0; i < 8; i++) {
+			w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return w.toString();
+	}
+
+	static String regulation(String title, String word) {
+		return """
+				# %s
+
+				2023年6月30日太原市第十五届人民代表大会常务委员会第十次会议通过
+
+				<!-- INFO END -->
+
+				## 第一章 总则
+
+				第一条 为了保护汾河流域生态环境，制定本条例。
+
+				## 第二章 保护措施
+
+				第二条 禁止在汾河河道管理范围内倾倒%s垃圾、渣土。
+
+				第三条 本条例自2023年10月1日起施行。
+				""".formatted(title, word);
+	}
+
+	String page(String path, RequestPostProcessor who) throws Exception {
+		var request = get(path);
+		if (who != null) {
+			request.with(who);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void theDemoLibraryIsReadableByEverybodyWithContentsAndAnchors() throws Exception {
+		LawListItem law = store.list(new LawFilter("立法法", null, null, LawStatus.IN_FORCE, null, null), 1, 5).items().getFirst();
+		LawListItem old = store.list(new LawFilter("立法法", null, null, LawStatus.SUPERSEDED, null, null), 1, 5).items().getFirst();
+		String list = page("/public/laws?category=宪法相关法&status=IN_FORCE", null);
+		assertThat(list).contains("/public/laws/" + law.id() + "\"").doesNotContain("/public/laws/" + old.id() + "\"");
+		String text = page("/public/laws/" + law.id(), null);
+		assertThat(text).contains("id=\"contents\"", "href=\"#u", "第一章 总则", "第一条");
+		assertThat(store.list(new LawFilter("立法法", null, null, LawStatus.SUPERSEDED, null, null), 1, 5).items())
+			.extracting(LawListItem::issuedOn).extracting(java.time.LocalDate::getYear).containsExactly(2015);
+	}
+
+	@Test
+	void aLawIsStoredUnitByUnitAndComesBackCharacterForCharacter() {
+		String source = regulation("太原市汾河流域生态保护条例" + word(), word());
+		LawId id = importLaws.importUpload(word() + ".md", source, null, "地方性法规", "山西");
+		Law law = store.find(id).orElseThrow();
+		assertThat(law.text().render()).isEqualTo(new LawTextParser().parse(source).render()).isEqualTo(source);
+		assertThat(law.text().articles()).hasSize(3);
+		assertThat(law.issuedOn()).isEqualTo(java.time.LocalDate.of(2023, 6, 30));
+	}
+
+	@Test
+	void staffUploadATextAndEverybodyFindsItsArticleBySearch() throws Exception {
+		String w = word();
+		String title = "太原市汾河流域生态保护条例" + word();
+		MockMultipartFile file = new MockMultipartFile("file", w + ".md", "text/markdown",
+				regulation(title, w).getBytes(StandardCharsets.UTF_8));
+		String location = mvc.perform(multipart("/legislation/library/import").file(file).param("category", "地方性法规")
+			.param("region", "山西").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/public/laws/");
+
+		SearchHits hits = search.search(new SearchQuery(LawDocuments.TYPE, w, java.util.Map.of(), Set.of("public"), 0, 10));
+		assertThat(hits.hits()).singleElement().satisfies(hit -> {
+			assertThat(hit.title()).isEqualTo("《" + title + "》第二条");
+			assertThat(hit.id()).isEqualTo(location.substring("/public/laws/".length()) + "-3");
+		});
+		String results = page("/public/laws/search?q=" + w + "&region=山西", null);
+		assertThat(results).contains("<mark>" + w + "</mark>", location + "#u3");
+		assertThat(page("/public/laws/search?q=" + w + "&region=北京", null)).doesNotContain(location + "#u3");
+	}
+
+	@Test
+	void aSecondUploadOfTheSameFileIsRefusedWithAReason() throws Exception {
+		String w = word();
+		MockMultipartFile file = new MockMultipartFile("file", w + ".md", "text/markdown",
+				regulation("条例" + w, w).getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/legislation/library/import").file(file).with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String refused = mvc.perform(multipart("/legislation/library/import").file(file).with(staff()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("已导入过法规库");
+	}
+
+	@Test
+	void onlyStaffImportAndOnlyTheAdministratorReadsAFolderOfTheServer(@TempDir Path folder) throws Exception {
+		mvc.perform(get("/legislation/library/import")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/legislation/library/import").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
+		mvc.perform(get("/legislation/library/import").with(staff())).andExpect(status().isOk());
+		for (String role : java.util.List.of("DEPUTY", "MEMBER", "UNIT", "PUBLIC", "STAFF")) {
+			mvc.perform(get("/public/laws").with(user("r").roles(role))).andExpect(status().isOk());
+			mvc.perform(get("/public/laws/search").param("q", "物业").with(user("r").roles(role))).andExpect(status().isOk());
+		}
+
+		Path province = Files.createDirectories(folder.resolve("DLC/山西地方法规/地方性法规/山西"));
+		String w = word();
+		String inBody = word();
+		Files.writeString(province.resolve("太原市条例" + w + "(2022-05-01).md"), regulation("太原市条例" + w, inBody));
+		mvc.perform(post("/legislation/library/import/folder").param("path", folder.toString()).with(staff()).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/legislation/library/import/folder").param("path", folder.toString()).with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		LawListItem imported = store.list(new LawFilter(w, null, null, null, null, null), 1, 5).items().getFirst();
+		assertThat(imported.category()).isEqualTo("地方性法规");
+		assertThat(imported.region()).isEqualTo("山西");
+		assertThat(imported.issuedOn()).isEqualTo(java.time.LocalDate.of(2022, 5, 1));
+		assertThat(search.search(new SearchQuery(LawDocuments.TYPE, inBody, java.util.Map.of(), Set.of("public"), 0, 10)).total())
+			.isEqualTo(1);
+		assertThat(mvc.perform(post("/legislation/library/import/folder").param("path", folder.resolve("nowhere").toString())
+			.with(admin()).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("服务器上没有文件夹");
+	}
+}
