@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -87,6 +88,20 @@ class LayoutAdvice {
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
+	}
+
+	/**
+	 * The same attributes for a page rendered by an exception handler, where Spring does not call
+	 * the {@code @ModelAttribute} methods.
+	 */
+	void fill(Model model, HttpServletRequest request) {
+		model.addAttribute("navigation", navigation());
+		model.addAttribute("publicNavigation", publicNavigation());
+		model.addAttribute("adminNavigation", adminNavigation());
+		model.addAttribute("pageLinks", pageLinks());
+		model.addAttribute("signedIn", signedIn());
+		model.addAttribute("displayName", displayName());
+		model.addAttribute("currentPath", currentPath(request));
 	}
 
 	static boolean visible(NavigationItem item, Authentication user) {

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The last line for refusals a page did not handle itself: the user reads why, in the user's
  * language, and what was saved before stays saved.
@@ -16,9 +18,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(annotations = Controller.class)
 class ProblemPages {
 
+	private final LayoutAdvice layout;
+
+	ProblemPages(LayoutAdvice layout) {
+		this.layout = layout;
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String concurrentEdit(Model model) {
+	String concurrentEdit(Model model, HttpServletRequest request) {
+		layout.fill(model, request);
 		model.addAttribute("status", 409);
 		model.addAttribute("messageKey", "error.concurrentEdit");
 		return "error";
@@ -26,7 +35,8 @@ class ProblemPages {
 
 	@ExceptionHandler(DomainException.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-	String refused(DomainException e, Model model) {
+	String refused(DomainException e, Model model, HttpServletRequest request) {
+		layout.fill(model, request);
 		model.addAttribute("status", 422);
 		model.addAttribute("messageKey", e.messageKey());
 		model.addAttribute("messageArgs", e.args());
