@@ -13,13 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chases forwarded opinions until the body answers: one by hand from the opinion's page, or all
- * those due within a few days or overdue, every morning. Each chase is a line in the timeline and
+ * those due within a few days or overdue, every morning (each at most once a week). Each chase is a line in the timeline and
  * a reminder to the deputies' affairs office and the opinion's deputies.
  */
 @Service
 public class ChaseForwarded {
 
 	static final String OFFICE = "DEPUTY_AFFAIRS";
+
+	/** An opinion already chased within this many days is left alone, so that reminders do not pile up. */
+	static final int CHASE_EVERY_DAYS = 7;
 
 	private final OpinionStore store;
 	private final JdbcClient jdbc;
@@ -43,9 +46,10 @@ public class ChaseForwarded {
 	@Transactional
 	public int chaseDue(LocalDate on) {
 		List<Long> due = jdbc.sql("SELECT id FROM liaison_opinion WHERE state = 'FORWARDED' AND due_on <= :limit"
-				+ " AND id NOT IN (SELECT opinion_id FROM liaison_opinion_step WHERE kind = 'CHASED' AND occurred_on = :on)"
+				+ " AND id NOT IN (SELECT opinion_id FROM liaison_opinion_step WHERE kind = 'CHASED' AND occurred_on > :since)"
 				+ " ORDER BY due_on, id")
-			.param("limit", on.plusDays(settings.remindDaysBefore())).param("on", on).query(Long.class).list();
+			.param("limit", on.plusDays(settings.remindDaysBefore())).param("since", on.minusDays(CHASE_EVERY_DAYS))
+			.query(Long.class).list();
 		for (Long id : due) {
 			Opinion o = store.load(new OpinionId(id));
 			store.move(o.id(), o.version(), "chased", x -> x.chase(on));
