@@ -24,6 +24,7 @@ import org.lvzhi.liaison.PastRecords;
 import org.lvzhi.liaison.PastRecords.Move;
 import org.lvzhi.liaison.PastRecords.Step;
 import org.lvzhi.liaison.RecordPastReceptions;
+import org.lvzhi.liaison.ScheduleReceptionDay;
 import org.lvzhi.liaison.StationDetails;
 import org.lvzhi.liaison.StationId;
 import org.lvzhi.liaison.StationKind;
@@ -57,12 +58,16 @@ class TaiyuanStations implements DemoContributor {
 	private final Directory directory;
 	private final ManageStations manage;
 	private final RecordPastReceptions past;
+	private final ScheduleReceptionDay schedule;
+	private final java.time.Clock clock;
 	private final ModelStations models;
 	private final LiaisonSettings settings;
 	private final TransactionTemplate transaction;
 
 	TaiyuanStations(Directory directory, ManageStations manage, RecordPastReceptions past, ModelStations models,
-			LiaisonSettings settings, TransactionTemplate transaction) {
+			LiaisonSettings settings, TransactionTemplate transaction, ScheduleReceptionDay schedule, java.time.Clock clock) {
+		this.schedule = schedule;
+		this.clock = clock;
 		this.directory = directory;
 		this.manage = manage;
 		this.past = past;
@@ -156,8 +161,20 @@ class TaiyuanStations implements DemoContributor {
 			transaction.executeWithoutResult(tx -> past.record(part, extra));
 		}
 		transaction.executeWithoutResult(tx -> modelStations(random, stations));
+		transaction.executeWithoutResult(tx -> upcoming(random, stations));
 		log.info("Demo stations written in {} ms: {} stations, {} reception days, {} opinions",
 				(System.nanoTime() - started) / 1_000_000, stations.size(), DAYS, OPINIONS);
+	}
+
+	/** A few reception days announced from today on, so that the public pages have something to show. */
+	private void upcoming(Random random, List<Planned> stations) {
+		LocalDate today = LocalDate.now(clock);
+		for (int i = 0; i < stations.size(); i += 6) {
+			Planned s = stations.get(i);
+			List<PersonId> deputies = s.deputies().subList(0, Math.min(3, s.deputies().size()));
+			schedule.schedule(s.id(), today.plusDays(settings.announceDays() + random.nextInt(25)), "09:00-11:30",
+					TOPICS.get(random.nextInt(TOPICS.size())), deputies, today);
+		}
 	}
 
 	private static final List<String> TOPICS = List.of("集中接待选民", "民生实事征求意见", "老旧小区改造专题接待",
@@ -165,6 +182,7 @@ class TaiyuanStations implements DemoContributor {
 
 	private List<Planned> stations(Random random) {
 		List<Planned> planned = new ArrayList<>();
+		PersonId demoDeputy = demoDeputy();
 		for (String district : settings.districts()) {
 			List<PersonId> pool = districtDeputies(district);
 			List<String> streets = StationTexts.STREETS.get(district);
@@ -183,6 +201,10 @@ class TaiyuanStations implements DemoContributor {
 						deputies.add(d);
 					}
 				}
+				// The demo deputy account keeps the first two places of its district, so that it has stations to show.
+				if (demoDeputy != null && district.equals("小店区") && places.indexOf(p) < 2 && !deputies.contains(demoDeputy)) {
+					deputies.set(deputies.size() - 1, demoDeputy);
+				}
 				String name = p[0];
 				StationId id = manage.register(new StationDetails(name, StationKind.valueOf(p[1]), district, p[2],
 						district + p[2] + (10 + random.nextInt(180)) + "号", "每月第一个工作日上午接待；其余工作日可预约",
@@ -192,6 +214,13 @@ class TaiyuanStations implements DemoContributor {
 			}
 		}
 		return planned;
+	}
+
+	/** The person behind the demo deputy account: the first of the 小店区 delegation, as the accounts pick it. */
+	private PersonId demoDeputy() {
+		return directory.organizationNamed(TaiyuanBodies.DEMO_DEPUTY_DELEGATION)
+			.map(d -> directory.findPersons(new PersonQuery(null, null, d.id(), null, null, null), 1, 1).items())
+			.filter(l -> !l.isEmpty()).map(l -> l.get(0).id()).orElse(null);
 	}
 
 	/** Municipal deputies of the district's delegation and the district's own congress deputies. */
@@ -360,30 +389,35 @@ class TaiyuanStations implements DemoContributor {
 			models.recordSurveyVisit(s.id(), day, FINDINGS.get(random.nextInt(FINDINGS.size())), "daibiao-gw");
 			day = day.plusDays(random.nextInt(3) == 0 ? 1 : 0);
 		}
-		// 120 applications; 101 designated in September, one withdrawn after the December review.
+		// 120 applications scored by two review groups; the best 101 designated in September, the
+		// weakest of them withdrawn after the December review.
 		List<Planned> applicants = shuffled.subList(0, Math.min(120, shuffled.size()));
-		int designated = 0;
-		long withdrawn = -1;
+		List<long[]> scored = new ArrayList<>();
 		for (Planned s : applicants) {
 			long app = models.apply(s.id(), "本站阵地建设、制度建设和活动开展情况良好，申请评定为示范型代表联络站。",
 					LocalDate.of(2023, 5, 15).plusDays(random.nextInt(20)));
+			long total = 0;
 			for (String reviewer : List.of("评审组甲", "评审组乙")) {
 				Map<String, Integer> scores = new HashMap<>();
 				for (String c : settings.criteria()) {
-					scores.put(c, 12 + random.nextInt(9));
+					int score = 12 + random.nextInt(9);
+					scores.put(c, score);
+					total += score;
 				}
 				models.score(app, reviewer, scores);
 			}
-			if (designated < MODEL + 1) {
-				models.designate(app, 0, LocalDate.of(2023, 9, 20));
-				designated++;
-				withdrawn = withdrawn < 0 ? app : withdrawn;
+			scored.add(new long[] { app, total });
+		}
+		scored.sort(Comparator.comparingLong((long[] a) -> -a[1]).thenComparingLong(a -> a[0]));
+		for (int i = 0; i < scored.size(); i++) {
+			if (i <= MODEL) {
+				models.designate(scored.get(i)[0], 0, LocalDate.of(2023, 9, 20));
 			}
 			else {
-				models.decline(app, 0, LocalDate.of(2023, 9, 20));
+				models.decline(scored.get(i)[0], 0, LocalDate.of(2023, 9, 20));
 			}
 		}
-		models.withdraw(withdrawn, 1, "年度复核发现接待活动长期未开展，撤销示范型称号", LocalDate.of(2023, 12, 15));
+		models.withdraw(scored.get(MODEL)[0], 1, "年度复核发现接待活动长期未开展，撤销示范型称号", LocalDate.of(2023, 12, 15));
 	}
 
 	private static final List<String> FINDINGS = List.of("阵地建设规范，制度上墙，接待记录完整",

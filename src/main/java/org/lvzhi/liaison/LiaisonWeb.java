@@ -36,11 +36,6 @@ class LiaisonWeb {
 	}
 
 	@Bean
-	NavigationItem liaisonModelsNavigation() {
-		return NavigationItem.forRoles(304, "nav.liaison.models", "/liaison/models", Roles.STAFF, Roles.ADMIN);
-	}
-
-	@Bean
 	NavigationItem publicStationsNavigation() {
 		return NavigationItem.forEverybody(305, "nav.liaison.public", "/public/liaison/stations");
 	}

@@ -68,7 +68,9 @@ class StationController {
 		m.addAttribute("kinds", StationKind.values());
 		m.addAttribute("districts", settings.districts());
 		m.addAttribute("office", access.isOffice(user));
-		m.addAttribute("myCode", access.isDeputy(user) ? deputyCodes.codeFor(LiaisonAccess.person(user)) : null);
+		PersonId me = access.isDeputy(user) ? LiaisonAccess.person(user) : null;
+		m.addAttribute("myCode", me == null ? null : deputyCodes.codeFor(me));
+		m.addAttribute("me", me);
 		return "liaison/stations";
 	}
 

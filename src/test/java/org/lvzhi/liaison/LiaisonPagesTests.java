@@ -87,6 +87,12 @@ class LiaisonPagesTests {
 			.andExpect(status().isOk()).andReturn());
 		assertThat(list).contains("/liaison/opinions/" + here.value()).doesNotContain("/liaison/opinions/" + there.value() + "\"");
 		mvc.perform(get("/liaison/stations/" + theirs.value()).with(deputy)).andExpect(status().isNotFound());
+		assertThat(body(mvc.perform(get("/liaison/stations").with(deputy)).andExpect(status().isOk()).andReturn()))
+			.contains(fixture.get(ours).name()).doesNotContain(fixture.get(theirs).name())
+			.contains("/liaison/deputies/" + mine.value() + "/qr.png");
+		mvc.perform(get("/liaison/deputies/" + mine.value() + "/qr.png").with(deputy)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/deputies/" + other.value() + "/qr.png").with(deputy)).andExpect(status().isNotFound());
+		mvc.perform(get("/liaison/receptions").with(deputy)).andExpect(status().isOk());
 		mvc.perform(get("/liaison/stations/" + ours.value() + "/qr.png").with(deputy)).andExpect(status().isOk());
 		// The office sees both, with contacts, and exports.
 		RequestPostProcessor office = office();
