@@ -36,11 +36,7 @@ class LiaisonFigures {
 
 	@Bean
 	Figure stationConstituentsFigure(JdbcClient jdbc) {
-		return new SqlFigure(jdbc, "station_constituents_received", 61,
-				"SELECT COALESCE(SUM(d.constituents_received), 0)" + DAYS,
-				"SELECT CAST(d.id AS VARCHAR(20)) AS rid, s.name || ' ' || d.held_on || ' (' || d.constituents_received || ')' AS title,"
-						+ " d.held_on AS rec_day, '/public/liaison/stations/' || s.id AS link" + DAYS
-						+ " AND d.constituents_received > 0 ORDER BY d.held_on, d.id");
+		return new ConstituentsFigure(jdbc);
 	}
 
 	@Bean
@@ -87,6 +83,43 @@ class LiaisonFigures {
 		return new SqlFigure(jdbc, "model_stations", 66, "SELECT COUNT(*)" + where,
 				"SELECT CAST(s.id AS VARCHAR(20)) AS rid, s.name AS title, a.designated_on AS rec_day,"
 						+ " '/public/liaison/stations/' || s.id AS link" + where + " ORDER BY a.designated_on, s.id");
+	}
+
+	/**
+	 * Constituents received, in person-times: each reception day stands for as many records as it
+	 * received constituents (who they were is not recorded, nor shown).
+	 */
+	record ConstituentsFigure(JdbcClient jdbc) implements Figure {
+
+		public String key() {
+			return "station_constituents_received";
+		}
+
+		public int order() {
+			return 61;
+		}
+
+		public long value(int year) {
+			return jdbc.sql("SELECT COALESCE(SUM(d.constituents_received), 0)" + DAYS)
+				.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+				.query(Long.class).single();
+		}
+
+		public List<FigureRecord> records(int year) {
+			List<FigureRecord> records = new java.util.ArrayList<>();
+			jdbc.sql("SELECT d.id, s.id AS station, s.name, d.held_on, d.constituents_received" + DAYS
+					+ " AND d.constituents_received > 0 ORDER BY d.held_on, d.id")
+				.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+				.query((java.sql.ResultSet rs) -> {
+					LocalDate on = rs.getObject("held_on", LocalDate.class);
+					String title = rs.getString("name") + " " + on;
+					String link = "/public/liaison/stations/" + rs.getLong("station");
+					for (int i = 1; i <= rs.getInt("constituents_received"); i++) {
+						records.add(new FigureRecord(rs.getLong("id") + "-" + i, title + " #" + i, on, link));
+					}
+				});
+			return records;
+		}
 	}
 
 	/** A figure counted by one query for the year and listed by another. */

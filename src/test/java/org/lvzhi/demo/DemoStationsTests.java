@@ -35,6 +35,11 @@ class DemoStationsTests {
 		assertThat(value("model_stations")).isEqualTo(100);
 		assertThat(figures.find("station_problems_solved").orElseThrow().records(2023)).hasSize(5560);
 		assertThat(figures.find("station_deputy_visits").orElseThrow().records(2023)).hasSize(8783);
+		assertThat(figures.find("station_constituents_received").orElseThrow().records(2023)).hasSize(23696);
+		assertThat(figures.find("station_opinions_collected").orElseThrow().records(2023)).hasSize(7490);
+		assertThat(figures.find("counties_visited_for_stations").orElseThrow().records(2023)).hasSize(10);
+		assertThat(figures.find("stations_visited").orElseThrow().records(2023)).hasSize(31);
+		assertThat(figures.find("model_stations").orElseThrow().records(2023)).hasSize(100);
 	}
 
 	@Test

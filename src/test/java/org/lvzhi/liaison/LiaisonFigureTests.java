@@ -69,6 +69,7 @@ class LiaisonFigureTests {
 			assertThat(r.date()).isEqualTo(ON);
 		});
 		assertThat(figures.find("station_deputy_visits").orElseThrow().records(2032)).hasSize(2);
+		assertThat(figures.find("station_constituents_received").orElseThrow().records(2032)).hasSize(9);
 
 		assertThat(events.stream(ReceptionDayRecorded.class).filter(e -> e.station().equals(station))).singleElement()
 			.satisfies(e -> {
