@@ -1,0 +1,71 @@
+package org.lvzhi.liaison;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lvzhi.notifications.NotificationRequested;
+import org.lvzhi.notifications.Recipients;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Chases forwarded opinions until the body answers: one by hand from the opinion's page, or all
+ * those due within a few days or overdue, every morning (each at most once a week). Each chase is a line in the timeline and
+ * a reminder to the deputies' affairs office and the opinion's deputies.
+ */
+@Service
+public class ChaseForwarded {
+
+	static final String OFFICE = "DEPUTY_AFFAIRS";
+
+	/** An opinion already chased within this many days is left alone, so that reminders do not pile up. */
+	static final int CHASE_EVERY_DAYS = 7;
+
+	private final OpinionStore store;
+	private final JdbcClient jdbc;
+	private final LiaisonSettings settings;
+	private final ApplicationEventPublisher events;
+
+	ChaseForwarded(OpinionStore store, JdbcClient jdbc, LiaisonSettings settings, ApplicationEventPublisher events) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.events = events;
+	}
+
+	@Transactional
+	public void chase(OpinionId id, int version, LocalDate on) {
+		Opinion o = store.move(id, version, "chased", x -> x.chase(on));
+		remind(o, on);
+	}
+
+	/** @return how many forwarded opinions were chased */
+	@Transactional
+	public int chaseDue(LocalDate on) {
+		List<Long> due = jdbc.sql("SELECT id FROM liaison_opinion WHERE state = 'FORWARDED' AND due_on <= :limit"
+				+ " AND id NOT IN (SELECT opinion_id FROM liaison_opinion_step WHERE kind = 'CHASED' AND occurred_on > :since)"
+				+ " ORDER BY due_on, id")
+			.param("limit", on.plusDays(settings.remindDaysBefore())).param("since", on.minusDays(CHASE_EVERY_DAYS))
+			.query(Long.class).list();
+		for (Long id : due) {
+			Opinion o = store.load(new OpinionId(id));
+			store.move(o.id(), o.version(), "chased", x -> x.chase(on));
+			remind(o, on);
+		}
+		return due.size();
+	}
+
+	private void remind(Opinion o, LocalDate on) {
+		List<String> to = new ArrayList<>();
+		to.add(Recipients.office(OFFICE));
+		o.deputies().forEach(p -> to.add(Recipients.person(p.value())));
+		boolean overdue = o.dueOn() != null && o.dueOn().isBefore(on);
+		events.publishEvent(new NotificationRequested(to,
+				overdue ? "liaison.notice.overdue" : "liaison.notice.dueSoon",
+				List.of(o.subject(), o.forwardedTo(), String.valueOf(o.dueOn())), "/liaison/opinions/" + o.id().value(),
+				"liaison.chased"));
+	}
+}

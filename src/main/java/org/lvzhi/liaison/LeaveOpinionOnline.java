@@ -1,0 +1,50 @@
+package org.lvzhi.liaison;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.lvzhi.directory.PersonId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A constituent leaves an opinion through a QR code's form, for a station or for a deputy, without
+ * an account; each address may leave only a few per hour.
+ */
+@Service
+public class LeaveOpinionOnline {
+
+	private final Stations stations;
+	private final DeputyIntakeCodes deputyCodes;
+	private final ReceiveOpinion receive;
+	private final IntakeLimiter limiter;
+
+	LeaveOpinionOnline(Stations stations, DeputyIntakeCodes deputyCodes, ReceiveOpinion receive, IntakeLimiter limiter) {
+		this.stations = stations;
+		this.deputyCodes = deputyCodes;
+		this.receive = receive;
+		this.limiter = limiter;
+	}
+
+	/** What the constituent writes in the form. */
+	public record Form(String name, String phone, String subject, String body, String category, String place) {
+	}
+
+	/**
+	 * @param intakeCode the code of the QR-code link (a station's or a deputy's)
+	 * @param client the client's address, for the hourly allowance
+	 */
+	@Transactional
+	public ReceiveOpinion.Received leave(String intakeCode, Form form, String client, LocalDate today) {
+		StationId station = stations.byIntakeCode(intakeCode).map(Station::id).orElse(null);
+		PersonId deputy = station != null ? null : deputyCodes.deputyOf(intakeCode).orElse(null);
+		if (station == null && deputy == null) {
+			throw new LiaisonException("liaison.error.codeUnknown");
+		}
+		NewOpinion n = new NewOpinion(OpinionSource.ONLINE, station, null, deputy == null ? List.of() : List.of(deputy),
+				today, form.name(), form.phone(), form.subject(), form.body(), form.category(), form.place());
+		ReceiveOpinion.check(n, receive.settings());
+		limiter.take(client);
+		return receive.receive(n);
+	}
+}

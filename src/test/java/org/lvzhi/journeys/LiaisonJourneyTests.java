@@ -1,0 +1,83 @@
+package org.lvzhi.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.lvzhi.IntegrationTest;
+import org.lvzhi.liaison.StationQuery;
+import org.lvzhi.liaison.Stations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A constituent scans a station's QR code on a phone and leaves an opinion; the deputies'
+ * affairs office forwards it, records the answer, tells the constituent and closes it as solved;
+ * the constituent's tracking page shows it.
+ */
+@IntegrationTest
+class LiaisonJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Stations stations;
+
+	@Test
+	void anOpinionLeftOnlineIsForwardedClosedAsSolvedAndTracked() throws Exception {
+		var station = stations.find(new StationQuery(null, null, "迎泽区", null, null), 1, 1).items().get(0);
+		String code;
+		try (Browser phone = Browser.phone(port)) {
+			try {
+				phone.open("/public/liaison/intake/" + station.intakeCode());
+				assertThat(phone.text("#intake-target")).contains(station.name());
+				phone.type("#subject", "柳巷街道某小区楼道灯长期不亮");
+				phone.type("#body", "晚上上下楼很不方便，老人容易摔倒。");
+				phone.type("#name", "赵女士");
+				phone.type("#phone", "13512345678");
+				Matcher sum = Pattern.compile("(\\d+)\\D+(\\d+)").matcher(phone.text("label[for=answer]"));
+				assertThat(sum.find()).isTrue();
+				phone.type("#answer", String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2))));
+				// The form is submitted as the phone keyboard's Go key does; a click can land on the scrolled footer.
+				phone.find("#answer").submit();
+				code = phone.text("#tracking-code").strip();
+				assertThat(code).hasSize(10);
+			}
+			catch (AssertionError | RuntimeException e) {
+				phone.screenshot("liaison-journey-intake");
+				throw e;
+			}
+		}
+		try (Browser browser = Browser.desktop(port)) {
+			try {
+				browser.signIn("daibiao-gw", "daigong2023");
+				browser.open("/liaison/opinions?text=" + code);
+				browser.click("#opinions a[href*='/liaison/opinions/']");
+				assertThat(browser.text("#constituent")).contains("13512345678");
+				browser.type("#forward-body", "柳巷街道办事处");
+				browser.click("#forward");
+				browser.waitForText("#state", "已转办");
+				browser.type("#answer-text", "街道已督促物业更换楼道灯");
+				browser.click("#record-answer");
+				browser.waitForText("#state", "已答复");
+				browser.click("#tell");
+				browser.waitForText("#state", "已告知群众");
+				browser.click("#close-solved");
+				browser.waitForText("#state", "已办结");
+				browser.click("#logout");
+
+				browser.open("/public/liaison/track?code=" + code);
+				assertThat(browser.text("#state")).isEqualTo("已办结");
+				assertThat(browser.text("#solved")).isEqualTo("已解决");
+				assertThat(browser.text("main")).contains("街道已督促物业更换楼道灯").doesNotContain("13512345678", "赵女士");
+			}
+			catch (AssertionError | RuntimeException e) {
+				browser.screenshot("liaison-journey-office");
+				throw e;
+			}
+		}
+	}
+}

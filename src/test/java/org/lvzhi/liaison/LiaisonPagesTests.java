@@ -1,0 +1,216 @@
+package org.lvzhi.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lvzhi.IntegrationTest;
+import org.lvzhi.accounts.Accounts;
+import org.lvzhi.accounts.NewAccount;
+import org.lvzhi.accounts.Role;
+import org.lvzhi.directory.PersonId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Who sees what: constituents' contacts only for the office and the station's deputies, never on
+ * public pages; the online form with its anti-spam check and hourly allowance; the tracking page.
+ */
+@IntegrationTest
+class LiaisonPagesTests {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+	private static final AtomicInteger ADDRESS = new AtomicInteger(10);
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	ApplicationContext context;
+	@Autowired
+	Accounts accounts;
+	@Autowired
+	UserDetailsService users;
+
+	LiaisonFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new LiaisonFixture(context);
+	}
+
+	private RequestPostProcessor account(Role role, String office, Long person) {
+		String username = "t-liaison-" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + role, role, office, person, null));
+		return user(users.loadUserByUsername(username));
+	}
+
+	private RequestPostProcessor deputy(PersonId p) {
+		return account(Role.DEPUTY, null, p.value());
+	}
+
+	private RequestPostProcessor office() {
+		return account(Role.STAFF, "DEPUTY_AFFAIRS", null);
+	}
+
+	private String body(MvcResult r) throws Exception {
+		return r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aDeputySeesHerStationsOpinionsWithContactsButNotAnotherStations() throws Exception {
+		PersonId mine = fixture.deputy();
+		PersonId other = fixture.deputy();
+		StationId ours = fixture.station(mine);
+		StationId theirs = fixture.station(other);
+		OpinionId here = fixture.opinionAt(ours, mine, LocalDate.of(2031, 6, 1));
+		OpinionId there = fixture.opinionAt(theirs, other, LocalDate.of(2031, 6, 1));
+		RequestPostProcessor deputy = deputy(mine);
+		String page = body(mvc.perform(get("/liaison/opinions/" + here.value()).with(deputy)).andExpect(status().isOk()).andReturn());
+		assertThat(page).contains("13912345678", "张三");
+		mvc.perform(get("/liaison/opinions/" + there.value()).with(deputy)).andExpect(status().isNotFound());
+		mvc.perform(post("/liaison/opinions/" + there.value() + "/redirect").with(deputy).with(csrf())
+			.param("version", "0").param("reason", "x")).andExpect(status().isNotFound());
+		String list = body(mvc.perform(get("/liaison/opinions").param("text", "小区门前道路积水").with(deputy))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(list).contains("/liaison/opinions/" + here.value()).doesNotContain("/liaison/opinions/" + there.value() + "\"");
+		mvc.perform(get("/liaison/stations/" + theirs.value()).with(deputy)).andExpect(status().isNotFound());
+		assertThat(body(mvc.perform(get("/liaison/stations").with(deputy)).andExpect(status().isOk()).andReturn()))
+			.contains(fixture.get(ours).name()).doesNotContain(fixture.get(theirs).name())
+			.contains("/liaison/deputies/" + mine.value() + "/qr.png");
+		mvc.perform(get("/liaison/deputies/" + mine.value() + "/qr.png").with(deputy)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/deputies/" + other.value() + "/qr.png").with(deputy)).andExpect(status().isNotFound());
+		mvc.perform(get("/liaison/receptions").with(deputy)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/stations/" + ours.value() + "/qr.png").with(deputy)).andExpect(status().isOk());
+		// The office sees both, with contacts, and exports.
+		RequestPostProcessor office = office();
+		assertThat(body(mvc.perform(get("/liaison/opinions/" + there.value()).with(office)).andExpect(status().isOk()).andReturn()))
+			.contains("13912345678");
+		mvc.perform(get("/liaison/opinions/export.xlsx").param("station", String.valueOf(ours.value())).with(office))
+			.andExpect(status().isOk());
+		mvc.perform(get("/liaison/dashboard").with(office)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/dashboard").with(deputy)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void othersAndThePublicNeverSeeAConstituentsContact() throws Exception {
+		PersonId d = fixture.deputy();
+		StationId s = fixture.station(d);
+		OpinionId id = fixture.opinionAt(s, d, LocalDate.of(2031, 6, 2));
+		mvc.perform(get("/liaison/opinions/" + id.value()).with(account(Role.PUBLIC, null, null)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/liaison/opinions/" + id.value()).with(account(Role.STAFF, "PETITIONS", null)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/liaison/opinions/" + id.value())).andExpect(status().is3xxRedirection());
+		String station = body(mvc.perform(get("/public/liaison/stations/" + s.value())).andExpect(status().isOk()).andReturn());
+		assertThat(station).contains(fixture.get(s).name()).doesNotContain("13912345678", "张三");
+		String code = fixture.opinion(id).trackingCode();
+		String tracking = body(mvc.perform(get("/public/liaison/track").param("code", code)).andExpect(status().isOk()).andReturn());
+		assertThat(tracking).contains("小区门前道路积水").doesNotContain("13912345678", "张三");
+	}
+
+	private MockHttpSession intakeForm(String code) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/public/liaison/intake/" + code).session(session)).andExpect(status().isOk());
+		return session;
+	}
+
+	@Test
+	void aConstituentLeavesAnOpinionOnlineAndTracksIt() throws Exception {
+		PersonId d = fixture.deputy();
+		StationId s = fixture.station(d);
+		String code = fixture.get(s).intakeCode();
+		String ip = "10.9.0." + ADDRESS.incrementAndGet();
+		MockHttpSession session = intakeForm(code);
+		int answer = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
+		// The wrong sum, or a filled hidden field, is refused and nothing is saved.
+		String refused = body(mvc.perform(post("/public/liaison/intake/" + code).session(session).with(csrf())
+			.with(r -> { r.setRemoteAddr(ip); return r; })
+			.param("subject", "路灯不亮").param("category", "城市建设").param("answer", String.valueOf(answer + 1)))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(refused).contains("验证答案不正确").contains("路灯不亮");
+		int next = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
+		MvcResult done = mvc.perform(post("/public/liaison/intake/" + code).session(session).with(csrf())
+			.with(r -> { r.setRemoteAddr(ip); return r; })
+			.param("subject", "路灯不亮").param("category", "城市建设").param("name", "王五").param("phone", "13700000000")
+			.param("answer", String.valueOf(next))).andExpect(status().is3xxRedirection()).andReturn();
+		String tracking = (String) done.getFlashMap().get("trackingCode");
+		assertThat(tracking).hasSize(10);
+		Opinion o = fixture.bean(Opinions.class).byTrackingCode(tracking).orElseThrow();
+		assertThat(o.station()).isEqualTo(s);
+		assertThat(o.source()).isEqualTo(OpinionSource.ONLINE);
+		assertThat(o.constituentPhone()).isEqualTo("13700000000");
+		assertThat(body(mvc.perform(get("/public/liaison/track").param("code", tracking)).andReturn()))
+			.contains("路灯不亮").doesNotContain("13700000000", "王五");
+		// A deputy's own QR code leads to the same form, for her.
+		String deputyCode = fixture.bean(DeputyIntakeCodes.class).codeFor(d);
+		assertThat(body(mvc.perform(get("/public/liaison/intake/" + deputyCode)).andExpect(status().isOk()).andReturn()))
+			.contains(fixture.bean(org.lvzhi.directory.Directory.class).person(d).orElseThrow().name());
+		mvc.perform(get("/public/liaison/intake/NOSUCHCODE")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void oneAddressLeavesAtMostFiveOpinionsAnHour() throws Exception {
+		StationId s = fixture.station(fixture.deputy());
+		String code = fixture.get(s).intakeCode();
+		String ip = "10.8.0." + ADDRESS.incrementAndGet();
+		for (int i = 0; i < 6; i++) {
+			MockHttpSession session = intakeForm(code);
+			int answer = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
+			var result = mvc.perform(post("/public/liaison/intake/" + code).session(session).with(csrf())
+				.with(r -> { r.setRemoteAddr(ip); return r; })
+				.param("subject", "第" + i + "条意见").param("category", "其他").param("answer", String.valueOf(answer)));
+			if (i < 5) {
+				result.andExpect(status().is3xxRedirection());
+			}
+			else {
+				assertThat(body(result.andExpect(status().isOk()).andReturn())).contains("提交过于频繁");
+			}
+		}
+		assertThat(fixture.bean(Opinions.class).count(new Opinions.Query(s.value(), null, null, null, null, null, null,
+				null, null, LocalDate.now()))).isEqualTo(5);
+	}
+
+	@Test
+	void theConstituentSaysOnTheTrackingPageWhetherItIsSolved() throws Exception {
+		PersonId d = fixture.deputy();
+		StationId s = fixture.station(d);
+		OpinionId id = fixture.opinionAt(s, d, LocalDate.of(2031, 6, 3));
+		fixture.bean(ForwardOpinion.class).forward(id, 0, ForwardLevel.STREET, "坞城街道办事处", LocalDate.of(2031, 7, 3),
+				LocalDate.of(2031, 6, 3));
+		fixture.bean(RecordAnswer.class).record(id, 1, "已安装路灯", LocalDate.of(2031, 6, 20));
+		fixture.bean(TellConstituent.class).tell(id, 2, null, LocalDate.of(2031, 6, 21));
+		String code = fixture.opinion(id).trackingCode();
+		mvc.perform(post("/public/liaison/track/feedback").with(csrf()).param("code", code).param("solved", "false")
+			.param("comment", "还是不亮")).andExpect(status().is3xxRedirection());
+		assertThat(fixture.opinion(id).constituentSolved()).isFalse();
+		mvc.perform(post("/public/liaison/track/feedback").with(csrf()).param("code", "WRONGCODE1").param("solved", "true"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void stationsAndReceptionDaysArePagedAndExportedForTheOffice() throws Exception {
+		RequestPostProcessor office = office();
+		mvc.perform(get("/liaison/stations").param("district", "小店区").with(office)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/stations/export.xlsx").with(office)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/receptions").with(office)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/receptions/export.xlsx").param("district", "小店区").with(office)).andExpect(status().isOk());
+		mvc.perform(get("/liaison/models").with(office)).andExpect(status().isOk());
+		mvc.perform(get("/public/liaison/stations")).andExpect(status().isOk());
+		mvc.perform(get("/public/liaison/receptions")).andExpect(status().isOk());
+		mvc.perform(get("/liaison/stations/new").with(account(Role.DEPUTY, null, fixture.deputy().value())))
+			.andExpect(status().isForbidden());
+	}
+}
