@@ -71,7 +71,10 @@ class SuggestionController {
 		model.addAttribute("office", access.isOffice(user));
 		model.addAttribute("deputy", access.isDeputy(user) && s.leadDeputy().equals(SuggestionAccess.person(user)));
 		OrganizationId unit = access.isUnit(user) ? SuggestionAccess.unit(user) : null;
-		model.addAttribute("mine", unit == null ? null : s.assignmentOf(unit).orElse(null));
+		Assignment mine = unit == null ? null : s.assignmentOf(unit).orElse(null);
+		model.addAttribute("mine", mine);
+		model.addAttribute("readiness", mine == null || !mine.role().answers() || !s.state().isHandling() ? null
+				: s.readiness(unit, settings.requiredContacts(), deadlines.today()));
 		model.addAttribute("signal", s.answerDue() == null ? null : deadlines.signal(s.answerDue(), deadlines.today()));
 		model.addAttribute("status", s.answerDue() == null ? null : deadlines.status(s.answerDue()));
 		model.addAttribute("jointOffices", settings.jointOffices());

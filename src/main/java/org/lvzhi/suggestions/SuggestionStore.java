@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.suggestions.numbering.YearCounter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,11 @@ class SuggestionStore {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	private final YearCounter counter;
+
 	SuggestionStore(SuggestionRepository repository, SuggestionDocuments documents, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, YearCounter counter) {
+		this.counter = counter;
 		this.repository = repository;
 		this.documents = documents;
 		this.events = events;
@@ -45,8 +49,9 @@ class SuggestionStore {
 		return s;
 	}
 
+	/** The next number of the year, from the counter that concurrent submits wait on. */
 	int nextSequence(int year) {
-		return repository.nextSequence(year);
+		return counter.next(YearCounter.Kind.SUGGESTION, year);
 	}
 
 	/** Saves a move: stamps the new timeline lines, writes the audit entry, updates the index. */
