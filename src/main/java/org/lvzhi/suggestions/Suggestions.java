@@ -44,6 +44,18 @@ public class Suggestions {
 	}
 
 	/**
+	 * The suggestion with this number (e.g. {@code 2023-0012}) or, for older links, this system ID.
+	 *
+	 * @throws SuggestionException naming the text when there is none
+	 */
+	public SuggestionId numbered(String text) {
+		String t = text == null ? "" : text.strip();
+		Optional<Long> id = t.matches("\\d{1,18}") ? Optional.of(Long.valueOf(t)).filter(repository::existsById)
+				: jdbc.sql("SELECT id FROM suggestions_suggestion WHERE number = :n").param("n", t).query(Long.class).optional();
+		return id.map(SuggestionId::new).orElseThrow(() -> new SuggestionException("suggestions.error.unknownNumber", t));
+	}
+
+	/**
 	 * Suggestions matching the query (drafts only when a deputy is given), newest first; pages from 1.
 	 * The total stops counting at {@link Page#countCap}: past that the pager says "or more".
 	 */
