@@ -1,7 +1,12 @@
 package org.lvzhi.suggestions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,12 +31,87 @@ class SuggestionRows {
 		this.repository = repository;
 	}
 
-	/** Loads the suggestion and remembers its child rows as stored. */
-	java.util.Optional<Suggestion> load(long id) {
-		return repository.findById(id).map(s -> {
+	/**
+	 * Loads the suggestion and remembers its child rows as stored: one query per table with plain
+	 * row mapping, which costs a fraction of the generic aggregate read.
+	 */
+	Optional<Suggestion> load(long id) {
+		Optional<Suggestion> found = jdbc.sql("SELECT * FROM suggestions_suggestion WHERE id = :id").param("id", id)
+			.query((rs, n) -> root(rs)).optional();
+		found.ifPresent(s -> {
+			s.coSigners.addAll(children("suggestions_co_signer", id, rs -> new CoSigner(rs.getLong("person_id"))));
+			s.jointOffices.addAll(children("suggestions_joint_office", id, rs -> new JointOffice(rs.getString("office"))));
+			s.assignments.addAll(children("suggestions_assignment", id, rs -> new Assignment(rs.getLong("organization_id"),
+					AssignmentRole.valueOf(rs.getString("role")), AssignmentStatus.valueOf(rs.getString("status")),
+					date(rs, "assigned_on"), date(rs, "due_date"), rs.getString("return_reason"),
+					date(rs, "return_requested_on"), date(rs, "return_decided_on"))));
+			s.contacts.addAll(children("suggestions_contact", id, rs -> new Contact(rs.getLong("organization_id"),
+					ContactStage.valueOf(rs.getString("stage")), date(rs, "contact_on"), rs.getString("way"),
+					rs.getString("note"))));
+			s.coViews.addAll(children("suggestions_co_view", id, rs -> new CoHandlingView(rs.getLong("organization_id"),
+					date(rs, "sent_on"), rs.getString("text"))));
+			s.answers.addAll(children("suggestions_answer", id, rs -> new Answer(rs.getLong("organization_id"),
+					rs.getInt("round"), AnswerCategory.valueOf(rs.getString("category")), rs.getString("text"),
+					rs.getObject("letter_file_id", Long.class), date(rs, "answered_on"))));
+			s.feedback.addAll(children("suggestions_feedback", id, rs -> new Feedback(rs.getInt("round"),
+					rs.getLong("person_id"), Rating.valueOf(rs.getString("rating")), rs.getString("comment"),
+					date(rs, "rated_on"))));
+			s.progress.addAll(children("suggestions_progress", id, rs -> new ProgressReport(rs.getLong("organization_id"),
+					date(rs, "reported_on"), rs.getString("text"))));
+			s.timeline.addAll(children("suggestions_timeline", id, rs -> new TimelineEntry(
+					TimelineKind.valueOf(rs.getString("kind")), date(rs, "occurred_on"),
+					rs.getObject("recorded_at", OffsetDateTime.class), rs.getObject("organization_id", Long.class),
+					rs.getString("note"))));
 			s.stored = Stored.of(s);
-			return s;
 		});
+		return found;
+	}
+
+	private static Suggestion root(ResultSet rs) throws SQLException {
+		Suggestion s = new Suggestion();
+		s.id = rs.getLong("id");
+		s.version = rs.getInt("version");
+		s.year = rs.getInt("session_year");
+		s.seq = rs.getObject("seq", Integer.class);
+		s.number = rs.getString("number");
+		s.title = rs.getString("title");
+		s.body = rs.getString("body");
+		s.category = rs.getString("category");
+		s.leadDeputyId = rs.getLong("lead_deputy_id");
+		s.state = SuggestionState.valueOf(rs.getString("state"));
+		s.round = rs.getInt("round");
+		s.keySuggestion = rs.getBoolean("key_suggestion");
+		s.supervisingLeaderId = rs.getObject("supervising_leader_id", Long.class);
+		s.complex = rs.getBoolean("complex");
+		String extension = rs.getString("extension_state");
+		s.extensionState = extension == null ? null : ExtensionState.valueOf(extension);
+		s.extensionReason = rs.getString("extension_reason");
+		s.rejectReason = rs.getString("reject_reason");
+		s.mergedIntoId = rs.getObject("merged_into_id", Long.class);
+		s.draftedOn = date(rs, "drafted_on");
+		s.submittedOn = date(rs, "submitted_on");
+		s.assignedOn = date(rs, "assigned_on");
+		s.answerDue = date(rs, "answer_due");
+		s.answeredOn = date(rs, "answered_on");
+		s.feedbackDue = date(rs, "feedback_due");
+		s.closedOn = date(rs, "closed_on");
+		s.implemented = rs.getBoolean("implemented");
+		return s;
+	}
+
+	private <T> List<T> children(String table, long id, RowReader<T> reader) {
+		return jdbc.sql("SELECT * FROM " + table + " WHERE suggestion_id = :id ORDER BY idx").param("id", id)
+			.query((rs, n) -> reader.read(rs)).list();
+	}
+
+	@FunctionalInterface
+	private interface RowReader<T> {
+
+		T read(ResultSet rs) throws SQLException;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
 	}
 
 	/**

@@ -30,9 +30,11 @@ public class Suggestions {
 	private final JdbcClient jdbc;
 	private final SuggestionDeadlines deadlines;
 	private final SuggestionSettings settings;
+	private final SuggestionRows rows;
 
 	Suggestions(SuggestionRepository repository, JdbcClient jdbc, SuggestionDeadlines deadlines,
-			SuggestionSettings settings) {
+			SuggestionSettings settings, SuggestionRows rows) {
+		this.rows = rows;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
@@ -40,7 +42,7 @@ public class Suggestions {
 	}
 
 	public Optional<Suggestion> get(SuggestionId id) {
-		return repository.findById(id.value());
+		return rows.load(id.value());
 	}
 
 	/**
