@@ -8,6 +8,7 @@ import org.lvzhi.directory.Directory;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -53,10 +54,17 @@ class SuggestionJourneyTests {
 				// The lead unit is picked by name: typing part of it offers the matching units.
 				browser.type("form[action$='/assign'] input[name=lead]", "住房和城乡");
 				browser.waitForText("form[action$='/assign'] .picker-choices", unitName);
-				browser.driver.findElement(By.xpath("//form[contains(@action,'/assign')]//button[contains(@class,'picker-choice')][@data-value='"
-						+ unitName + "']")).click();
-				new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> unitName.equals(
-						d.findElement(By.cssSelector("form[action$='/assign'] input[name=lead]")).getAttribute("value")));
+				// htmx swaps the choices and then the field: look elements up afresh when a swap made them stale.
+				By choice = By.xpath("//form[contains(@action,'/assign')]//button[contains(@class,'picker-choice')][@data-value='"
+						+ unitName + "']");
+				new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+					.until(d -> {
+						d.findElement(choice).click();
+						return true;
+					});
+				new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+					.until(d -> unitName.equals(
+							d.findElement(By.cssSelector("form[action$='/assign'] input[name=lead]")).getAttribute("value")));
 				// The routing hint's and the picker's buttons sit in the same form: press the form's own submit button.
 				browser.click("#assign-submit");
 				browser.waitForText("#state", "办理中");
