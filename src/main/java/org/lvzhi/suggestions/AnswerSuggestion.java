@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A lead or split unit answers the deputy with a category (A–D), the text and the formal reply
- * letter. When the last answering unit has answered, the deputy's rating is due within the
+ * letter, once it has met the deputy before, during and before answering (三见面) and heard the
+ * co-handling units or waited out their period. When the last answering unit has answered, the deputy's rating is due within the
  * feedback period.
  */
 @Service
@@ -20,9 +21,13 @@ public class AnswerSuggestion {
 	private final SuggestionDeadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final SuggestionNotices notices;
+	private final SuggestionSettings settings;
+	private final Names names;
 
 	AnswerSuggestion(SuggestionStore store, SuggestionFiles files, SuggestionDeadlines deadlines,
-			ApplicationEventPublisher events, SuggestionNotices notices) {
+			ApplicationEventPublisher events, SuggestionNotices notices, SuggestionSettings settings, Names names) {
+		this.settings = settings;
+		this.names = names;
 		this.store = store;
 		this.files = files;
 		this.deadlines = deadlines;
@@ -38,7 +43,8 @@ public class AnswerSuggestion {
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
 		Long letterId = letter == null || letter.isEmpty() ? null
 				: files.store(id, SuggestionFiles.Kind.LETTER, unit, letter);
-		boolean complete = s.answer(unit, category, text, letterId, on, deadlines.feedbackDue(on));
+		boolean complete = s.answer(unit, category, text, letterId, on, deadlines.feedbackDue(on),
+				settings.requiredContacts(), names.lookup()::unit);
 		Suggestion saved = store.save(s, "answered", before);
 		events.publishEvent(new SuggestionAnswered(saved.id(), unit, category, saved.round(), on, complete));
 		if (complete) {

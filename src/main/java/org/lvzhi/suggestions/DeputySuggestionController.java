@@ -3,7 +3,9 @@ package org.lvzhi.suggestions;
 import java.io.IOException;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
+import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -38,9 +40,12 @@ class DeputySuggestionController {
 	private final SuggestionDeadlines deadlines;
 	private final Names names;
 
+	private final Picks picks;
+
 	DeputySuggestionController(Suggestions suggestions, DraftSuggestion draft, SubmitSuggestion submit,
 			WithdrawSuggestion withdraw, RateAnswer rate, SuggestionFiles files, SuggestionSettings settings,
-			SuggestionDeadlines deadlines, Names names) {
+			SuggestionDeadlines deadlines, Names names, Picks picks) {
+		this.picks = picks;
 		this.suggestions = suggestions;
 		this.draft = draft;
 		this.submit = submit;
@@ -69,12 +74,12 @@ class DeputySuggestionController {
 	String create(@ModelAttribute("form") DraftForm form, @RequestParam(required = false) MultipartFile attachment,
 			Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		try {
-			SuggestionId id = draft.draft(SuggestionAccess.person(user), form.content(), form.coSignerIds(), deadlines.today());
+			SuggestionId id = draft.draft(SuggestionAccess.person(user), form.content(), form.coSignerIds(picks), deadlines.today());
 			attach(id, attachment);
 			redirect.addFlashAttribute("successKey", "suggestions.saved");
 			return "redirect:/suggestions/" + id;
 		}
-		catch (SuggestionException e) {
+		catch (DomainException e) {
 			return refuse(model, response, form, null, e);
 		}
 	}
@@ -82,7 +87,7 @@ class DeputySuggestionController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Authentication user, Model model) {
 		Suggestion s = ownDraft(id, user);
-		return form(model, DraftForm.of(s), id);
+		return form(model, DraftForm.of(s, picks), id);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -92,7 +97,7 @@ class DeputySuggestionController {
 		ownDraft(id, user);
 		try {
 			draft.edit(new SuggestionId(id), form.version() == null ? -1 : form.version(), SuggestionAccess.person(user),
-					form.content(), form.coSignerIds(), deadlines.today());
+					form.content(), form.coSignerIds(picks), deadlines.today());
 			attach(new SuggestionId(id), attachment);
 			redirect.addFlashAttribute("successKey", "suggestions.saved");
 			return "redirect:/suggestions/" + id;
@@ -102,7 +107,7 @@ class DeputySuggestionController {
 			model.addAttribute("errorKey", "error.concurrentEdit");
 			return form(model, form, id);
 		}
-		catch (SuggestionException e) {
+		catch (DomainException e) {
 			return refuse(model, response, form, id, e);
 		}
 	}
@@ -142,7 +147,7 @@ class DeputySuggestionController {
 		}
 	}
 
-	private String refuse(Model model, HttpServletResponse response, DraftForm form, Long id, SuggestionException e) {
+	private String refuse(Model model, HttpServletResponse response, DraftForm form, Long id, DomainException e) {
 		response.setStatus(422);
 		model.addAttribute("errorKey", e.messageKey());
 		model.addAttribute("errorArgs", e.args());

@@ -1,31 +1,29 @@
 package org.lvzhi.suggestions;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.lvzhi.directory.PersonId;
+import org.lvzhi.suggestions.picking.Picks;
 
-/** The draft form as bound from the page; co-signers are person IDs. */
-record DraftForm(String title, String body, String category, Integer year, List<Long> coSigners, Integer version) {
+/**
+ * The draft form as bound from the page; co-signers are the picker's text, names with their
+ * numbers separated by 、, resolved when the form is saved.
+ */
+record DraftForm(String title, String body, String category, Integer year, String coSigners, Integer version) {
 
 	static DraftForm empty() {
-		return new DraftForm("", "", null, null, List.of(), null);
+		return new DraftForm("", "", null, null, "", null);
 	}
 
-	static DraftForm of(Suggestion s) {
+	static DraftForm of(Suggestion s, Picks picks) {
 		return new DraftForm(s.title(), s.body(), s.category(), s.year(),
-				s.coSigners().stream().map(PersonId::value).toList(), s.version());
+				String.join("、", s.coSigners().stream().map(picks::personValue).toList()), s.version());
 	}
 
 	SuggestionContent content() {
 		return new SuggestionContent(title == null ? "" : title, body == null ? "" : body, category, year);
 	}
 
-	List<PersonId> coSignerIds() {
-		List<PersonId> ids = new ArrayList<>();
-		if (coSigners != null) {
-			coSigners.stream().filter(java.util.Objects::nonNull).forEach(id -> ids.add(new PersonId(id)));
-		}
-		return ids;
+	List<org.lvzhi.directory.PersonId> coSignerIds(Picks picks) {
+		return picks.persons(coSigners);
 	}
 }

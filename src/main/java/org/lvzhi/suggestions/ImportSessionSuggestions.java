@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The office enters the suggestions deputies handed in at a session from one workbook. Every row
  * is checked first; one bad row stops the whole file, so a corrected file can be imported again
  * without doubles. A good file goes in as one transaction through {@link DraftSuggestion} and
- * {@link SubmitSuggestion}, numbered in file order, with one summary audit entry besides theirs.
+ * {@link SubmitSuggestion}, numbered in file order, with one summary audit entry besides theirs;
+ * the office is not sent a notice per suggestion it entered itself.
  */
 @Service
 public class ImportSessionSuggestions {
@@ -55,7 +56,7 @@ public class ImportSessionSuggestions {
 		for (ImportRowCheck.Entry e : check.entries()) {
 			SuggestionId id = draft.draft(e.lead(), e.content(), e.coSigners(), e.date());
 			int version = suggestions.get(id).orElseThrow().version();
-			numbers.add(submit.submit(id, version, e.lead(), e.date()));
+			numbers.add(submit.submit(id, version, e.lead(), e.date(), false));
 		}
 		String first = numbers.get(0);
 		String last = numbers.get(numbers.size() - 1);

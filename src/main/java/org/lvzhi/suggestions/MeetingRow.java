@@ -8,7 +8,7 @@ import java.util.List;
  * refused.
  *
  * @param lead the lead unit picked, or {@code null} to leave the suggestion for a later meeting
- * @param coHandling co-handling unit IDs as typed
+ * @param coHandling co-handling units as picked or typed (names separated by 、)
  */
 record MeetingRow(long id, int version, String number, String title, String category, String deputy,
 		List<RoutingHints.UnitHint> hints, Long lead, String coHandling, String errorKey, Object[] errorArgs) {

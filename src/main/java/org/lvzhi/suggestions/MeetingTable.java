@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
+import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,10 @@ class MeetingTable {
 	private final RoutingHints hints;
 	private final Directory directory;
 	private final Names names;
+	private final Picks picks;
 
-	MeetingTable(Suggestions suggestions, RoutingHints hints, Directory directory, Names names) {
+	MeetingTable(Suggestions suggestions, RoutingHints hints, Directory directory, Names names, Picks picks) {
+		this.picks = picks;
 		this.suggestions = suggestions;
 		this.hints = hints;
 		this.directory = directory;
@@ -78,7 +82,7 @@ class MeetingTable {
 				throw new SuggestionException("suggestions.error.plan");
 			}
 			AssignmentPlan plan = AssignmentPlan.lead(new OrganizationId(line.leadId()),
-					OfficeActionsController.units(line.coHandling()).toArray(OrganizationId[]::new));
+					picks.units(line.coHandling()).toArray(OrganizationId[]::new));
 			for (OrganizationId unit : plan.units()) {
 				if (directory.organization(unit).isEmpty()) {
 					throw new SuggestionException("suggestions.error.unknownUnit", unit.value());
@@ -86,7 +90,7 @@ class MeetingTable {
 			}
 			return new Checked(line, found, new AssignSuggestion.Line(s.id(), s.version(), plan), null, null);
 		}
-		catch (SuggestionException e) {
+		catch (DomainException e) {
 			return new Checked(line, found, null, e.messageKey(), e.args());
 		}
 	}

@@ -1,5 +1,6 @@
 package org.lvzhi.suggestions;
 
+import org.lvzhi.platform.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -22,7 +23,7 @@ final class Moves {
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("errorKey", "error.concurrentEdit");
 		}
-		catch (SuggestionException e) {
+		catch (DomainException e) {
 			redirect.addFlashAttribute("errorKey", e.messageKey());
 			redirect.addFlashAttribute("errorArgs", e.args());
 		}

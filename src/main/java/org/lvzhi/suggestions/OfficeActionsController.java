@@ -1,11 +1,10 @@
 package org.lvzhi.suggestions;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.lvzhi.directory.OrganizationId;
-import org.lvzhi.directory.PersonId;
+import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +30,10 @@ class OfficeActionsController {
 	private final CloseSuggestion close;
 	private final MarkImplemented implemented;
 	private final SuggestionDeadlines deadlines;
+	private final Picks picks;
+	private final Suggestions suggestions;
 
-	OfficeActionsController(AcceptSuggestion accept, RejectSuggestion reject, MergeSuggestions merge,
+	OfficeActionsController(Picks picks, Suggestions suggestions, AcceptSuggestion accept, RejectSuggestion reject, MergeSuggestions merge,
 			AssignSuggestion assign, DecideReturn decideReturn, DecideExtension decideExtension,
 			MarkKeySuggestion markKey, ReopenSuggestion reopen, CloseSuggestion close, MarkImplemented implemented,
 			SuggestionDeadlines deadlines) {
@@ -47,6 +48,8 @@ class OfficeActionsController {
 		this.close = close;
 		this.implemented = implemented;
 		this.deadlines = deadlines;
+		this.picks = picks;
+		this.suggestions = suggestions;
 	}
 
 	@PostMapping("/accept")
@@ -59,19 +62,20 @@ class OfficeActionsController {
 		return Moves.run(id, r, "suggestions.rejected", () -> reject.reject(sid(id), version, reason, deadlines.today()));
 	}
 
-	/** Merges this suggestion into the one with the given number or ID. */
+	/** Merges this suggestion into the one with the given number (e.g. 2023-0012) or ID. */
 	@PostMapping("/merge")
-	String merge(@PathVariable long id, @RequestParam long into, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.merged", () -> merge.merge(List.of(sid(id)), sid(into), deadlines.today()));
+	String merge(@PathVariable long id, @RequestParam String into, RedirectAttributes r) {
+		return Moves.run(id, r, "suggestions.merged",
+				() -> merge.merge(List.of(sid(id)), suggestions.numbered(into), deadlines.today()));
 	}
 
+	/** The units come from the pickers: names as picked or typed in full, refused by name when unknown. */
 	@PostMapping("/assign")
-	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long lead,
+	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String lead,
 			@RequestParam(required = false) String coHandling, @RequestParam(required = false) String split,
 			RedirectAttributes r) {
 		return Moves.run(id, r, "suggestions.assigned", () -> assign.assign(sid(id), version,
-				new AssignmentPlan(lead == null ? null : new OrganizationId(lead), units(coHandling), units(split)),
-				deadlines.today()));
+				new AssignmentPlan(picks.unit(lead), picks.units(coHandling), picks.units(split)), deadlines.today()));
 	}
 
 	@PostMapping("/return-decision")
@@ -89,11 +93,10 @@ class OfficeActionsController {
 	}
 
 	@PostMapping("/key")
-	String markKey(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long leader,
+	String markKey(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String leader,
 			@RequestParam(required = false) List<String> offices, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.markedKey", () -> markKey.mark(sid(id), version,
-				leader == null ? null : new PersonId(leader), offices == null ? Set.of() : Set.copyOf(offices),
-				deadlines.today()));
+		return Moves.run(id, r, "suggestions.markedKey", () -> markKey.mark(sid(id), version, picks.person(leader),
+				offices == null ? Set.of() : Set.copyOf(offices), deadlines.today()));
 	}
 
 	@PostMapping("/reopen")
@@ -113,19 +116,5 @@ class OfficeActionsController {
 
 	private static SuggestionId sid(long id) {
 		return new SuggestionId(id);
-	}
-
-	/** Unit IDs typed as a list separated by commas or spaces. */
-	static List<OrganizationId> units(String ids) {
-		if (ids == null || ids.isBlank()) {
-			return List.of();
-		}
-		try {
-			return Arrays.stream(ids.split("[,，\\s]+")).filter(s -> !s.isBlank())
-				.map(s -> new OrganizationId(Long.parseLong(s.strip()))).toList();
-		}
-		catch (NumberFormatException e) {
-			throw new SuggestionException("suggestions.error.plan");
-		}
 	}
 }

@@ -23,6 +23,15 @@ public class SubmitSuggestion {
 
 	@Transactional
 	public String submit(SuggestionId id, int version, PersonId deputy, LocalDate on) {
+		return submit(id, version, deputy, on, true);
+	}
+
+	/**
+	 * @param tellOffice whether the office gets a notice; not when the office itself enters a
+	 *     session's suggestions, which would fill its inbox with hundreds of notices of its own work
+	 */
+	@Transactional
+	String submit(SuggestionId id, int version, PersonId deputy, LocalDate on, boolean tellOffice) {
 		Suggestion s = store.load(id, version);
 		Ownership.requireLeadDeputy(s, deputy);
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
@@ -30,7 +39,9 @@ public class SubmitSuggestion {
 		Suggestion saved = store.save(s, "submitted", before);
 		events.publishEvent(new SuggestionSubmitted(saved.id(), saved.leadDeputy(), saved.coSigners(), saved.number(),
 				saved.year(), on));
-		notices.toOffice(saved, "submitted");
+		if (tellOffice) {
+			notices.toOffice(saved, "submitted");
+		}
 		return saved.number();
 	}
 }

@@ -1,7 +1,9 @@
 package org.lvzhi.suggestions;
 
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
+import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,9 +32,11 @@ class SuggestionController {
 	private final SuggestionDeadlines deadlines;
 	private final Names names;
 	private final BillWorkflow bills;
+	private final Picks picks;
 
 	SuggestionController(Suggestions suggestions, SuggestionAccess access, SuggestionFiles files,
-			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, BillWorkflow bills) {
+			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, BillWorkflow bills, Picks picks) {
+		this.picks = picks;
 		this.bills = bills;
 		this.suggestions = suggestions;
 		this.access = access;
@@ -44,13 +48,22 @@ class SuggestionController {
 
 	@GetMapping
 	@PreAuthorize("@suggestionAccess.isOffice(authentication)")
-	String list(@RequestParam(required = false) SuggestionState state, @RequestParam(required = false) Long unit,
+	String list(@RequestParam(required = false) SuggestionState state, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Boolean key,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Model model) {
-		SuggestionQuery query = new SuggestionQuery(state, unit == null ? null : new OrganizationId(unit),
+		OrganizationId unitId = null;
+		try {
+			unitId = picks.unit(unit);
+		}
+		catch (DomainException e) {
+			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("errorArgs", e.args());
+		}
+		SuggestionQuery query = new SuggestionQuery(state, unitId,
 				category == null || category.isBlank() ? null : category, key, overdue, year, text, null);
+		model.addAttribute("unitValue", unitId == null ? "" : picks.unitValue(unitId));
 		model.addAttribute("query", query);
 		model.addAttribute("page", suggestions.find(query, Page.number(page), Page.size(size)));
 		model.addAttribute("states", SuggestionState.values());
@@ -71,7 +84,10 @@ class SuggestionController {
 		model.addAttribute("office", access.isOffice(user));
 		model.addAttribute("deputy", access.isDeputy(user) && s.leadDeputy().equals(SuggestionAccess.person(user)));
 		OrganizationId unit = access.isUnit(user) ? SuggestionAccess.unit(user) : null;
-		model.addAttribute("mine", unit == null ? null : s.assignmentOf(unit).orElse(null));
+		Assignment mine = unit == null ? null : s.assignmentOf(unit).orElse(null);
+		model.addAttribute("mine", mine);
+		model.addAttribute("readiness", mine == null || !mine.role().answers() || !s.state().isHandling() ? null
+				: s.readiness(unit, settings.requiredContacts(), deadlines.today()));
 		model.addAttribute("signal", s.answerDue() == null ? null : deadlines.signal(s.answerDue(), deadlines.today()));
 		model.addAttribute("status", s.answerDue() == null ? null : deadlines.status(s.answerDue()));
 		model.addAttribute("jointOffices", settings.jointOffices());
@@ -80,6 +96,7 @@ class SuggestionController {
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("contactStages", ContactStage.values());
 		model.addAttribute("answerCategories", AnswerCategory.values());
+		model.addAttribute("leaderValue", s.supervisingLeader() == null ? "" : picks.personValue(s.supervisingLeader()));
 		model.addAttribute("billOrigin", bills.originOf(s.id()).orElse(null));
 		return "suggestions/detail";
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.lvzhi.directory.PersonId;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -65,6 +66,10 @@ public abstract class SuggestionData {
 	List<ProgressReport> progress = new ArrayList<>();
 	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
 	List<TimelineEntry> timeline = new ArrayList<>();
+
+	/** The child rows as loaded, so that a save writes only what changed; see {@link SuggestionRows}. */
+	@Transient
+	SuggestionRows.Stored stored;
 
 	SuggestionData() {
 	}

@@ -1,6 +1,9 @@
 package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.LongFunction;
 
 import org.lvzhi.directory.OrganizationId;
 
@@ -102,13 +105,32 @@ public abstract class SuggestionHandling extends SuggestionData {
 	}
 
 	/**
-	 * A lead or split unit answers. Once every answering unit has answered the round, the deputy's
-	 * rating is due by {@code feedbackDue}.
+	 * What {@code unit} still owes before it may answer on {@code on}: the required contact stages it
+	 * has not logged (in any round: a re-handling builds on the contacts already made), and the
+	 * co-handling units that have sent no view while their period runs. A view period that has
+	 * passed no longer holds the answer up.
+	 */
+	public AnswerReadiness readiness(OrganizationId unit, Collection<ContactStage> requiredContacts, LocalDate on) {
+		List<ContactStage> missing = requiredContacts.stream().distinct().sorted()
+			.filter(stage -> contacts.stream().noneMatch(c -> c.organizationId() == unit.value() && c.stage() == stage))
+			.toList();
+		List<OrganizationId> awaited = assignments.stream()
+			.filter(a -> a.stands() && a.role() == AssignmentRole.CO && !on.isAfter(a.dueDate()))
+			.filter(a -> coViews.stream().noneMatch(v -> v.organizationId() == a.organizationId()))
+			.map(Assignment::unit).toList();
+		return new AnswerReadiness(missing, awaited);
+	}
+
+	/**
+	 * A lead or split unit answers, once it has met the deputy as the rules require and heard the
+	 * co-handling units (see {@link #readiness}). Once every answering unit has answered the round,
+	 * the deputy's rating is due by {@code feedbackDue}.
 	 *
+	 * @param unitName names the co-handling units in a refusal
 	 * @return whether the suggestion is now answered
 	 */
 	boolean answer(OrganizationId unit, AnswerCategory category, String text, Long letterFileId, LocalDate on,
-			LocalDate feedbackDue) {
+			LocalDate feedbackDue, Collection<ContactStage> requiredContacts, LongFunction<String> unitName) {
 		if (!state.isHandling()) {
 			throw SuggestionException.illegalMove(state, "answer");
 		}
@@ -117,6 +139,10 @@ public abstract class SuggestionHandling extends SuggestionData {
 		}
 		if (answers.stream().anyMatch(a -> a.round() == round && a.organizationId() == unit.value())) {
 			throw new SuggestionException("suggestions.error.alreadyAnswered");
+		}
+		AnswerReadiness readiness = readiness(unit, requiredContacts, on);
+		if (!readiness.ready()) {
+			throw readiness.refusal(unitName);
 		}
 		if (category == null) {
 			throw new SuggestionException("suggestions.error.categoryRequired");

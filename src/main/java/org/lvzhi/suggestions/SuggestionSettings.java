@@ -18,11 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param amberWorkingDays a deadline this close shows amber on the workbench (10)
  * @param categories the categories a deputy picks from
  * @param jointOffices the offices that may take part in joint supervision (五办联动)
+ * @param requiredContacts the contacts with the deputy (三见面) an answering unit must have logged
+ *     before it answers (all three)
  */
 @ConfigurationProperties("lvzhi.suggestions")
 public record SuggestionSettings(Integer answerMonths, Integer complexAnswerMonths, Integer coViewMonths,
 		Integer returnWorkingDays, Integer feedbackWorkingDays, Integer reanswerMonths, Integer rounds,
-		Integer amberWorkingDays, List<String> categories, List<String> jointOffices) {
+		Integer amberWorkingDays, List<String> categories, List<String> jointOffices,
+		List<ContactStage> requiredContacts) {
 
 	public SuggestionSettings {
 		answerMonths = or(answerMonths, 3);
@@ -38,6 +41,7 @@ public record SuggestionSettings(Integer answerMonths, Integer complexAnswerMont
 		jointOffices = jointOffices == null || jointOffices.isEmpty()
 				? List.of("市委办公室", "市人大常委会办公厅", "市政府办公室", "市政协办公室", "市委督查室")
 				: List.copyOf(jointOffices);
+		requiredContacts = requiredContacts == null ? List.of(ContactStage.values()) : List.copyOf(requiredContacts);
 	}
 
 	private static Integer or(Integer value, int fallback) {

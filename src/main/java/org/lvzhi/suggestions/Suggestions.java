@@ -2,6 +2,8 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +29,42 @@ public class Suggestions {
 	private final SuggestionRepository repository;
 	private final JdbcClient jdbc;
 	private final SuggestionDeadlines deadlines;
+	private final SuggestionSettings settings;
+	private final SuggestionRows rows;
 
-	Suggestions(SuggestionRepository repository, JdbcClient jdbc, SuggestionDeadlines deadlines) {
+	Suggestions(SuggestionRepository repository, JdbcClient jdbc, SuggestionDeadlines deadlines,
+			SuggestionSettings settings, SuggestionRows rows) {
+		this.rows = rows;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
+		this.settings = settings;
 	}
 
 	public Optional<Suggestion> get(SuggestionId id) {
-		return repository.findById(id.value());
+		return rows.load(id.value());
 	}
 
-	/** Suggestions matching the query (drafts only when a deputy is given), newest first; pages from 1. */
+	/**
+	 * The suggestion with this number (e.g. {@code 2023-0012}) or, for older links, this system ID.
+	 *
+	 * @throws SuggestionException naming the text when there is none
+	 */
+	public SuggestionId numbered(String text) {
+		String t = text == null ? "" : text.strip();
+		Optional<Long> id = t.matches("\\d{1,18}") ? Optional.of(Long.valueOf(t)).filter(repository::existsById)
+				: jdbc.sql("SELECT id FROM suggestions_suggestion WHERE number = :n").param("n", t).query(Long.class).optional();
+		return id.map(SuggestionId::new).orElseThrow(() -> new SuggestionException("suggestions.error.unknownNumber", t));
+	}
+
+	/**
+	 * Suggestions matching the query (drafts only when a deputy is given), newest first; pages from 1.
+	 * The total stops counting at {@link Page#countCap}: past that the pager says "or more".
+	 */
 	public Page<SuggestionListItem> find(SuggestionQuery query, int page, int size) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		long total = count(where, params);
+		long total = countCapped(where, params, Page.countCap(page, size));
 		var spec = jdbc.sql("SELECT s.id, s.number, s.session_year, s.title, s.category, s.state, s.key_suggestion, s.lead_deputy_id, "
 				+ LEAD_UNIT + " AS lead_unit, s.submitted_on, s.answer_due, s.feedback_due FROM suggestions_suggestion s"
 				+ where + " ORDER BY s.session_year DESC, s.seq DESC NULLS FIRST, s.id DESC LIMIT :limit OFFSET :offset");
@@ -62,7 +84,15 @@ public class Suggestions {
 						state.isHandling() && answerDue != null && answerDue.isBefore(today));
 			})
 			.list();
-		return new Page<>(items, page, size, total);
+		return Page.withCappedTotal(items, page, size, total);
+	}
+
+	private long countCapped(String where, Map<String, Object> params, int cap) {
+		var spec = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM suggestions_suggestion s" + where + " LIMIT :cap) c");
+		for (var p : params.entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		return spec.param("cap", cap).query(Long.class).single();
 	}
 
 	public long count(SuggestionQuery query) {
@@ -135,6 +165,49 @@ public class Suggestions {
 		all.sort((a, b) -> Long.compare(b.id(), a.id()));
 		int from = Math.min(all.size(), Page.offset(page, size));
 		return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, total);
+	}
+
+	/**
+	 * For the suggestions among {@code ids} that {@code unit} still has to answer in their current
+	 * round, what it owes before it may (see {@link Suggestion#readiness}); three queries for a page.
+	 */
+	public Map<Long, AnswerReadiness> readiness(OrganizationId unit, Collection<Long> ids, LocalDate on) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> open = jdbc.sql("""
+				SELECT a.suggestion_id FROM suggestions_assignment a JOIN suggestions_suggestion s ON s.id = a.suggestion_id
+				WHERE a.organization_id = :unit AND a.status <> 'RETURNED' AND a.role <> 'CO'
+				  AND s.state IN ('ASSIGNED', 'REOPENED') AND a.suggestion_id IN (:ids)
+				  AND NOT EXISTS (SELECT 1 FROM suggestions_answer x WHERE x.suggestion_id = s.id
+				                  AND x.organization_id = :unit AND x.round = s.round)""")
+			.param("unit", unit.value()).param("ids", ids).query(Long.class).list();
+		if (open.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<ContactStage>> logged = new HashMap<>();
+		jdbc.sql("SELECT suggestion_id, stage FROM suggestions_contact WHERE organization_id = :unit AND suggestion_id IN (:ids)")
+			.param("unit", unit.value()).param("ids", open)
+			.query((rs, n) -> Map.entry(rs.getLong(1), ContactStage.valueOf(rs.getString(2)))).list()
+			.forEach(e -> logged.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		Map<Long, List<OrganizationId>> awaited = new HashMap<>();
+		jdbc.sql("""
+				SELECT a.suggestion_id, a.organization_id FROM suggestions_assignment a
+				WHERE a.suggestion_id IN (:ids) AND a.role = 'CO' AND a.status <> 'RETURNED' AND a.due_date >= :on
+				  AND NOT EXISTS (SELECT 1 FROM suggestions_co_view v WHERE v.suggestion_id = a.suggestion_id
+				                  AND v.organization_id = a.organization_id)
+				ORDER BY a.suggestion_id, a.idx""")
+			.param("ids", open).param("on", on)
+			.query((rs, n) -> Map.entry(rs.getLong(1), new OrganizationId(rs.getLong(2)))).list()
+			.forEach(e -> awaited.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		Map<Long, AnswerReadiness> result = new HashMap<>();
+		for (Long id : open) {
+			List<ContactStage> have = logged.getOrDefault(id, List.of());
+			List<ContactStage> missing = settings.requiredContacts().stream().distinct().sorted()
+				.filter(stage -> !have.contains(stage)).toList();
+			result.put(id, new AnswerReadiness(missing, awaited.getOrDefault(id, List.of())));
+		}
+		return result;
 	}
 
 	/** Suggestions of a deputy not yet closed, rejected, withdrawn or merged. */

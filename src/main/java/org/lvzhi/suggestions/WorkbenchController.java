@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A handling unit's workbench: only its assignments, with due dates in working days. */
+/**
+ * A handling unit's workbench: only its assignments, with due dates in working days and, for those
+ * it still has to answer, what it owes before it may (三见面 contacts, co-handling views).
+ */
 @Controller
 class WorkbenchController {
 
@@ -31,7 +34,10 @@ class WorkbenchController {
 		OrganizationId unit = SuggestionAccess.unit(user);
 		SuggestionQuery query = SuggestionQuery.all().withUnit(unit).withState(state).withOverdue(overdue);
 		model.addAttribute("query", query);
-		model.addAttribute("page", suggestions.find(query, Page.number(page), Page.size(null)));
+		Page<SuggestionListItem> found = suggestions.find(query, Page.number(page), Page.size(null));
+		model.addAttribute("page", found);
+		model.addAttribute("readiness",
+				suggestions.readiness(unit, found.items().stream().map(SuggestionListItem::id).toList(), deadlines.today()));
 		model.addAttribute("states", SuggestionState.values());
 		model.addAttribute("deadlines", deadlines);
 		model.addAttribute("today", deadlines.today());

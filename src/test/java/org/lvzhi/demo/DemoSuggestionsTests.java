@@ -86,6 +86,25 @@ class DemoSuggestionsTests {
 		assertThat(suggestions.countOverdue(unit)).isGreaterThanOrEqualTo(1);
 	}
 
+	@Test
+	void everyPlannedAnswerComesAfterTheThreeContactsAndTheCoHandlingView() {
+		// The answer use case refuses otherwise (DESIGN §3, 三见面 and 会办意见), so the demo plans them first.
+		for (SuggestionPlan.Planned p : plan().suggestions()) {
+			java.util.Set<org.lvzhi.suggestions.ContactStage> met = java.util.EnumSet.noneOf(org.lvzhi.suggestions.ContactStage.class);
+			boolean viewed = false;
+			for (SuggestionPlan.Step step : p.steps()) {
+				if (step.move() == SuggestionPlan.Move.CONTACT) {
+					met.add(step.stage());
+				}
+				viewed |= step.move() == SuggestionPlan.Move.CO_VIEW;
+				if (step.move() == SuggestionPlan.Move.ANSWER) {
+					assertThat(met).as(p.title()).containsExactlyInAnyOrder(org.lvzhi.suggestions.ContactStage.values());
+					assertThat(viewed || !p.withCoUnit()).as(p.title()).isTrue();
+				}
+			}
+		}
+	}
+
 	private static boolean fromDemo(FigureRecord r, int demo) {
 		String number = r.title().substring(0, r.title().indexOf(' '));
 		return number.startsWith("2023-") && Integer.parseInt(number.substring(5)) <= demo;

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.Directory;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One suggestion's whole loop, as the three people involved click it: the deputy writes and
- * submits, the deputies' affairs office accepts and assigns, the unit answers B, the deputy is
+ * submits, the deputies' affairs office accepts and assigns (picking the unit by name), the unit
+ * logs its three contacts with the deputy and answers B, the deputy is
  * dissatisfied, the office reopens, the unit answers A, the deputy is satisfied and it is closed.
  */
 @IntegrationTest
@@ -26,7 +33,7 @@ class SuggestionJourneyTests {
 
 	@Test
 	void aSuggestionGoesFromTheDeputyThroughTwoAnswersToClosure() throws Exception {
-		long unit = directory.organizationNamed("市住房和城乡建设局").orElseThrow().id().value();
+		String unitName = directory.organizationNamed("市住房和城乡建设局").orElseThrow().name();
 		try (Browser browser = Browser.desktop(port)) {
 			try {
 				browser.signIn("daibiao", "daibiao2023");
@@ -44,15 +51,39 @@ class SuggestionJourneyTests {
 				browser.open(detail);
 				browser.click("form[action$='/accept'] button");
 				browser.waitForText("#state", "已立案");
-				browser.type("form[action$='/assign'] input[name=lead]", String.valueOf(unit));
-				// The routing hint's unit buttons sit in the same form: press the form's own submit button.
-				browser.click("form[action$='/assign'] button:not([data-fill-value])");
+				// The lead unit is picked by name: typing part of it offers the matching units.
+				browser.type("form[action$='/assign'] input[name=lead]", "住房和城乡");
+				browser.waitForText("form[action$='/assign'] .picker-choices", unitName);
+				// htmx swaps the choices and then the field: look elements up afresh when a swap made them stale.
+				By choice = By.xpath("//form[contains(@action,'/assign')]//button[contains(@class,'picker-choice')][@data-value='"
+						+ unitName + "']");
+				new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+					.until(d -> {
+						d.findElement(choice).click();
+						return true;
+					});
+				new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+					.until(d -> unitName.equals(
+							d.findElement(By.cssSelector("form[action$='/assign'] input[name=lead]")).getAttribute("value")));
+				// The routing hint's and the picker's buttons sit in the same form: press the form's own submit button.
+				browser.click("#assign-submit");
 				browser.waitForText("#state", "办理中");
 				signOut(browser);
 
 				browser.signIn("zhujianju", "zhujian2023");
 				browser.open("/suggestions/workbench");
 				assertThat(browser.text("main")).contains("关于加快小店区老旧小区加装电梯的建议");
+				// Before answering, the unit meets the deputy three times (三见面); until then the page says what is missing.
+				browser.open(detail);
+				assertThat(browser.text("#readiness")).contains("办理前见面", "办理中见面", "答复前见面");
+				for (String stage : new String[] { "BEFORE_HANDLING", "DURING_HANDLING", "BEFORE_ANSWERING" }) {
+					new Select(browser.find("form[action$='/unit/contact'] select[name=stage]")).selectByValue(stage);
+					browser.type("form[action$='/unit/contact'] input[name=way]", "座谈");
+					WebElement record = browser.find("form[action$='/unit/contact'] button");
+					record.click();
+					new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(record));
+				}
+				assertThat(browser.text("#readiness")).contains("可以答复");
 				answer(browser, detail, "B", "已列入2024年老旧小区改造计划，正在制定加装电梯补贴办法。");
 				signOut(browser);
 

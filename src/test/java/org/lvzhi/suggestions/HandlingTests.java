@@ -196,6 +196,7 @@ class HandlingTests {
 		SuggestionId id = fixture.assigned(AssignmentPlan.lead(lead, co), of(2023, 7, 3));
 		refused(() -> fixture.answer(id, co, AnswerCategory.A, of(2023, 9, 25)), "suggestions.error.notAnsweringUnit");
 
+		fixture.readyToAnswer(id, lead, of(2023, 9, 25));
 		answer.answer(id, fixture.get(id).version(), lead, AnswerCategory.B, "已列入明年改造计划。",
 				new LetterFile("答复函.pdf", "application/pdf", "%PDF-1.4 letter".getBytes()), of(2023, 9, 25));
 

@@ -94,7 +94,27 @@ final class SuggestionFixture {
 	}
 
 	void answer(SuggestionId id, OrganizationId unit, AnswerCategory category, LocalDate on) {
+		readyToAnswer(id, unit, on);
 		bean(AnswerSuggestion.class).answer(id, get(id).version(), unit, category, "答复：已按建议研究办理。", null, on);
+	}
+
+	/**
+	 * Logs what the unit still owes before answering on {@code on}: its missing contacts with the
+	 * deputy (三见面), a few days before, and the awaited views of the co-handling units.
+	 */
+	void readyToAnswer(SuggestionId id, OrganizationId unit, LocalDate on) {
+		Suggestion s = get(id);
+		if (!s.state().isHandling() || s.assignmentOf(unit).map(a -> !a.role().answers()).orElse(true)) {
+			return;
+		}
+		AnswerReadiness readiness = s.readiness(unit, List.of(ContactStage.values()), on);
+		int daysBefore = readiness.missingContacts().size();
+		for (ContactStage stage : readiness.missingContacts()) {
+			bean(RecordContact.class).record(id, get(id).version(), unit, stage, on.minusDays(daysBefore--), "座谈", null);
+		}
+		for (OrganizationId co : readiness.awaitedViews()) {
+			bean(SendCoHandlingView.class).send(id, get(id).version(), co, "会办意见：同意主办单位意见。", on.minusDays(1));
+		}
 	}
 
 	void rate(SuggestionId id, Rating rating, LocalDate on) {

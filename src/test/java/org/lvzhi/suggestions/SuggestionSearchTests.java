@@ -123,6 +123,7 @@ class SuggestionSearchTests {
 		String w = word();
 		OrganizationId unit = fixture.unit();
 		SuggestionId answered = assigned("关于增设公交候车亭的建议 " + w, "公交站台缺少候车亭 " + w, unit);
+		fixture.readyToAnswer(answered, unit, of(2023, 3, 1));
 		answer.answer(answered, fixture.get(answered).version(), unit, AnswerCategory.A, "已增设候车亭。", null, of(2023, 3, 1));
 		SuggestionId pending = assigned("关于优化公交线路的建议 " + w, "公交线路绕行 " + w, unit);
 		PersonId author = fixture.deputy();
@@ -148,6 +149,7 @@ class SuggestionSearchTests {
 		SuggestionId id = assigned("关于整治噪声扰民的建议", "夜间施工噪声扰民。", unit);
 		assertThat(page(get("/suggestions/search").param("q", w), office())).doesNotContain("/suggestions/" + id + "\"");
 
+		fixture.readyToAnswer(id, unit, of(2023, 3, 1));
 		answer.answer(id, fixture.get(id).version(), unit, AnswerCategory.A, "已会同生态环境部门开展" + " " + w + " 专项整治。",
 				null, of(2023, 3, 1));
 

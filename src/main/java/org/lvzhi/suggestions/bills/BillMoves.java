@@ -1,8 +1,6 @@
 package org.lvzhi.suggestions.bills;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.lvzhi.platform.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,24 +38,5 @@ final class BillMoves {
 
 	static LocalDate or(LocalDate on, LocalDate today) {
 		return on == null ? today : on;
-	}
-
-	/** IDs typed as a list separated by commas, spaces or 、. */
-	static List<Long> ids(String text) {
-		List<Long> ids = new ArrayList<>();
-		if (text == null) {
-			return ids;
-		}
-		for (String part : text.split("[\\s,，、;；]+")) {
-			if (!part.isBlank()) {
-				try {
-					ids.add(Long.parseLong(part.strip()));
-				}
-				catch (NumberFormatException e) {
-					throw new BillException("bills.error.ids", part.strip());
-				}
-			}
-		}
-		return ids;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.notifications.NotificationRequested;
 import org.lvzhi.suggestions.BillId;
+import org.lvzhi.suggestions.numbering.YearCounter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,10 @@ class BillStore {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	BillStore(BillRepository repository, ApplicationEventPublisher events, Clock clock) {
+	private final YearCounter counter;
+
+	BillStore(BillRepository repository, ApplicationEventPublisher events, Clock clock, YearCounter counter) {
+		this.counter = counter;
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
@@ -46,8 +50,9 @@ class BillStore {
 		return b;
 	}
 
+	/** The next number of the year, from the counter that concurrent submits wait on. */
 	int nextSequence(int year) {
-		return repository.nextSequence(year);
+		return counter.next(YearCounter.Kind.BILL, year);
 	}
 
 	Bill save(Bill b, String action, BillSnapshot before) {

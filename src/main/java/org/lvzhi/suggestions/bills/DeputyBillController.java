@@ -3,14 +3,11 @@ package org.lvzhi.suggestions.bills;
 import java.util.List;
 
 import org.lvzhi.deadlines.Deadlines;
-import org.lvzhi.directory.Directory;
-import org.lvzhi.directory.MembershipRole;
-import org.lvzhi.directory.MembershipStatus;
 import org.lvzhi.directory.PersonId;
-import org.lvzhi.directory.PersonQuery;
-import org.lvzhi.platform.Page;
+import org.lvzhi.platform.DomainException;
 import org.lvzhi.suggestions.BillContent;
 import org.lvzhi.suggestions.BillId;
+import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,11 +28,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize("@billAccess.isDeputy(authentication)")
 class DeputyBillController {
 
-	/** The draft form as typed; co-signers are directory IDs. */
-	record BillForm(String title, String grounds, String proposal, Integer year, List<Long> coSigners) {
+	/** The draft form as typed; co-signers are the picker's text (names with numbers, separated by 、). */
+	record BillForm(String title, String grounds, String proposal, Integer year, String coSigners) {
 
 		static BillForm empty() {
-			return new BillForm("", "", "", null, List.of());
+			return new BillForm("", "", "", null, "");
 		}
 	}
 
@@ -44,13 +41,11 @@ class DeputyBillController {
 	private final FileBill file;
 	private final WithdrawBill withdraw;
 	private final Deadlines deadlines;
-	private final BillDeputies deputies;
-	private final Directory directory;
+	private final Picks picks;
 
 	DeputyBillController(DraftBill draft, SignBill sign, FileBill file, WithdrawBill withdraw, Deadlines deadlines,
-			BillDeputies deputies, Directory directory) {
-		this.deputies = deputies;
-		this.directory = directory;
+			Picks picks) {
+		this.picks = picks;
 		this.draft = draft;
 		this.sign = sign;
 		this.file = file;
@@ -64,13 +59,8 @@ class DeputyBillController {
 		return form(user, model);
 	}
 
-	/** The form, with the deputies of the lead deputy's congresses to pick co-signers from. */
+	/** The form; co-signers are picked by name, and drafting checks they sit in the lead deputy's congress. */
 	private String form(Authentication user, Model model) {
-		PersonId me = BillAccess.person(user);
-		model.addAttribute("deputies", deputies.congressesOf(me, deadlines.today()).stream()
-			.flatMap(c -> directory.findPersons(new PersonQuery(null, null, c, MembershipRole.DEPUTY, null,
-					MembershipStatus.CURRENT), 1, Page.MAX_SIZE * 5).items().stream())
-			.filter(p -> !p.id().equals(me)).distinct().toList());
 		return "suggestions/bills/form";
 	}
 
@@ -78,14 +68,13 @@ class DeputyBillController {
 	String create(@ModelAttribute("form") BillForm form, Authentication user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			List<PersonId> coSigners = form.coSigners() == null ? List.of()
-				: form.coSigners().stream().map(PersonId::new).toList();
+			List<PersonId> coSigners = picks.persons(form.coSigners());
 			BillId id = draft.draft(BillAccess.person(user),
 					new BillContent(form.title(), form.grounds(), form.proposal(), form.year()), coSigners, deadlines.today());
 			redirect.addFlashAttribute("successKey", "bills.saved");
 			return "redirect:/bills/" + id;
 		}
-		catch (BillException e) {
+		catch (DomainException e) {
 			response.setStatus(422);
 			model.addAttribute("errorKey", e.messageKey());
 			model.addAttribute("errorArgs", e.args());

@@ -3,9 +3,9 @@ package org.lvzhi.suggestions.bills;
 import java.time.LocalDate;
 
 import org.lvzhi.deadlines.Deadlines;
-import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.BillOutcome;
+import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,8 +33,11 @@ class OfficeBillController {
 	private final CompleteBill complete;
 	private final Deadlines deadlines;
 
+	private final Picks picks;
+
 	OfficeBillController(ListBill list, ConvertBill convert, ReferBill refer, RecordCommitteeReport report,
-			SettleBill settle, CompleteBill complete, Deadlines deadlines) {
+			SettleBill settle, CompleteBill complete, Deadlines deadlines, Picks picks) {
+		this.picks = picks;
 		this.list = list;
 		this.convert = convert;
 		this.refer = refer;
@@ -65,12 +68,12 @@ class OfficeBillController {
 	}
 
 	@PostMapping("/refer")
-	String refer(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long committee,
+	String refer(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String committee,
 			@RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.referred", () -> refer.refer(new BillId(id), version,
-				committee == null ? null : new OrganizationId(committee), note, day(on)));
+		return BillMoves.run(id, redirect, "bills.referred",
+				() -> refer.refer(new BillId(id), version, picks.unit(committee), note, day(on)));
 	}
 
 	@PostMapping("/committee-report")
@@ -88,7 +91,7 @@ class OfficeBillController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
 		return BillMoves.run(id, redirect, "bills.settled", () -> settle.settle(new BillId(id), version, outcome, note,
-				BillMoves.ids(organs).stream().map(OrganizationId::new).toList(), day(on)));
+				picks.units(organs), day(on)));
 	}
 
 	@PostMapping("/complete")

@@ -1,0 +1,49 @@
+package org.lvzhi.suggestions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+
+import org.lvzhi.directory.OrganizationId;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * What an answering unit still owes before it may answer the deputy: the contacts with the deputy
+ * (三见面) it has not logged, and the co-handling units whose view has not come while their period
+ * still runs.
+ *
+ * @param missingContacts the required contact stages not yet logged by the unit, in order
+ * @param awaitedViews co-handling units whose view is still awaited
+ */
+public record AnswerReadiness(List<ContactStage> missingContacts, List<OrganizationId> awaitedViews) {
+
+	public AnswerReadiness {
+		missingContacts = List.copyOf(missingContacts);
+		awaitedViews = List.copyOf(awaitedViews);
+	}
+
+	public static final AnswerReadiness READY = new AnswerReadiness(List.of(), List.of());
+
+	public boolean ready() {
+		return missingContacts.isEmpty() && awaitedViews.isEmpty();
+	}
+
+	/**
+	 * The refusal the unit reads: every missing item named, the co-handling units by name. The
+	 * message takes one argument per contact stage and one for the views, blank when not missing,
+	 * so that it reads the same in every language without joining words in code.
+	 */
+	SuggestionException refusal(LongFunction<String> unitName) {
+		List<Object> args = new ArrayList<>();
+		for (ContactStage stage : ContactStage.values()) {
+			args.add(missingContacts.contains(stage)
+					? new DefaultMessageSourceResolvable(new String[] { "suggestions.missing.contact." + stage }, null, "")
+					: "");
+		}
+		args.add(awaitedViews.isEmpty() ? ""
+				: new DefaultMessageSourceResolvable(new String[] { "suggestions.missing.views" },
+						new Object[] { String.join("、", awaitedViews.stream().map(u -> unitName.apply(u.value())).toList()) },
+						""));
+		return new SuggestionException("suggestions.error.notReadyToAnswer", args.toArray());
+	}
+}
