@@ -33,6 +33,7 @@ import org.lvzhi.oversight.inspections.Topic;
 import org.lvzhi.oversight.inspections.VerifyRectification;
 import org.lvzhi.oversight.inspections.VisitKind;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The standing committee's 2023 law-enforcement inspections and visits, as the work report tells
@@ -180,10 +181,12 @@ class TaiyuanInspections implements DemoContributor {
 	private final RecordVisit recordVisit;
 	private final Directory directory;
 	private final DemoSettings settings;
+	private final TransactionTemplate transaction;
 
 	TaiyuanInspections(PlanInspection plan, RecordSite recordSite, AssignProblem assign, ReportRectification report,
 			VerifyRectification verify, ReinspectProblem reinspect, EscalateProblem escalate, RecordVisit recordVisit,
-			Directory directory, DemoSettings settings) {
+			Directory directory, DemoSettings settings, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.plan = plan;
 		this.recordSite = recordSite;
 		this.assign = assign;
@@ -248,10 +251,9 @@ class TaiyuanInspections implements DemoContributor {
 				units.add(p[2]);
 			}
 			LocalDate checked = LocalDate.of(2023, 6, 15).plusDays(random.nextInt(50));
-			var recorded = recordSite.record(id, new NewSite(siteName, d.name(), address(random, d), checked,
+			site(random, id, new NewSite(siteName, d.name(), address(random, d), checked,
 					random.nextInt(4) == 0 ? SiteMode.UNANNOUNCED : SiteMode.ANNOUNCED, BUSINESS_AREAS.get(area), null,
-					problems));
-			follow(random, recorded.problems(), units, checked);
+					problems), units);
 		}
 	}
 
@@ -285,9 +287,8 @@ class TaiyuanInspections implements DemoContributor {
 			}
 			String area = drug ? "药品经营使用" : kind.contains("食堂") ? "校园食品安全" : kind.contains("网络") ? "网络餐饮" : "食品生产经营";
 			LocalDate checked = LocalDate.of(2023, 8, 10).plusDays(random.nextInt(45));
-			var recorded = recordSite.record(id, new NewSite(siteName, d.name(), address(random, d), checked,
-					random.nextInt(3) == 0 ? SiteMode.UNANNOUNCED : SiteMode.ANNOUNCED, area, null, problems));
-			follow(random, recorded.problems(), units, checked);
+			site(random, id, new NewSite(siteName, d.name(), address(random, d), checked,
+					random.nextInt(3) == 0 ? SiteMode.UNANNOUNCED : SiteMode.ANNOUNCED, area, null, problems), units);
 		}
 	}
 
@@ -307,10 +308,17 @@ class TaiyuanInspections implements DemoContributor {
 				units.add(o.unit());
 			}
 			LocalDate checked = o.start().plusDays(2 + random.nextInt(20));
-			var recorded = recordSite.record(id, new NewSite(d.name() + o.siteKind(), d.name(), address(random, d), checked,
-					SiteMode.ANNOUNCED, null, null, problems));
-			follow(random, recorded.problems(), units, checked);
+			site(random, id, new NewSite(d.name() + o.siteKind(), d.name(), address(random, d), checked,
+					SiteMode.ANNOUNCED, null, null, problems), units);
 		}
+	}
+
+	/** A site, its problems and their whole handling, in one transaction. */
+	private void site(Random random, InspectionId id, NewSite site, List<String> units) {
+		transaction.executeWithoutResult(tx -> {
+			var recorded = recordSite.record(id, site);
+			follow(random, recorded.problems(), units, site.checkedOn());
+		});
 	}
 
 	/**
