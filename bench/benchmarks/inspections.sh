@@ -1,0 +1,32 @@
+# summary: the inspection dashboard over 10 years of national-scale inspections (about 500,000 problems), HTTP beside raw SQL
+# Options (passed on to the harness): --years=10 --inspections=2000 --sites=10 --units=300 --threads=4,16
+#   --warmup=5 --seconds=10 --global-warmup=20 --seed=2026
+
+bench_main() {
+  local db=lvzhi_bench_insp
+  local out
+  out="$BENCH_ROOT/bench/results/inspections-$(date -u +%Y%m%dT%H%M%SZ)"
+  mkdir -p "$out"
+  bench_java
+  bench_build
+  bench_fresh_db "$db"
+  local port
+  port=$(bench_free_port)
+  bench_start_app "$db" "$port" "$out/app.log"
+  bench_machine >"$out/machine.md"
+  bench_harness inspections --base-url="http://127.0.0.1:$port" \
+    --jdbc-url="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" --jdbc-user="$BENCH_PG_USER" \
+    --out="$out" "$@" | tee "$out/stdout.txt"
+  bench_stop_app
+  {
+    echo "## inspections — $(date -u '+%Y-%m-%d')"
+    echo
+    echo "Command: \`bench/run inspections $*\`"
+    echo
+    cat "$out/machine.md"
+    echo
+    cat "$out/results.md"
+  } >"$out/summary.md"
+  ln -sfn "$(basename "$out")" "$BENCH_ROOT/bench/results/inspections-latest"
+  bench_log "results in $out (summary.md, results.csv, explain.txt, app.log)"
+}

@@ -1,0 +1,44 @@
+package org.lvzhi.oversight.inspections;
+
+import java.time.LocalDate;
+
+import org.lvzhi.platform.HomeTile;
+import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class InspectionsWeb {
+
+	@Bean
+	NavigationItem inspectionsNavigation() {
+		return NavigationItem.forRoles(330, "nav.inspections", "/oversight/inspections", Roles.STAFF, Roles.ADMIN,
+				Roles.MEMBER);
+	}
+
+	@Bean
+	NavigationItem inspectionProblemsNavigation() {
+		return NavigationItem.forRoles(331, "nav.inspections.unitProblems", "/oversight/inspections/problems",
+				Roles.UNIT);
+	}
+
+	@Bean
+	HomeTile inspectionOverdueTile(Inspections inspections, InspectionAccess access, InspectionDeadlines deadlines) {
+		return HomeTile.of(330, "home.tile.inspections.overdue", "/oversight/inspections/problems?overdue=true",
+				access::canRead, user -> overdue(inspections, deadlines.today(), null));
+	}
+
+	@Bean
+	HomeTile inspectionUnitTile(Inspections inspections, InspectionAccess access, InspectionDeadlines deadlines) {
+		return HomeTile.of(331, "home.tile.inspections.unitOpen", "/oversight/inspections/problems?state=ASSIGNED",
+				user -> access.isUnit(user) && !access.canRead(user),
+				user -> inspections.problems(ProblemQuery.all().forUnit(InspectionAccess.unit(user))
+					.withState(ProblemState.ASSIGNED), deadlines.today(), 1, 1).total());
+	}
+
+	private static long overdue(Inspections inspections, LocalDate today, Long unit) {
+		ProblemQuery q = new ProblemQuery(null, null, unit, true, null);
+		return inspections.problems(q, today, 1, 1).total();
+	}
+}
