@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @RequestMapping("/oversight/inspections/dashboard")
 @PreAuthorize("@inspectionAccess.canRead(authentication)")
-class DashboardController {
+class InspectionDashboardController {
 
 	@org.springframework.web.bind.annotation.ModelAttribute("staff")
 	boolean staff(org.springframework.security.core.Authentication user) {
@@ -34,7 +34,7 @@ class DashboardController {
 	private final UnitNames units;
 	private final JsonMapper json;
 
-	DashboardController(InspectionDashboard dashboard, InspectionDeadlines deadlines, UnitNames units, JsonMapper json) {
+	InspectionDashboardController(InspectionDashboard dashboard, InspectionDeadlines deadlines, UnitNames units, JsonMapper json) {
 		this.json = json;
 		this.dashboard = dashboard;
 		this.deadlines = deadlines;
