@@ -1,11 +1,11 @@
 # summary: 1,000,000 suggestions: full-text search, filtered list and similar-suggestion lookup through HTTP beside raw Lucene and raw SQL
 # Options (passed on to the harness): --suggestions=1000000 --threads=4,16 --similar-threads=1,4 --warmup=5
 #   --seconds=10 --global-warmup=20 --seed=2026
-# Settings: BENCH_SUGG_INDEX_DIR (the app's lvzhi.search.directory, default /tmp/lvzhi-bench-sugg-index,
+# Settings: BENCH_SUGG_DB (database, default lvzhi_bench_sugg), BENCH_SUGG_INDEX_DIR (the app's lvzhi.search.directory, default /tmp/lvzhi-bench-sugg-index,
 # emptied at the start of each run).
 
 bench_main() {
-  local db=lvzhi_bench_sugg
+  local db=${BENCH_SUGG_DB:-lvzhi_bench_sugg}
   local out
   out="$BENCH_ROOT/bench/results/suggestions-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

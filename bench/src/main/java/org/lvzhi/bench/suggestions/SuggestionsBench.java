@@ -134,6 +134,13 @@ public final class SuggestionsBench {
 		note(notes, "admin rebuild of the suggestion index: %d documents in %.1f s = %.0f docs/s; index folder %s MB", indexed,
 				rebuildSeconds, indexed / rebuildSeconds, sizeMb(indexFolder));
 
+		if ("true".equals(options.string("rebuild-only", "false"))) {
+			lucene.close();
+			Files.writeString(out.resolve("results.md"), "Rebuild only:\n\n```\n" + notes.toString().strip() + "\n```\n",
+					StandardCharsets.UTF_8);
+			return;
+		}
+
 		Http http = Http.signIn(base, USERNAME, PASSWORD);
 		Map<String, Integer> listPages = new HashMap<>();
 		List<String> listKeys = new ArrayList<>();
