@@ -102,9 +102,11 @@ class Rebuilds implements DisposableBean {
 		}
 	}
 
+	/** A rebuild still running at shutdown is abandoned; its staging folder goes with the next rebuild. */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		background.shutdownNow();
+		background.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	/** Where a rebuild stands: documents read so far, of about how many, and how it ended. */
