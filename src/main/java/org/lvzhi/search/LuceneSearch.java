@@ -54,8 +54,7 @@ class LuceneSearch implements Search {
 		int offset = Math.max(0, query.offset());
 		int limit = Math.min(query.limit(), MAX_LIMIT);
 		return indexes.forReading(query.type()).map(index -> index.withSearcher(searcher -> {
-			Query lucene = queries.build(query.text(), query.facets(), query.readers());
-			TopDocs top = searcher.search(lucene, offset + limit);
+			TopDocs top = queries.search(searcher, query.text(), query.facets(), query.readers(), offset + limit);
 			ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
 			Query words = queries.words(query.text());
 			return new SearchHits(top.totalHits.value(), hits(searcher, page, words));
