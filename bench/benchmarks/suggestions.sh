@@ -1,29 +1,37 @@
 # summary: 1,000,000 suggestions: full-text search, filtered list and similar-suggestion lookup through HTTP beside raw Lucene and raw SQL
 # Options (passed on to the harness): --suggestions=1000000 --threads=4,16 --similar-threads=1,4 --warmup=5
 #   --seconds=10 --global-warmup=20 --seed=2026
-# Settings: BENCH_SUGG_INDEX_DIR (the app's lvzhi.search.directory, default /tmp/lvzhi-bench-sugg-index,
+# Settings: BENCH_SUGG_DB (database, default lvzhi_bench_sugg), BENCH_SUGG_REUSE=1 (measure the database and index
+# of an earlier run again, without loading or rebuilding), BENCH_SUGG_INDEX_DIR (the app's lvzhi.search.directory, default /tmp/lvzhi-bench-sugg-index,
 # emptied at the start of each run).
 
 bench_main() {
-  local db=lvzhi_bench_sugg
+  local db=${BENCH_SUGG_DB:-lvzhi_bench_sugg}
   local out
   out="$BENCH_ROOT/bench/results/suggestions-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"
   local index=${BENCH_SUGG_INDEX_DIR:-/tmp/lvzhi-bench-sugg-index}
-  rm -rf "$index"
+  if [ "${BENCH_SUGG_REUSE:-0}" != 1 ]; then
+    rm -rf "$index"
+  fi
   mkdir -p "$index"
   bench_java
   bench_build
-  bench_fresh_db "$db"
+  if [ "${BENCH_SUGG_REUSE:-0}" = 1 ]; then
+    bench_log "reusing database $db and index $index (--reuse=true)"
+  else
+    bench_fresh_db "$db"
+  fi
   local port
   port=$(bench_free_port)
-  LVZHI_SEARCH_DIRECTORY="$index" bench_start_app "$db" "$port" "$out/app.log"
+  LVZHI_SEARCH_DIRECTORY="$index" LVZHI_SEARCH_REBUILDTHREADS="${BENCH_SUGG_REBUILD_THREADS:-2}" bench_start_app "$db" "$port" "$out/app.log"
   bench_machine >"$out/machine.md"
   local started=$SECONDS
   local status=0
   bench_harness suggestions --base-url="http://127.0.0.1:$port" \
     --jdbc-url="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" --jdbc-user="$BENCH_PG_USER" \
-    --index-dir="$index" --app-pid="$BENCH_APP_PID" --out="$out" "$@" | tee "$out/stdout.txt" || status=$?
+    --index-dir="$index" --app-pid="$BENCH_APP_PID" --out="$out" \
+    $( [ "${BENCH_SUGG_REUSE:-0}" = 1 ] && echo --reuse=true ) "$@" | tee "$out/stdout.txt" || status=$?
   bench_stop_app
   {
     echo "## suggestions — $(date -u '+%Y-%m-%d')"

@@ -1,7 +1,6 @@
 package org.lvzhi.search;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.lvzhi.platform.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +33,14 @@ class LuceneSearch implements Search {
 	static final double HINT_MIN_SIMILARITY = 0.05;
 
 	private final Indexes indexes;
-	private final DocumentSources sources;
-	private final Clock clock;
+	private final Rebuilds rebuilds;
 	private final UserQueries queries;
 	private final Resemblance resemblance;
 	private final Snippets snippets;
 
-	LuceneSearch(Indexes indexes, DocumentSources sources, Clock clock) {
+	LuceneSearch(Indexes indexes, Rebuilds rebuilds) {
 		this.indexes = indexes;
-		this.sources = sources;
-		this.clock = clock;
+		this.rebuilds = rebuilds;
 		this.queries = new UserQueries(indexes.analyzer());
 		this.resemblance = new Resemblance(indexes.analyzer());
 		this.snippets = new Snippets(indexes.analyzer());
@@ -58,8 +54,7 @@ class LuceneSearch implements Search {
 		int offset = Math.max(0, query.offset());
 		int limit = Math.min(query.limit(), MAX_LIMIT);
 		return indexes.forReading(query.type()).map(index -> index.withSearcher(searcher -> {
-			Query lucene = queries.build(query.text(), query.facets(), query.readers());
-			TopDocs top = searcher.search(lucene, offset + limit);
+			TopDocs top = queries.search(searcher, query.text(), query.facets(), query.readers(), offset + limit);
 			ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
 			Query words = queries.words(query.text());
 			return new SearchHits(top.totalHits.value(), hits(searcher, page, words));
@@ -109,13 +104,7 @@ class LuceneSearch implements Search {
 
 	@Override
 	public long rebuild(String type) {
-		DocumentSource source = sources.forType(type)
-			.orElseThrow(() -> new DomainException("search.rebuild.noSource", type));
-		TypeIndex index = indexes.forWriting(type);
-		// One rebuild per type at a time; changes arriving meanwhile still go through.
-		synchronized (index) {
-			return index.replaceAll(source::forEach, clock.instant());
-		}
+		return rebuilds.now(type);
 	}
 
 	@Override

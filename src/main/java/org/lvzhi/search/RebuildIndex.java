@@ -7,24 +7,29 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An administrator rebuilds the index of a type from the database; the log says who and when. */
+/**
+ * An administrator rebuilds the index of a type from the database, in the background; the log
+ * says who started it and when. The page shows how it goes and how it ended.
+ */
 @Component
 class RebuildIndex {
 
 	private final Search search;
+	private final Rebuilds rebuilds;
 	private final ApplicationEventPublisher events;
 
-	RebuildIndex(Search search, ApplicationEventPublisher events) {
+	RebuildIndex(Search search, Rebuilds rebuilds, ApplicationEventPublisher events) {
 		this.search = search;
+		this.rebuilds = rebuilds;
 		this.events = events;
 	}
 
 	@Transactional
-	long rebuild(String type) {
+	Rebuilds.Progress start(String type) {
 		long before = search.count(type);
-		long after = search.rebuild(type);
+		Rebuilds.Progress progress = rebuilds.start(type);
 		events.publishEvent(AuditEvent.changed("search.index.rebuilt", "SearchIndex", type,
-				type + ": " + before + " → " + after, Map.of("documents", before), Map.of("documents", after)));
-		return after;
+				type + ": " + before + " → …", Map.of("documents", before), Map.of("rebuild", "started")));
+		return progress;
 	}
 }

@@ -26,7 +26,10 @@ public interface Search {
 	 */
 	List<FacetHint> hint(String type, String text, String facet, int limit);
 
-	/** Drops the index of a type and builds it again from its {@link DocumentSource}. */
+	/**
+	 * Builds the index of a type again from its {@link DocumentSource} and puts it in place of the
+	 * old one, which answers searches meanwhile; returns the new index's document count.
+	 */
 	long rebuild(String type);
 
 	/** How many documents of a type the index holds. */

@@ -32,12 +32,15 @@ class SearchAdminController {
 	private final DocumentSources sources;
 	private final Search search;
 	private final RebuildIndex rebuild;
+	private final Rebuilds rebuilds;
 
-	SearchAdminController(Indexes indexes, DocumentSources sources, Search search, RebuildIndex rebuild) {
+	SearchAdminController(Indexes indexes, DocumentSources sources, Search search, RebuildIndex rebuild,
+			Rebuilds rebuilds) {
 		this.indexes = indexes;
 		this.sources = sources;
 		this.search = search;
 		this.rebuild = rebuild;
+		this.rebuilds = rebuilds;
 	}
 
 	@GetMapping
@@ -47,18 +50,26 @@ class SearchAdminController {
 		List<IndexStatus> rows = types.stream()
 			.map(type -> new IndexStatus(type, search.count(type),
 					indexes.forReading(type).map(TypeIndex::lastRebuild).map(SearchAdminController::local).orElse(null),
-					sources.forType(type).isPresent()))
+					sources.forType(type).isPresent(), rebuilds.latest(type).orElse(null)))
 			.toList();
 		model.addAttribute("indexes", rows);
+		model.addAttribute("running", rows.stream().anyMatch(IndexStatus::running));
 		return VIEW;
+	}
+
+	/** The table alone, which the page polls while a rebuild runs. */
+	@GetMapping(params = "table")
+	String table(Model model) {
+		indexes(model);
+		return VIEW + " :: table";
 	}
 
 	@PostMapping("/rebuild")
 	String rebuild(@RequestParam String type, RedirectAttributes redirect) {
 		try {
-			long count = rebuild.rebuild(type);
-			redirect.addFlashAttribute("successKey", "search.rebuild.done");
-			redirect.addFlashAttribute("successArgs", new Object[] { type, count });
+			rebuild.start(type);
+			redirect.addFlashAttribute("successKey", "search.rebuild.started");
+			redirect.addFlashAttribute("successArgs", new Object[] { type });
 		}
 		catch (DomainException e) {
 			redirect.addFlashAttribute("errorKey", e.messageKey());
@@ -71,6 +82,12 @@ class SearchAdminController {
 		return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
 	}
 
-	record IndexStatus(String type, long documents, LocalDateTime lastRebuild, boolean rebuildable) {
+	/** One index: its count, its last completed rebuild, and the latest rebuild since start-up, if any. */
+	record IndexStatus(String type, long documents, LocalDateTime lastRebuild, boolean rebuildable,
+			Rebuilds.Progress progress) {
+
+		public boolean running() {
+			return progress != null && progress.running();
+		}
 	}
 }

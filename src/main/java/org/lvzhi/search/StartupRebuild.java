@@ -27,12 +27,14 @@ class StartupRebuild {
 	private final SearchProperties properties;
 	private final DocumentSources sources;
 	private final Search search;
+	private final Rebuilds rebuilds;
 	private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
 
-	StartupRebuild(SearchProperties properties, DocumentSources sources, Search search) {
+	StartupRebuild(SearchProperties properties, DocumentSources sources, Search search, Rebuilds rebuilds) {
 		this.properties = properties;
 		this.sources = sources;
 		this.search = search;
+		this.rebuilds = rebuilds;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -48,11 +50,11 @@ class StartupRebuild {
 
 	private void rebuild(String type) {
 		try {
-			long count = search.rebuild(type);
-			log.info("Built the {} search index: {} documents", type, count);
+			rebuilds.now(type);
 		}
 		catch (RuntimeException e) {
-			log.warn("Could not build the {} search index", type, e);
+			// Rebuilds logs the failure; an administrator's rebuild already running is as good.
+			log.debug("Start-up build of the {} index skipped", type, e);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.lvzhi.search;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,10 +9,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -34,12 +39,35 @@ final class UserQueries {
 		this.builder = new QueryBuilder(analyzer);
 	}
 
-	/** The scoring part for the user's words, or {@code null} when they hold no word at all. */
+	/**
+	 * The phrase boosts are scored on this many best hits of the first pass only: scored on every
+	 * match they were four fifths of a search's CPU at 1,000,000 suggestions (docs/benchmarks.md).
+	 */
+	static final int RESCORE_WINDOW = 400;
+
+	/**
+	 * The scoring part for the user's words, any word and the phrases in one query, or
+	 * {@code null} when they hold no word at all; for highlighting.
+	 */
 	Query words(String text) {
-		if (text == null || text.isBlank()) {
+		Query any = matching(text);
+		if (any == null) {
 			return null;
 		}
-		String words = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(any, Occur.MUST);
+		Query phrases = phrases(text);
+		if (phrases != null) {
+			query.add(phrases, Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/** Any of the words, title matches weighted up; {@code null} when there is no word. */
+	Query matching(String text) {
+		String words = cut(text);
+		if (words == null) {
+			return null;
+		}
 		Query title = builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD);
 		Query body = builder.createBooleanQuery(Fields.BODY, words, Occur.SHOULD);
 		if (title == null && body == null) {
@@ -48,18 +76,54 @@ final class UserQueries {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		add(any, title, TITLE_BOOST);
 		add(any, body, 1f);
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-		add(query, builder.createPhraseQuery(Fields.TITLE, words), TITLE_PHRASE_BOOST);
-		add(query, builder.createPhraseQuery(Fields.BODY, words), BODY_PHRASE_BOOST);
+		return any.build();
+	}
+
+	/** The whole input as a phrase in the title and in the body; {@code null} when there is none. */
+	Query phrases(String text) {
+		String words = cut(text);
+		if (words == null) {
+			return null;
+		}
+		Query title = builder.createPhraseQuery(Fields.TITLE, words);
+		Query body = builder.createPhraseQuery(Fields.BODY, words);
+		if (title == null && body == null) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		add(query, title, TITLE_PHRASE_BOOST);
+		add(query, body, BODY_PHRASE_BOOST);
 		return query.build();
 	}
 
 	/**
-	 * The full query: the words (or every document when there are none) restricted to what the
-	 * readers may see and to the facet values asked for.
+	 * The best {@code n} hits: the first pass scores any word (see {@link #build}), then the phrase
+	 * boosts are added to the best {@link #RESCORE_WINDOW} of them, which ranks them as one query
+	 * holding both would, without scoring phrases on every match.
+	 */
+	TopDocs search(IndexSearcher searcher, String text, Map<String, Set<String>> facets, Set<String> readers, int n)
+			throws IOException {
+		TopDocs first = searcher.search(build(text, facets, readers), Math.max(n, RESCORE_WINDOW));
+		Query phrases = phrases(text);
+		if (phrases == null || first.scoreDocs.length == 0) {
+			return first.scoreDocs.length <= n ? first : new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, n));
+		}
+		return QueryRescorer.rescore(searcher, first, phrases, 1, n);
+	}
+
+	private static String cut(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+	}
+
+	/**
+	 * The first pass: any of the words (or every document when there are none) restricted to what
+	 * the readers may see and to the facet values asked for.
 	 */
 	Query build(String text, Map<String, Set<String>> facets, Set<String> readers) {
-		Query words = words(text);
+		Query words = matching(text);
 		BooleanQuery.Builder query = new BooleanQuery.Builder()
 			.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST)
 			.add(readable(readers), Occur.FILTER);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hamcrest.Matchers;
@@ -35,6 +36,8 @@ class SearchWebTests {
 	JdbcClient jdbc;
 	@Autowired
 	StartupRebuild startup;
+	@Autowired
+	Rebuilds rebuilds;
 
 	@BeforeEach
 	void indexesBuilt() throws Exception {
@@ -73,7 +76,8 @@ class SearchWebTests {
 		mvc.perform(post("/admin/search/rebuild").param("type", TestNotes.TYPE).with(csrf()).with(as("ADMIN")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/search"))
-			.andExpect(flash().attribute("successKey", "search.rebuild.done"));
+			.andExpect(flash().attribute("successKey", "search.rebuild.started"));
+		rebuilds.latest(TestNotes.TYPE).orElseThrow().await(Duration.ofSeconds(30));
 		assertThat(auditEntries()).isEqualTo(before + 1);
 	}
 

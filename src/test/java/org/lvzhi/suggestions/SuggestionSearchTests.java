@@ -166,10 +166,48 @@ class SuggestionSearchTests {
 		String before = page(get("/suggestions/search").param("q", w), staff);
 		assertThat(before).contains("/suggestions/" + first + "\"", "/suggestions/" + second + "\"");
 
-		mvc.perform(post("/admin/search/rebuild").param("type", "suggestion").with(account(Role.ADMIN, null, null, null))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		RequestPostProcessor admin = account(Role.ADMIN, null, null, null);
+		mvc.perform(post("/admin/search/rebuild").param("type", "suggestion").with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// The rebuild runs in the background; searches answer from the old index meanwhile.
+		assertThat(links(page(get("/suggestions/search").param("q", w), staff))).isEqualTo(links(before));
+		for (int i = 0; i < 600 && page(get("/admin/search").param("table", "1"), admin).contains("search-rebuild-running"); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(page(get("/admin/search").param("table", "1"), admin)).contains("search-rebuild-done");
 
 		assertThat(links(page(get("/suggestions/search").param("q", w), staff))).isEqualTo(links(before));
+	}
+
+	@Test
+	void theJsonSearchKeepsThePagesRules() throws Exception {
+		String w = word();
+		OrganizationId mine = fixture.unit();
+		OrganizationId other = fixture.unit();
+		SuggestionId ours = assigned("关于改善城中村排水的建议 " + w, "城中村雨季积水 " + w, mine);
+		SuggestionId theirs = assigned("关于城中村道路照明的建议 " + w, "城中村路灯不亮 " + w, other);
+		SuggestionId answered = assigned("关于城中村消防通道的建议 " + w, "消防通道被占 " + w, other);
+		answer.answer(answered, fixture.get(answered).version(), other, AnswerCategory.A, "已清理消防通道。", null,
+				of(2023, 3, 1));
+
+		String office = json(get("/api/v1/suggestions/search").param("q", w), office());
+		assertThat(office).contains("\"total\":3", id(ours), id(theirs), id(answered), "\"marks\":[[");
+		// A unit finds what is assigned to it and, like everyone, what has been answered.
+		String unit = json(get("/api/v1/suggestions/search").param("q", w), account(Role.UNIT, null, null, mine.value()));
+		assertThat(unit).contains("\"total\":2", id(ours), id(answered)).doesNotContain(id(theirs));
+		String publicOnly = json(get("/api/v1/suggestions/search").param("q", w), account(Role.PUBLIC, null, null, null));
+		assertThat(publicOnly).contains("\"total\":1", id(answered)).doesNotContain(id(ours), id(theirs));
+		String filtered = json(get("/api/v1/suggestions/search").param("q", w).param("state", "ANSWERED"), office());
+		assertThat(filtered).contains("\"total\":1", id(answered));
+		mvc.perform(get("/api/v1/suggestions/search").param("q", w)).andExpect(status().is3xxRedirection());
+	}
+
+	private String json(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+		return mvc.perform(request.with(who)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String id(SuggestionId id) {
+		return "\"id\":" + id + ",";
 	}
 
 	static List<String> links(String html) {

@@ -63,7 +63,7 @@ public final class Http {
 
 	public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-			.header("Accept", "text/html")
+			.header("Accept", pathAndQuery.startsWith("/api/") ? "application/json" : "text/html")
 			.header("Accept-Language", "zh-CN")
 			.timeout(Duration.ofSeconds(60))
 			.GET()

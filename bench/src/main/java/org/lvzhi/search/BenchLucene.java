@@ -56,8 +56,7 @@ public final class BenchLucene implements Closeable {
 	/** One page of a full-text search, hits with their stored title and snippet, as LuceneSearch.search. */
 	public Hits search(String text, Map<String, Set<String>> facets, Set<String> readers, int offset, int limit)
 			throws IOException {
-		Query lucene = queries.build(text, facets, readers);
-		TopDocs top = searcher.search(lucene, offset + limit);
+		TopDocs top = queries.search(searcher, text, facets, readers, offset + limit);
 		int to = Math.min(top.scoreDocs.length, offset + limit);
 		int from = Math.min(offset, to);
 		int[] docIds = new int[to - from];

@@ -46,6 +46,8 @@ public final class SuggestionsBench {
 
 	private static final Pattern SUGGESTION_LINK = Pattern.compile("href=\"/suggestions/(\\d+)\"");
 	private static final Pattern DATA_ID = Pattern.compile("data-id=\"(\\d+)\"");
+	private static final Pattern JSON_ID = Pattern.compile("\"id\":(\\d+)");
+	private static final Pattern PROGRESS = Pattern.compile("search-rebuild-running\">\\s*<span>([^<]*)<");
 	private static final String USERNAME = "bench";
 	private static final String ADMIN = "bench-admin";
 	private static final String PASSWORD = "bench-suggestions-2026";
@@ -97,6 +99,10 @@ public final class SuggestionsBench {
 		StringBuilder notes = new StringBuilder();
 
 		SuggestionsData data = new SuggestionsData(count, seed);
+		// --reuse=true: the database and the index of an earlier run with the same --suggestions and
+		// --seed are measured again (e.g. after a change to the app), without loading or rebuilding.
+		boolean reuse = "true".equals(options.string("reuse", "false"));
+		if (!reuse) {
 		try (Connection c = connect()) {
 			long t0 = System.nanoTime();
 			long rows = data.load(c);
@@ -120,19 +126,65 @@ public final class SuggestionsBench {
 			}
 		}
 
+		}
+		else {
+			try (Connection c = connect(); Statement st = c.createStatement();
+					ResultSet rs = st.executeQuery("SELECT count(*) FROM suggestions_suggestion")) {
+				rs.next();
+				if (rs.getLong(1) != count) {
+					throw new IllegalStateException("--reuse: the database holds " + rs.getLong(1) + " suggestions, not " + count);
+				}
+			}
+			note(notes, "reused the database and index of an earlier run (%d suggestions)", count);
+		}
+
 		// The index, built the way an administrator does it: /admin/search, rebuild "suggestion".
+		long indexed;
+		if (!reuse) {
 		Http admin = Http.signIn(base, ADMIN, PASSWORD);
+		String pid = options.string("app-pid", "");
+		double cpu0 = cpuSeconds(pid);
 		long t2 = System.nanoTime();
 		HttpResponse<String> rebuilt = admin.post("/admin/search", "/admin/search/rebuild", "type=suggestion",
 				Duration.ofHours(2));
-		double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
 		if (rebuilt.statusCode() != 302 || rebuilt.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new IllegalStateException("rebuild answered " + rebuilt.statusCode() + " " + rebuilt.headers().map());
 		}
+		// The rebuild runs in the background; the admin page shows its progress until it is done.
+		long polls = 0;
+		while (true) {
+			String table = admin.get("/admin/search?table=1").body();
+			if (table.contains("search-rebuild-failed")) {
+				throw new IllegalStateException("the rebuild failed: " + table);
+			}
+			if (!table.contains("search-rebuild-running")) {
+				break;
+			}
+			if (++polls % 30 == 0) {
+				Matcher progress = PROGRESS.matcher(table);
+				log("rebuilding: %s", progress.find() ? progress.group(1).strip() : "…");
+			}
+			Thread.sleep(200);
+		}
+		double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
+		double rebuildCpu = cpuSeconds(pid) - cpu0;
+		BenchLucene probe = new BenchLucene(indexFolder);
+		indexed = probe.numDocs();
+		probe.close();
+		note(notes, "admin rebuild of the suggestion index: %d documents in %.1f s = %.0f docs/s; the app used %.1f CPU s "
+				+ "= %.0f docs per CPU second (load average %s); index folder %s MB", indexed, rebuildSeconds,
+				indexed / rebuildSeconds, rebuildCpu, indexed / Math.max(0.001, rebuildCpu), loadAverage(),
+				sizeMb(indexFolder));
+
+		}
 		BenchLucene lucene = new BenchLucene(indexFolder);
-		long indexed = lucene.numDocs();
-		note(notes, "admin rebuild of the suggestion index: %d documents in %.1f s = %.0f docs/s; index folder %s MB", indexed,
-				rebuildSeconds, indexed / rebuildSeconds, sizeMb(indexFolder));
+		indexed = lucene.numDocs();
+		if ("true".equals(options.string("rebuild-only", "false"))) {
+			lucene.close();
+			Files.writeString(out.resolve("results.md"), "Rebuild only:\n\n```\n" + notes.toString().strip() + "\n```\n",
+					StandardCharsets.UTF_8);
+			return;
+		}
 
 		Http http = Http.signIn(base, USERNAME, PASSWORD);
 		Map<String, Integer> listPages = new HashMap<>();
@@ -147,7 +199,7 @@ public final class SuggestionsBench {
 				listPages.put(key, (int) Math.max(1, Math.min(50, (rs.getLong(3) + PAGE_SIZE - 1) / PAGE_SIZE)));
 			}
 		}
-		List<Scenario> scenarios = List.of(
+		List<Scenario> all = List.of(
 				new Scenario("search", "GET /suggestions/search?q=…, first page: one or two words staff type ("
 						+ Texts.QUERIES.length + " queries); raw: the same query, highlighting and stored fields on the index folder",
 						r -> search(Texts.QUERIES[r.nextInt(Texts.QUERIES.length)]), 1, SUGGESTION_LINK, concurrencies),
@@ -159,8 +211,16 @@ public final class SuggestionsBench {
 						}, 1, SUGGESTION_LINK, concurrencies),
 				new Scenario("similar", "GET /suggestions/similar?title=…&body=… (the draft form's htmx fragment) with a new "
 						+ "draft written like the data; raw: LuceneSearch.similar's work on the index folder",
-						r -> similar(data.draft(r.nextInt(1_000_000))), 0, DATA_ID, similarThreads));
+						r -> similar(data.draft(r.nextInt(1_000_000))), 0, DATA_ID, similarThreads),
+				new Scenario("search-json", "GET /api/v1/suggestions/search?q=… (the same search as JSON, no page around it); "
+						+ "raw: as for search", r -> searchJson(Texts.QUERIES[r.nextInt(Texts.QUERIES.length)]), 1, JSON_ID,
+						concurrencies));
 
+		Set<String> only = Set.of(options.string("only", "search,search-json,list,similar").split(","));
+		List<Scenario> scenarios = java.util.stream.Stream.of("search", "search-json", "list", "similar")
+			.filter(only::contains)
+			.flatMap(name -> all.stream().filter(s -> s.name().equals(name)))
+			.toList();
 		for (Scenario s : scenarios) {
 			note(notes, "%s", verify(http, lucene, s, seed));
 		}
@@ -168,10 +228,10 @@ public final class SuggestionsBench {
 		Duration globalWarmup = options.seconds("global-warmup", 20);
 		log("warming up the app for %d s", globalWarmup.toSeconds());
 		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed,
-				t -> httpWorker(http, scenarios.get(Math.min(t, 1)) /* search and list */));
+				t -> httpWorker(http, all.get(Math.min(t, 1)) /* search and list */));
 		log("warming up the harness's raw Lucene for %d s", globalWarmup.toSeconds());
 		LoadRunner.run("warm-up", "raw", 4, globalWarmup, Duration.ofMillis(1), seed,
-				t -> rawWorker(lucene, scenarios.get(t % 2 == 0 ? 0 : 2) /* search and similar */));
+				t -> rawWorker(lucene, all.get(t % 2 == 0 ? 0 : 2) /* search and similar */));
 
 		String appPid = options.string("app-pid", "");
 		List<Result> results = new ArrayList<>();
@@ -184,7 +244,13 @@ public final class SuggestionsBench {
 				if (record) {
 					jcmd(appPid, "JFR.start", "name=benchsearch", "settings=profile", "filename=" + jfr.toAbsolutePath());
 				}
+				double appCpu = cpuSeconds(appPid);
 				Result h = LoadRunner.run(s.name(), "http", threads, warmup, measure, seed, t -> httpWorker(http, s));
+				// The app's CPU over warm-up and measurement, scaled to the measured window: a figure that
+				// moves little with the machine's load, unlike the latencies.
+				double share = (double) measure.toMillis() / (warmup.toMillis() + measure.toMillis());
+				note(notes, "%s http %d threads: ≈%.1f ms of app CPU a request (load average %s)", s.name(), threads,
+						(cpuSeconds(appPid) - appCpu) * share * 1000 / Math.max(1, h.requests()), loadAverage());
 				if (record) {
 					jcmd(appPid, "JFR.stop", "name=benchsearch");
 					profile = profile(jfr);
@@ -237,6 +303,22 @@ public final class SuggestionsBench {
 
 			public List<Long> raw(Raw raw) throws Exception {
 				return raw.lucene().search(q, Map.of(), READERS, 0, PAGE_SIZE).ids().stream().map(Long::valueOf).toList();
+			}
+
+			public String toString() {
+				return path();
+			}
+		};
+	}
+
+	private static Call searchJson(String q) {
+		return new Call() {
+			public String path() {
+				return "/api/v1/suggestions/search?q=" + Http.enc(q);
+			}
+
+			public List<Long> raw(Raw raw) throws Exception {
+				return search(q).raw(raw);
 			}
 
 			public String toString() {
@@ -404,6 +486,13 @@ public final class SuggestionsBench {
 		markers.put("Spring Security filters", "org.springframework.security.");
 		markers.put("JDBC / PostgreSQL driver", "org.postgresql.");
 		markers.put("Tomcat", "org.apache.catalina.");
+		markers.put("Spring MVC dispatch", "org.springframework.web.servlet.DispatcherServlet.doDispatch");
+		markers.put("the layout's model (LayoutAdvice)", "org.lvzhi.platform.web.");
+		markers.put("session (HttpSession / Spring Session)", "org.springframework.session.");
+		markers.put("message bundles", "org.springframework.context.support.AbstractMessageSource");
+		markers.put("JSON (Jackson)", "tools.jackson.");
+		markers.put("compression (java.util.zip)", "java.util.zip.");
+		markers.put("logging (Logback)", "ch.qos.logback.");
 		int total = 0;
 		for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
 			if (!"jdk.ExecutionSample".equals(e.getEventType().getName()) || e.getStackTrace() == null) {
@@ -436,6 +525,29 @@ public final class SuggestionsBench {
 		top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
 			.forEach(e -> b.append(String.format(Locale.ROOT, "| `%s` | %.1f %% |%n", e.getKey(), 100.0 * e.getValue() / n)));
 		return b.toString();
+	}
+
+	/** CPU time (user + system) the app's process has used, from /proc; 0 where unknown. */
+	private static double cpuSeconds(String pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", pid, "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (Exception e) {
+			return 0;
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (Exception e) {
+			return "?";
+		}
 	}
 
 	private static String sizeMb(Path folder) throws Exception {
