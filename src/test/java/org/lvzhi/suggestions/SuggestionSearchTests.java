@@ -187,6 +187,7 @@ class SuggestionSearchTests {
 		SuggestionId ours = assigned("关于改善城中村排水的建议 " + w, "城中村雨季积水 " + w, mine);
 		SuggestionId theirs = assigned("关于城中村道路照明的建议 " + w, "城中村路灯不亮 " + w, other);
 		SuggestionId answered = assigned("关于城中村消防通道的建议 " + w, "消防通道被占 " + w, other);
+		fixture.readyToAnswer(answered, other, of(2023, 3, 1));
 		answer.answer(answered, fixture.get(answered).version(), other, AnswerCategory.A, "已清理消防通道。", null,
 				of(2023, 3, 1));
 
