@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.lvzhi.bench.directory.DirectoryBench;
+import org.lvzhi.bench.evaluation.EvaluationBench;
 import org.lvzhi.bench.suggestions.SuggestionsBench;
 
 /**
@@ -17,7 +18,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, evaluation");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -32,6 +33,7 @@ public final class Main {
 		switch (args[0]) {
 			case "directory" -> new DirectoryBench(o).run();
 			case "suggestions" -> new SuggestionsBench(o).run();
+			case "evaluation" -> new EvaluationBench(o).run();
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);
