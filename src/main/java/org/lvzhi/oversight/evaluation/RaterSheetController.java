@@ -28,12 +28,12 @@ class RaterSheetController {
 
 	private final Evaluations evaluations;
 	private final SubmitSheet submit;
-	private final DepartmentNames names;
+	private final SheetCache sheets;
 
-	RaterSheetController(Evaluations evaluations, SubmitSheet submit, DepartmentNames names) {
+	RaterSheetController(Evaluations evaluations, SubmitSheet submit, SheetCache sheets) {
 		this.evaluations = evaluations;
 		this.submit = submit;
-		this.names = names;
+		this.sheets = sheets;
 	}
 
 	@GetMapping
@@ -51,9 +51,10 @@ class RaterSheetController {
 		model.addAttribute("code", code);
 		model.addAttribute("e", evaluations.get(id).orElseThrow());
 		model.addAttribute("done", evaluations.submitted(rater.id()));
-		model.addAttribute("departments", evaluations.departments(id));
-		model.addAttribute("tasks", evaluations.tasks(id));
-		model.addAttribute("names", names.of(id));
+		SheetCache.Sheet sheet = sheets.sheet(id);
+		model.addAttribute("departments", sheet.departmentList());
+		model.addAttribute("tasks", sheet.tasksByDepartment());
+		model.addAttribute("names", sheet.names());
 		model.addAttribute("choices", Satisfaction.values());
 		model.addAttribute("chosen", chosen);
 		return "oversight/evaluations/sheet";

@@ -1,6 +1,7 @@
 package org.lvzhi.oversight.evaluation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,14 +19,24 @@ import org.springframework.stereotype.Component;
 @Component
 class SheetCache {
 
-	record Sheet(Set<Long> departments, Map<Long, Long> tasks) {
+	/**
+	 * @param departments the departments' IDs within the evaluation
+	 * @param tasks key task ID → its department's ID
+	 * @param names department ID → name, for the page
+	 * @param departmentList the departments in the sheet's order
+	 * @param tasksByDepartment department ID → its key tasks in the sheet's order
+	 */
+	record Sheet(Set<Long> departments, Map<Long, Long> tasks, Map<Long, String> names,
+			List<Evaluations.Department> departmentList, Map<Long, List<Evaluations.Task>> tasksByDepartment) {
 	}
 
 	private final Evaluations evaluations;
+	private final DepartmentNames names;
 	private final Map<Long, Sheet> sheets = new ConcurrentHashMap<>();
 
-	SheetCache(Evaluations evaluations) {
+	SheetCache(Evaluations evaluations, DepartmentNames names) {
 		this.evaluations = evaluations;
+		this.names = names;
 	}
 
 	Sheet sheet(EvaluationId id) {
@@ -38,7 +49,11 @@ class SheetCache {
 
 	private Sheet load(EvaluationId id) {
 		Map<Long, Long> tasks = new HashMap<>();
-		evaluations.tasks(id).forEach(t -> tasks.put(t.id(), t.departmentId()));
-		return new Sheet(evaluations.departments(id).stream().map(Evaluations.Department::id).collect(Collectors.toSet()), tasks);
+		List<Evaluations.Task> taskList = evaluations.tasks(id);
+		taskList.forEach(t -> tasks.put(t.id(), t.departmentId()));
+		List<Evaluations.Department> departments = evaluations.departments(id);
+		return new Sheet(departments.stream().map(Evaluations.Department::id).collect(Collectors.toSet()), tasks,
+				names.of(id), departments,
+				taskList.stream().collect(Collectors.groupingBy(Evaluations.Task::departmentId)));
 	}
 }
