@@ -170,6 +170,17 @@ public class Evaluations {
 		return results;
 	}
 
+	/** A rater's code as the office hands it out, and whether the sheet came back. */
+	public record IssuedCode(RaterGroup groupCode, String accessCode, boolean submitted) {
+	}
+
+	public List<IssuedCode> codes(EvaluationId id) {
+		return jdbc.sql("""
+				SELECT r.group_code, r.access_code, s.rater_id IS NOT NULL AS submitted FROM oversight_evaluation_rater r
+				LEFT JOIN oversight_evaluation_submission s ON s.rater_id = r.id WHERE r.evaluation_id = ? ORDER BY r.id""")
+			.param(id.value()).query(IssuedCode.class).list();
+	}
+
 	public long countTasks(EvaluationId id) {
 		return jdbc.sql("SELECT COUNT(*) FROM oversight_evaluation_task WHERE evaluation_id = ?").param(id.value())
 			.query(Long.class).single();

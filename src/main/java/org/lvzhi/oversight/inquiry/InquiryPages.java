@@ -4,9 +4,12 @@ import java.time.LocalDate;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.PersonId;
 import org.lvzhi.oversight.InquiryId;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightAccess;
+import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.OversightMoves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,6 +86,52 @@ class InquiryPages {
 			RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/inquiries", redirect, "oversight.inquiry.held",
 				() -> service.hold(title, on, null));
+	}
+
+	@PostMapping("/oversight/inquiries/{id}/participants")
+	@PreAuthorize("@oversightAccess.isStaff(authentication)")
+	String participant(@PathVariable long id, @RequestParam String side, @RequestParam(required = false) Long person,
+			@RequestParam(required = false) Long body, @RequestParam(required = false) String post,
+			RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
+			if (person == null) {
+				throw new OversightException("oversight.error.personRequired");
+			}
+			OrganizationId organ = body == null ? null : new OrganizationId(body);
+			if (InquiryService.RESPONDENT.equals(side)) {
+				service.addRespondent(new InquiryId(id), new PersonId(person), organ, post);
+			}
+			else {
+				service.addQuestioner(new InquiryId(id), new PersonId(person), organ, post);
+			}
+		});
+	}
+
+	@PostMapping("/oversight/inquiries/{id}/questions")
+	@PreAuthorize("@oversightAccess.isStaff(authentication)")
+	String question(@PathVariable long id, @RequestParam(required = false) Long questioner,
+			@RequestParam(required = false) Long respondent, @RequestParam(required = false) String question,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
+			if (questioner == null || respondent == null) {
+				throw new OversightException("oversight.error.participant");
+			}
+			service.recordQuestion(new InquiryId(id), questioner, respondent, question, answer);
+		});
+	}
+
+	@PostMapping("/oversight/inquiries/{id}/commitments")
+	@PreAuthorize("@oversightAccess.isStaff(authentication)")
+	String commitment(@PathVariable long id, @RequestParam(required = false) Long respondent,
+			@RequestParam(required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate due,
+			RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
+			if (respondent == null) {
+				throw new OversightException("oversight.error.participant");
+			}
+			service.commit(new InquiryId(id), null, respondent, text, due);
+		});
 	}
 
 	@PostMapping("/oversight/inquiries/{id}/commitments/{commitment}/done")

@@ -1,6 +1,7 @@
 package org.lvzhi.oversight.evaluation;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,6 +34,26 @@ class RaterSheetTests {
 	CreateOrganization organizations;
 	@Autowired
 	MockMvc mvc;
+
+	@Test
+	void theOfficeSetsUpTheCampaignAndAUnitCannotEnter() throws Exception {
+		EvaluationId id = workflow.open("测试网页发起", 2024, LocalDate.of(2024, 11, 20), Map.of(RaterGroup.DEPUTIES, 1));
+		OrganizationId organ = organizations.create(new OrganizationDetails("测试发起局" + System.nanoTime(),
+				Classification.GOVERNMENT_DEPARTMENT, null, null, null, null, null, null));
+		var staff = user("t-eval-staff").roles("STAFF");
+		mvc.perform(post("/oversight/evaluations/" + id + "/departments").with(staff).with(csrf())
+			.param("organ", String.valueOf(organ.value()))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/oversight/evaluations/" + id + "/tasks").with(staff).with(csrf())
+			.param("organ", String.valueOf(organ.value())).param("title", "测试发起重点工作"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/oversight/evaluations/" + id + "/raters").with(staff).with(csrf()).param("group", "DEPUTIES")
+			.param("count", "3")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/oversight/evaluations/" + id).with(staff)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("测评1个部门的1项重点工作")));
+		mvc.perform(get("/oversight/evaluations/" + id + "/codes.xlsx").with(staff)).andExpect(status().isOk());
+		mvc.perform(get("/oversight/evaluations/" + id).with(user("t-eval-unit").roles("UNIT")))
+			.andExpect(status().isForbidden());
+	}
 
 	@Test
 	void theSheetIsSubmittedOnceByItsCode() throws Exception {
