@@ -1,0 +1,57 @@
+package org.lvzhi.oversight.filing;
+
+import java.util.List;
+
+import org.lvzhi.directory.Directory;
+import org.lvzhi.oversight.Names;
+import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
+import org.lvzhi.reporting.Figure;
+import org.lvzhi.reporting.FigureRecord;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Navigation and the report's figure 审查规范性文件 (documents filed for review in the year). */
+@Configuration(proxyBeanMethods = false)
+class FilingWeb {
+
+	@Bean
+	NavigationItem filingsNavigation() {
+		return NavigationItem.forRoles(430, "nav.oversight.filings", "/oversight/filings", Roles.STAFF, Roles.ADMIN);
+	}
+
+	@Bean
+	NavigationItem publicReviewRequestNavigation() {
+		return NavigationItem.forEverybody(431, "nav.oversight.reviewRequest", "/public/filing-review");
+	}
+
+	@Bean
+	Figure normativeDocumentsReviewedFigure(Filings filings, Directory directory) {
+		return new Figure() {
+
+			@Override
+			public String key() {
+				return "normative_documents_reviewed";
+			}
+
+			@Override
+			public int order() {
+				return 430;
+			}
+
+			@Override
+			public long value(int year) {
+				return filings.filedIn(year).size();
+			}
+
+			@Override
+			public List<FigureRecord> records(int year) {
+				Names names = new Names(directory);
+				return filings.filedIn(year).stream()
+					.map(f -> new FigureRecord(String.valueOf(f.id()), names.body(f.makerId()) + "《" + f.title() + "》",
+							f.filedOn(), null))
+					.toList();
+			}
+		};
+	}
+}

@@ -1,0 +1,21 @@
+package org.lvzhi.oversight.inquiry;
+
+import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class InquiryWeb {
+
+	@Bean
+	NavigationItem inquiriesNavigation() {
+		return NavigationItem.forRoles(410, "nav.oversight.inquiries", "/oversight/inquiries", Roles.STAFF, Roles.ADMIN,
+				Roles.MEMBER);
+	}
+
+	@Bean
+	NavigationItem commitmentsNavigation() {
+		return NavigationItem.forRoles(411, "nav.oversight.commitments", "/oversight/commitments", Roles.UNIT);
+	}
+}

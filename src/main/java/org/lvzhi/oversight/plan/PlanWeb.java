@@ -1,0 +1,20 @@
+package org.lvzhi.oversight.plan;
+
+import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlanWeb {
+
+	@Bean
+	NavigationItem topicsNavigation() {
+		return NavigationItem.forRoles(405, "nav.oversight.topics", "/oversight/topics", Roles.STAFF, Roles.ADMIN);
+	}
+
+	@Bean
+	NavigationItem publicTopicsNavigation() {
+		return NavigationItem.forEverybody(406, "nav.oversight.publicTopics", "/public/oversight-topics");
+	}
+}
