@@ -15,6 +15,11 @@ class LegislationWeb {
 	}
 
 	@Bean
+	NavigationItem publicCommentNavigation() {
+		return NavigationItem.forEverybody(302, "nav.legislation.publicComment", "/public/drafts");
+	}
+
+	@Bean
 	NavigationItem projectsNavigation() {
 		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF);
 	}
