@@ -35,6 +35,11 @@ public class MoveProject {
 		this.clock = clock;
 	}
 
+	/** The version to pass for a move by a caller that holds no page, such as an import. */
+	public int currentVersion(ProjectId id) {
+		return store.process(id).orElseThrow(() -> new LegislationException("legislation.project.notFound")).version();
+	}
+
 	@Transactional
 	public void move(ProjectId id, int version, ProjectStatus to, LocalDate on, String note, Long accountId) {
 		ProjectProcess project = store.process(id).orElseThrow(() -> new LegislationException("legislation.project.notFound"));

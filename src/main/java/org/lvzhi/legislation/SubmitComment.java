@@ -88,6 +88,12 @@ public class SubmitComment {
 		return comment;
 	}
 
+	/** The places in a draft's text of its articles, which a comment may refer to. */
+	public List<Integer> articleSeqs(DraftId id) {
+		List<Unit> units = drafts.text(id).units();
+		return java.util.stream.IntStream.range(0, units.size()).filter(i -> units.get(i).isArticle()).boxed().toList();
+	}
+
 	static String ipKey(String address) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")

@@ -85,7 +85,7 @@ class ProcessTests {
 	}
 
 	void move(ProjectId id, ProjectStatus to) {
-		moveProject.move(id, version(id), to, LocalDate.of(2023, 3, 1), to == ProjectStatus.PROMULGATED ? "公告第1号" : null,
+		moveProject.move(id, version(id), to, LocalDate.of(2040, 3, 1), to == ProjectStatus.PROMULGATED ? "公告第1号" : null,
 				null);
 	}
 
@@ -122,13 +122,13 @@ class ProcessTests {
 	void aProjectGoesFromDraftingToEvaluationAndEveryMoveIsInTheTimeline() {
 		ProjectId id = projectAtSecondReading("太原市测试条例（全程）");
 		move(id, ProjectStatus.THIRD_READING);
-		assertThat(recordVote.record(id, version(id), LocalDate.of(2023, 6, 28), 40, 3, 2, 50, null)).isTrue();
+		assertThat(recordVote.record(id, version(id), LocalDate.of(2040, 6, 28), 40, 3, 2, 50, null)).isTrue();
 		ProjectProcess voted = store.process(id).orElseThrow();
 		assertThat(voted.status()).isEqualTo(ProjectStatus.PASSED);
-		assertThat(voted.approvalDue()).isAfterOrEqualTo(LocalDate.of(2023, 10, 28));
+		assertThat(voted.approvalDue()).isAfterOrEqualTo(LocalDate.of(2040, 10, 28));
 		move(id, ProjectStatus.APPROVED);
 		move(id, ProjectStatus.PROMULGATED);
-		assertThat(store.process(id).orElseThrow().filingDue()).isAfterOrEqualTo(LocalDate.of(2023, 3, 31));
+		assertThat(store.process(id).orElseThrow().filingDue()).isAfterOrEqualTo(LocalDate.of(2040, 3, 31));
 		move(id, ProjectStatus.FILED);
 		move(id, ProjectStatus.IN_FORCE);
 		move(id, ProjectStatus.EVALUATED);
@@ -165,16 +165,16 @@ class ProcessTests {
 		assertThat(RecordVote.passes(26, 50)).isTrue();
 		assertThat(RecordVote.passes(25, 49)).isTrue();
 		ProjectId half = projectAtSecondReading("太原市测试条例（半数）");
-		assertThat(recordVote.record(half, version(half), LocalDate.of(2023, 5, 1), 25, 0, 0, 50, null)).isFalse();
+		assertThat(recordVote.record(half, version(half), LocalDate.of(2040, 5, 1), 25, 0, 0, 50, null)).isFalse();
 		assertThat(statusOf(half)).isEqualTo(ProjectStatus.VOTE_FAILED);
 		assertThat(store.process(half).orElseThrow().approvalDue()).isNull();
 		ProjectId more = projectAtSecondReading("太原市测试条例（过半）");
 		// 26 of 50 members pass even though fewer were present.
-		assertThat(recordVote.record(more, version(more), LocalDate.of(2023, 5, 1), 26, 1, 1, 50, null)).isTrue();
-		assertThatThrownBy(() -> recordVote.record(more, version(more), LocalDate.of(2023, 5, 1), 26, 1, 1, 50, null))
+		assertThat(recordVote.record(more, version(more), LocalDate.of(2040, 5, 1), 26, 1, 1, 50, null)).isTrue();
+		assertThatThrownBy(() -> recordVote.record(more, version(more), LocalDate.of(2040, 5, 1), 26, 1, 1, 50, null))
 			.isInstanceOf(LegislationException.class);
 		ProjectId wrong = projectAtSecondReading("太原市测试条例（票数）");
-		assertThatThrownBy(() -> recordVote.record(wrong, version(wrong), LocalDate.of(2023, 5, 1), 40, 10, 1, 50, null))
+		assertThatThrownBy(() -> recordVote.record(wrong, version(wrong), LocalDate.of(2040, 5, 1), 40, 10, 1, 50, null))
 			.isInstanceOf(LegislationException.class).hasMessageContaining("process.vote.numbers");
 	}
 
@@ -293,11 +293,11 @@ class ProcessTests {
 	void staffMoveAProjectAndRecordTheVoteOnItsPage() throws Exception {
 		ProjectId id = projectAtSecondReading("太原市测试条例（页面）");
 		mvc.perform(post("/legislation/projects/" + id + "/vote").param("version", Integer.toString(version(id)))
-			.param("on", "2023-08-30").param("votesFor", "25").param("votesAgainst", "0").param("votesAbstain", "0")
+			.param("on", "2040-08-30").param("votesFor", "25").param("votesAgainst", "0").param("votesAbstain", "0")
 			.param("members", "50").with(staff()).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo(ProjectStatus.VOTE_FAILED);
 		mvc.perform(post("/legislation/projects/" + id + "/move").param("version", Integer.toString(version(id)))
-			.param("to", "PROMULGATED").param("on", "2023-09-01").with(staff()).with(csrf()))
+			.param("to", "PROMULGATED").param("on", "2040-09-01").with(staff()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo(ProjectStatus.VOTE_FAILED);
 		String page = mvc.perform(get("/legislation/projects/" + id).with(staff())).andExpect(status().isOk()).andReturn()
@@ -318,6 +318,8 @@ class ProcessTests {
 		ActivityId trip = recordActivity.record(project, ActivityKind.RESEARCH, day, "小店区", "法工委", null);
 		DraftId draft = addDraftVersion.add(projectAtSecondReading("太原市测试条例（统计意见）"), 2, DraftTests.SECOND, null, null);
 		recordOfflineComment.record(draft, null, "调研中提出的意见", null, CommentSource.RESEARCH, null, trip, null, day, null);
+		long pointsBefore = value("legislative_contact_points", year);
+		long liaisonBefore = value("liaison_officers", year);
 		addContactPoint.add("测试联系点", ContactPointKind.ACADEMIC, "张三", day);
 		joinPool.join("联络员甲", PoolRole.LIAISON_OFFICER, "社区", true, day);
 		PoolMemberId expert = joinPool.join("专家乙", PoolRole.EXPERT, "大学", false, day);
@@ -328,9 +330,13 @@ class ProcessTests {
 		assertThat(value("legislative_symposia", year)).isEqualTo(2);
 		assertThat(value("legislative_research", year)).isEqualTo(1);
 		assertThat(value("legislative_comments", year)).isEqualTo(1);
-		assertThat(value("legislative_contact_points", year)).isEqualTo(1);
-		assertThat(value("liaison_officers", year)).isEqualTo(1);
-		assertThat(value("consultation_pool_grassroots_share", year)).isEqualTo(50);
+		// Contact points and pool members without an end date count in every later year, the demo's too.
+		assertThat(value("legislative_contact_points", year)).isEqualTo(pointsBefore + 1);
+		assertThat(value("liaison_officers", year)).isEqualTo(liaisonBefore + 1);
+		List<PoolMember> pool = LegislationFigures.pool(store, year);
+		assertThat(pool).extracting(PoolMember::id).contains(expert);
+		long grassroots = pool.stream().filter(PoolMember::grassroots).count();
+		assertThat(value("consultation_pool_grassroots_share", year)).isEqualTo(Math.round(grassroots * 100.0 / pool.size()));
 	}
 
 	Figure figure(String key) {
