@@ -20,6 +20,11 @@ class LegislationWeb {
 	}
 
 	@Bean
+	NavigationItem networkNavigation() {
+		return NavigationItem.forRoles(303, "nav.legislation.network", "/legislation/network", Roles.STAFF);
+	}
+
+	@Bean
 	NavigationItem projectsNavigation() {
 		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF);
 	}

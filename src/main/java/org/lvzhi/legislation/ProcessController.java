@@ -93,6 +93,7 @@ class ProcessController {
 		model.addAttribute("sources", java.util.Arrays.stream(CommentSource.values())
 			.filter(s -> s != CommentSource.ONLINE).toList());
 		model.addAttribute("decisions", CommentDecision.values());
+		model.addAttribute("points", store.contactPoints());
 		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
 		return "legislation/process/comments";
 	}
@@ -114,10 +115,11 @@ class ProcessController {
 	String offline(@PathVariable long id, @RequestParam(required = false) Integer article,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String author,
 			@RequestParam(required = false) CommentSource source, @RequestParam(required = false) String detail,
-			@RequestParam(required = false) LocalDate receivedOn, Authentication user, RedirectAttributes redirect) {
+			@RequestParam(required = false) LocalDate receivedOn, @RequestParam(required = false) Long contactPoint,
+			Authentication user, RedirectAttributes redirect) {
 		try {
-			recordOfflineComment.record(new DraftId(id), article, body, author, source, null, null, detail, receivedOn,
-					accountId(user));
+			recordOfflineComment.record(new DraftId(id), article, body, author, source,
+					contactPoint == null ? null : new ContactPointId(contactPoint), null, detail, receivedOn, accountId(user));
 			redirect.addFlashAttribute("successKey", "process.comment.saved");
 		}
 		catch (LegislationException e) {

@@ -348,6 +348,26 @@ class ProcessTests {
 	}
 
 	@Test
+	void staffKeepTheContactPointsAndThePool() throws Exception {
+		mvc.perform(post("/legislation/network/pool").param("name", "测试联络员丙").param("role", "LIAISON_OFFICER")
+			.param("workplace", "坞城街道").param("grassroots", "true").param("joinedOn", "2024-02-01").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		PoolMember member = store.poolMembers().stream().filter(m -> m.name().equals("测试联络员丙")).findFirst().orElseThrow();
+		assertThat(member.grassroots()).isTrue();
+		mvc.perform(post("/legislation/network/pool/" + member.id() + "/status").param("version", "0").param("status", "LEFT")
+			.with(staff()).with(csrf())).andExpect(status().is3xxRedirection());
+		PoolMember left = store.poolMember(member.id()).orElseThrow();
+		assertThat(left.status()).isEqualTo(PoolStatus.LEFT);
+		assertThat(left.leftOn()).isNotNull();
+		assertThatThrownBy(() -> changePoolMembership.change(member.id(), left.version(), PoolStatus.ACTIVE, null))
+			.isInstanceOf(LegislationException.class);
+		String page = mvc.perform(get("/legislation/network").with(staff())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("测试联络员丙", "id=\"points\"", "id=\"activities\"");
+		mvc.perform(get("/legislation/network").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void commentsTakenOverFromTheFormerSiteMustFallInTheWindow() {
 		DraftId draft = openDraft("太原市测试条例（迁移）");
 		assertThatThrownBy(() -> submitComment.received(draft, null, "意见", null, Instant.parse("2001-01-01T00:00:00Z")))
