@@ -23,6 +23,8 @@ import org.lvzhi.legislation.DraftId;
 import org.lvzhi.legislation.JoinPool;
 import org.lvzhi.legislation.MoveProject;
 import org.lvzhi.legislation.OpenForComment;
+import org.lvzhi.legislation.PlanLegislation;
+import org.lvzhi.legislation.PlanSubject;
 import org.lvzhi.legislation.PoolRole;
 import org.lvzhi.legislation.ProjectId;
 import org.lvzhi.legislation.ProjectKind;
@@ -152,11 +154,13 @@ class TaiyuanLegislation implements DemoContributor {
 	private final AddContactPoint addContactPoint;
 	private final JoinPool joinPool;
 	private final RecordActivity recordActivity;
+	private final PlanLegislation planLegislation;
 
 	TaiyuanLegislation(CreateProject createProject, AddDraftVersion addDraftVersion, MoveProject moveProject,
 			RecordVote recordVote, OpenForComment openForComment, SubmitComment submitComment,
 			RecordOfflineComment recordOfflineComment, DecideComment decideComment, AddContactPoint addContactPoint,
-			JoinPool joinPool, RecordActivity recordActivity) {
+			JoinPool joinPool, RecordActivity recordActivity, PlanLegislation planLegislation) {
+		this.planLegislation = planLegislation;
 		this.createProject = createProject;
 		this.addDraftVersion = addDraftVersion;
 		this.moveProject = moveProject;
@@ -183,6 +187,7 @@ class TaiyuanLegislation implements DemoContributor {
 	@Override
 	public void contribute(DemoContext context) {
 		Random random = context.random(name());
+		plan();
 		List<ContactPointId> points = contactPoints();
 		pool(random);
 		int[] commentsPer = { 160, 130, COMMENTS - 290 };
@@ -263,6 +268,20 @@ class TaiyuanLegislation implements DemoContributor {
 
 	private void move(ProjectId project, ProjectStatus to, LocalDate on, String note) {
 		moveProject.move(project, moveProject.currentVersion(project), to, on, note, null);
+	}
+
+	private void plan() {
+		planLegislation.addItem(2023, "太原市大数据发展促进条例", ProjectKind.MAKE, PlanSubject.URBAN, "市人民政府", "市大数据应用局",
+				"财政经济委员会", "2月提请一审，4月提请二审");
+		planLegislation.addItem(2023, "太原市体育发展条例", ProjectKind.MAKE, PlanSubject.GRASSROOTS, "市人民政府", "市体育局",
+				"教育科学文化卫生委员会", "4月提请一审，6月提请二审");
+		planLegislation.addItem(2023, "太原市消防条例（修改）", ProjectKind.AMEND, PlanSubject.URBAN, "市人民政府",
+				"市消防救援支队", "社会建设委员会", "8月提请一审，10月提请二审");
+		planLegislation.addItem(2023, "涉及优化营商环境的地方性法规打包修改", ProjectKind.PACKAGE_AMEND, PlanSubject.URBAN,
+				"主任会议", "法制工作委员会", "法制委员会", "适时提请审议");
+		planLegislation.addItem(2023, "太原市养老服务条例", ProjectKind.RESEARCH, PlanSubject.GRASSROOTS, "市人民政府", "市民政局",
+				"社会建设委员会", "开展立法调研");
+		planLegislation.adopt(2023, LocalDate.of(2023, 1, 12), "太原市第十五届人大常委会第七次主任会议");
 	}
 
 	private List<ContactPointId> contactPoints() {

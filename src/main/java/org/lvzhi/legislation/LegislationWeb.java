@@ -25,6 +25,11 @@ class LegislationWeb {
 	}
 
 	@Bean
+	NavigationItem planNavigation() {
+		return NavigationItem.forEverybody(304, "nav.legislation.plan", "/public/plan");
+	}
+
+	@Bean
 	NavigationItem projectsNavigation() {
 		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF);
 	}

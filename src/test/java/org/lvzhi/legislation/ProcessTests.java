@@ -367,6 +367,30 @@ class ProcessTests {
 		mvc.perform(get("/legislation/network").with(user("m").roles("MEMBER"))).andExpect(status().isForbidden());
 	}
 
+	@Autowired
+	PlanLegislation planLegislation;
+
+	@Test
+	void thePlanWarnsOutsideTheCityScopeAndIsPublishedOnceAdopted() throws Exception {
+		int year = 2042;
+		assertThat(planLegislation.addItem(year, "太原市测试保护条例（计划）", ProjectKind.MAKE, PlanSubject.HERITAGE, "市文物局",
+				"市文物局", "教育科学文化卫生委员会", "6月提请一审")).isTrue();
+		assertThat(planLegislation.addItem(year, "太原市测试税收条例（计划）", ProjectKind.MAKE, PlanSubject.OTHER, null, null,
+				null, null)).isFalse();
+		String before = mvc.perform(get("/public/plan").param("year", Integer.toString(year))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(before).doesNotContain("太原市测试保护条例（计划）");
+		mvc.perform(post("/legislation/plan/adopt").param("year", Integer.toString(year)).param("on", "2042-02-20")
+			.param("meeting", "第10次主任会议").with(staff()).with(csrf())).andExpect(status().is3xxRedirection());
+		String after = mvc.perform(get("/public/plan").param("year", Integer.toString(year))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(after).contains("太原市测试保护条例（计划）", "第10次主任会议", "历史文化保护");
+		assertThatThrownBy(() -> planLegislation.addItem(year, "又一项", ProjectKind.AMEND, PlanSubject.URBAN, null, null,
+				null, null)).hasMessageContaining("process.plan.adopted");
+		mvc.perform(post("/legislation/plan/adopt").param("year", "2043").param("on", "2043-02-20").param("meeting", "x")
+			.with(user("m").roles("MEMBER")).with(csrf())).andExpect(status().isForbidden());
+	}
+
 	@Test
 	void commentsTakenOverFromTheFormerSiteMustFallInTheWindow() {
 		DraftId draft = openDraft("太原市测试条例（迁移）");
