@@ -13,17 +13,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreateProject {
 
 	private final DraftStore store;
+	private final ProcessStore process;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CreateProject(DraftStore store, ApplicationEventPublisher events, Clock clock) {
+	CreateProject(DraftStore store, ProcessStore process, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.process = process;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public ProjectId create(String title, Long accountId) {
+		return create(title, ProjectKind.MAKE, accountId);
+	}
+
+	/** A project of the given kind: a new regulation, an amendment, a package of amendments or a research project. */
+	@Transactional
+	public ProjectId create(String title, ProjectKind kind, Long accountId) {
 		String name = title == null ? "" : title.strip();
 		if (name.isEmpty()) {
 			throw new LegislationException("legislation.project.titleMissing");
@@ -32,8 +40,12 @@ public class CreateProject {
 			throw new LegislationException("legislation.project.titleTooLong");
 		}
 		ProjectId id = store.insertProject(name, accountId, clock.instant());
+		if (kind != null && kind != ProjectKind.MAKE) {
+			process.setKind(id, kind);
+		}
 		events.publishEvent(AuditEvent.created("legislation.project.created", "LegislativeProject", id, name,
-				Map.of("title", name, "status", ProjectStatus.DRAFTING.name())));
+				Map.of("title", name, "status", ProjectStatus.DRAFTING.name(), "kind",
+						kind == null ? ProjectKind.MAKE.name() : kind.name())));
 		return id;
 	}
 }

@@ -35,9 +35,12 @@ class DraftController {
 	private final CreateProject createProject;
 	private final AddDraftVersion addDraftVersion;
 	private final Search search;
+	private final ProcessStore process;
 
-	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search) {
+	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
+			ProcessStore process) {
 		this.store = store;
+		this.process = process;
 		this.createProject = createProject;
 		this.addDraftVersion = addDraftVersion;
 		this.search = search;
@@ -70,6 +73,9 @@ class DraftController {
 		Project project = store.project(new ProjectId(id)).orElseThrow(DraftController::notFound);
 		model.addAttribute("project", project);
 		model.addAttribute("versions", store.versions(project.id()));
+		model.addAttribute("process", process.process(project.id()).orElse(null));
+		model.addAttribute("timeline", process.timeline(project.id()));
+		model.addAttribute("today", java.time.LocalDate.now(LegislationYears.CHINA));
 		model.addAttribute("readings", java.util.stream.IntStream.rangeClosed(DraftVersion.FIRST, DraftVersion.LAST)
 			.filter(r -> !store.hasReading(project.id(), r))
 			.boxed()

@@ -15,6 +15,21 @@ class LegislationWeb {
 	}
 
 	@Bean
+	NavigationItem publicCommentNavigation() {
+		return NavigationItem.forEverybody(302, "nav.legislation.publicComment", "/public/drafts");
+	}
+
+	@Bean
+	NavigationItem networkNavigation() {
+		return NavigationItem.forRoles(303, "nav.legislation.network", "/legislation/network", Roles.STAFF);
+	}
+
+	@Bean
+	NavigationItem planNavigation() {
+		return NavigationItem.forEverybody(304, "nav.legislation.plan", "/public/plan");
+	}
+
+	@Bean
 	NavigationItem projectsNavigation() {
 		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF);
 	}

@@ -1,0 +1,118 @@
+package org.lvzhi.legislation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.lvzhi.platform.Spreadsheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documents made from the comments on a draft: the adoption report (征求意见采纳情况) for the
+ * next reading, and the full list as a spreadsheet. Hidden comments are listed: they were received
+ * and decided on like the others; contacts appear only in the staff spreadsheet.
+ */
+@Component
+class CommentDocuments {
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	private static final String FONT = "宋体";
+
+	private final ProcessStore store;
+	private final DraftStore drafts;
+	private final MessageSource messages;
+
+	CommentDocuments(ProcessStore store, DraftStore drafts, MessageSource messages) {
+		this.store = store;
+		this.drafts = drafts;
+		this.messages = messages;
+	}
+
+	void adoptionReport(DraftId id, Locale locale, OutputStream out) {
+		DraftVersion draft = drafts.version(id).orElseThrow(() -> new LegislationException("process.comment.draftNotFound"));
+		List<Comment> comments = store.comments(id);
+		try (XWPFDocument doc = new XWPFDocument()) {
+			XWPFParagraph title = doc.createParagraph();
+			title.setAlignment(ParagraphAlignment.CENTER);
+			run(title, text(locale, "process.report.title", draft.title()), true, 32);
+			long adopted = count(comments, CommentDecision.ADOPTED);
+			long partly = count(comments, CommentDecision.PARTLY_ADOPTED);
+			long not = count(comments, CommentDecision.NOT_ADOPTED);
+			long open = comments.stream().filter(c -> c.decision() == null).count();
+			XWPFParagraph summary = doc.createParagraph();
+			summary.setFirstLineIndent(480);
+			run(summary, text(locale, "process.report.summary", comments.size(), adopted, partly, not, open), false, 24);
+			XWPFTable table = doc.createTable(comments.size() + 1, 6);
+			table.setWidth("100%");
+			List<String> headers = List.of(text(locale, "process.report.number"), text(locale, "process.comment.article"),
+					text(locale, "process.comment.body"), text(locale, "process.comment.source"),
+					text(locale, "process.comment.decide"), text(locale, "process.comment.reason"));
+			fill(table, 0, headers, true);
+			for (int i = 0; i < comments.size(); i++) {
+				Comment c = comments.get(i);
+				fill(table, i + 1, List.of(Integer.toString(i + 1), article(c, locale), c.body(),
+						text(locale, "process.source." + c.source()),
+						c.decision() == null ? text(locale, "process.comment.undecided")
+								: text(locale, "process.decision." + c.decision()),
+						c.decisionReason() == null ? "" : c.decisionReason()), false);
+			}
+			doc.write(out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	void spreadsheet(DraftId id, Locale locale, OutputStream out) {
+		try (Spreadsheet sheet = new Spreadsheet("comments", List.of(text(locale, "process.report.number"),
+				text(locale, "process.comment.article"), text(locale, "process.comment.body"),
+				text(locale, "process.comment.author"), text(locale, "process.comment.contact"),
+				text(locale, "process.comment.source"), text(locale, "process.comment.sourceDetail"),
+				text(locale, "process.comment.receivedOn"), text(locale, "process.comment.hideReason"),
+				text(locale, "process.comment.decide"), text(locale, "process.comment.reason")))) {
+			int n = 0;
+			for (Comment c : store.comments(id)) {
+				sheet.row(++n, article(c, locale), c.body(), c.authorName(), c.contact(),
+						text(locale, "process.source." + c.source()), c.sourceDetail(),
+						LocalDate.ofInstant(c.submittedAt(), LegislationYears.CHINA), c.hidden() ? c.hiddenReason() : null,
+						c.decision() == null ? null : text(locale, "process.decision." + c.decision()), c.decisionReason());
+			}
+			sheet.writeTo(out);
+		}
+	}
+
+	private String article(Comment c, Locale locale) {
+		return c.articleLabel() == null ? text(locale, "process.comment.whole") : c.articleLabel();
+	}
+
+	private static long count(List<Comment> comments, CommentDecision decision) {
+		return comments.stream().filter(c -> c.decision() == decision).count();
+	}
+
+	private String text(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	private static void fill(XWPFTable table, int row, List<String> values, boolean bold) {
+		for (int c = 0; c < values.size(); c++) {
+			run(table.getRow(row).getCell(c).getParagraphs().get(0), values.get(c), bold, 21);
+		}
+	}
+
+	private static void run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
+		XWPFRun r = p.createRun();
+		r.setText(text);
+		r.setBold(bold);
+		r.setFontSize(halfPoints / 2.0);
+		r.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
+	}
+}

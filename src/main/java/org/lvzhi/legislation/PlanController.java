@@ -1,0 +1,90 @@
+package org.lvzhi.legislation;
+
+import java.time.LocalDate;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The annual legislative plan: prepared and adopted by staff, published for everybody once adopted. */
+@Controller
+class PlanController {
+
+	private final PlanStore store;
+	private final PlanLegislation plan;
+
+	PlanController(PlanStore store, PlanLegislation plan) {
+		this.store = store;
+		this.plan = plan;
+	}
+
+	@GetMapping("/legislation/plan")
+	@PreAuthorize("hasRole('STAFF')")
+	String staff(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year(year);
+		fill(shown, model);
+		model.addAttribute("kinds", ProjectKind.values());
+		model.addAttribute("subjects", PlanSubject.values());
+		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
+		return "legislation/process/plan";
+	}
+
+	@PostMapping("/legislation/plan/items")
+	@PreAuthorize("hasRole('STAFF')")
+	String add(@RequestParam int year, @RequestParam(required = false) String title,
+			@RequestParam(required = false) ProjectKind kind, @RequestParam(required = false) PlanSubject subject,
+			@RequestParam(required = false) String sponsor, @RequestParam(required = false) String draftingBody,
+			@RequestParam(required = false) String committee, @RequestParam(required = false) String schedule,
+			RedirectAttributes redirect) {
+		try {
+			boolean inScope = plan.addItem(year, title, kind, subject, sponsor, draftingBody, committee, schedule);
+			redirect.addFlashAttribute(inScope ? "successKey" : "errorKey",
+					inScope ? "process.comment.saved" : "process.plan.outOfScope");
+		}
+		catch (LegislationException e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			redirect.addFlashAttribute("errorArgs", e.args());
+		}
+		return "redirect:/legislation/plan?year=" + year;
+	}
+
+	@PostMapping("/legislation/plan/adopt")
+	@PreAuthorize("hasRole('STAFF')")
+	String adopt(@RequestParam int year, @RequestParam(required = false) LocalDate on,
+			@RequestParam(required = false) String meeting, RedirectAttributes redirect) {
+		try {
+			plan.adopt(year, on, meeting);
+			redirect.addFlashAttribute("successKey", "process.plan.adoptedNow");
+		}
+		catch (LegislationException e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			redirect.addFlashAttribute("errorArgs", e.args());
+		}
+		return "redirect:/legislation/plan?year=" + year;
+	}
+
+	@GetMapping("/public/plan")
+	@PreAuthorize("permitAll()")
+	String published(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year(year);
+		model.addAttribute("year", shown);
+		PlanStore.Adoption adoption = store.adoption(shown).orElse(null);
+		model.addAttribute("adoption", adoption);
+		model.addAttribute("items", adoption == null ? java.util.List.of() : store.items(shown));
+		return "legislation/process/public-plan";
+	}
+
+	private void fill(int year, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("adoption", store.adoption(year).orElse(null));
+		model.addAttribute("items", store.items(year));
+	}
+
+	private static int year(Integer year) {
+		return year == null || year < 1979 || year > 2200 ? LocalDate.now(LegislationYears.CHINA).getYear() : year;
+	}
+}

@@ -1,0 +1,285 @@
+package org.lvzhi.legislation;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The tables of the readings workflow, public comment and the consultation network. */
+@Component
+class ProcessStore {
+
+	private static final String PROJECT = """
+			SELECT id, title, kind, status, version, votes_for, votes_against, votes_abstain, members_total, voted_on,
+			       approval_due, approved_on, promulgated_on, notice, filing_due, filed_on, in_force_on
+			FROM legislation_project""";
+
+	private static final String COMMENT = """
+			SELECT id, draft_id, article_seq, article_label, body, author_name, contact, source, source_detail,
+			       submitted_at, hidden, hidden_reason, decision, decision_reason, version
+			FROM legislation_comment""";
+
+	private final JdbcClient jdbc;
+
+	ProcessStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<ProjectProcess> process(ProjectId id) {
+		return jdbc.sql(PROJECT + " WHERE id = ?").param(id.value()).query((rs, n) -> process(rs)).optional();
+	}
+
+	List<ProjectProcess> processes() {
+		return jdbc.sql(PROJECT + " ORDER BY id").query((rs, n) -> process(rs)).list();
+	}
+
+	void setKind(ProjectId id, ProjectKind kind) {
+		jdbc.sql("UPDATE legislation_project SET kind = ? WHERE id = ?").params(kind.name(), id.value()).update();
+	}
+
+	/** Moves the project if nobody changed it since {@code version} was read; extra columns as SQL assignments. */
+	boolean move(ProjectId id, int version, ProjectStatus to, String assignments, Object... values) {
+		String extra = assignments == null || assignments.isEmpty() ? "" : ", " + assignments;
+		Object[] params = new Object[values.length + 3];
+		params[0] = to.name();
+		System.arraycopy(values, 0, params, 1, values.length);
+		params[values.length + 1] = id.value();
+		params[values.length + 2] = version;
+		return jdbc.sql("UPDATE legislation_project SET status = ?" + extra
+				+ ", version = version + 1 WHERE id = ? AND version = ?")
+			.params(params)
+			.update() == 1;
+	}
+
+	void addEvent(ProjectId id, ProjectStatus from, ProjectStatus to, LocalDate on, String note, Long by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO legislation_project_event (project_id, from_status, to_status, happened_on, note, created_at,
+				    created_by) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id.value(), from.name(), to.name(), Date.valueOf(on), note, Timestamp.from(now), by)
+			.update();
+	}
+
+	List<TimelineEntry> timeline(ProjectId id) {
+		return jdbc.sql("""
+				SELECT from_status, to_status, happened_on, note FROM legislation_project_event
+				WHERE project_id = ? ORDER BY id""")
+			.param(id.value())
+			.query((rs, n) -> new TimelineEntry(ProjectStatus.valueOf(rs.getString(1)), ProjectStatus.valueOf(rs.getString(2)),
+					rs.getDate(3).toLocalDate(), rs.getString(4)))
+			.list();
+	}
+
+	/** Projects passed by a vote held in the year and not undone since. */
+	List<ProjectProcess> passedIn(int year) {
+		return jdbc.sql(PROJECT + " WHERE voted_on BETWEEN ? AND ? AND votes_for * 2 > members_total ORDER BY voted_on, id")
+			.params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
+			.query((rs, n) -> process(rs))
+			.list()
+			.stream()
+			.filter(p -> p.status().isPassed())
+			.toList();
+	}
+
+	private static ProjectProcess process(ResultSet rs) throws SQLException {
+		return new ProjectProcess(new ProjectId(rs.getLong(1)), rs.getString(2), ProjectKind.valueOf(rs.getString(3)),
+				ProjectStatus.valueOf(rs.getString(4)), rs.getInt(5), integer(rs, 6), integer(rs, 7), integer(rs, 8),
+				integer(rs, 9), date(rs, 10), date(rs, 11), date(rs, 12), date(rs, 13), rs.getString(14), date(rs, 15),
+				date(rs, 16), date(rs, 17));
+	}
+
+	// Comment windows
+
+	record Window(LocalDate opens, LocalDate closes) {
+
+		boolean contains(LocalDate day) {
+			return !day.isBefore(opens) && !day.isAfter(closes);
+		}
+	}
+
+	Optional<Window> window(DraftId draft) {
+		return jdbc.sql("SELECT comment_opens, comment_closes FROM legislation_draft WHERE id = ? AND comment_opens IS NOT NULL")
+			.param(draft.value())
+			.query((rs, n) -> new Window(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
+			.optional();
+	}
+
+	void setWindow(DraftId draft, LocalDate opens, LocalDate closes) {
+		jdbc.sql("UPDATE legislation_draft SET comment_opens = ?, comment_closes = ? WHERE id = ?")
+			.params(Date.valueOf(opens), Date.valueOf(closes), draft.value())
+			.update();
+	}
+
+	/** Drafts that were ever opened for comment, newest window first. */
+	List<Long> draftsOpenedForComment() {
+		return jdbc.sql("SELECT id FROM legislation_draft WHERE comment_opens IS NOT NULL ORDER BY comment_opens DESC, id DESC")
+			.query(Long.class)
+			.list();
+	}
+
+	// Comments
+
+	CommentId insertComment(DraftId draft, Integer articleSeq, String articleLabel, String body, String authorName,
+			String contact, CommentSource source, ContactPointId contactPoint, ActivityId activity, String sourceDetail,
+			Instant at, String ipKey) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO legislation_comment (draft_id, article_seq, article_label, body, author_name, contact, source,
+				    contact_point_id, activity_id, source_detail, submitted_at, ip_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(draft.value(), articleSeq, articleLabel, body, authorName, contact, source.name(),
+					contactPoint == null ? null : contactPoint.value(), activity == null ? null : activity.value(),
+					sourceDetail, Timestamp.from(at), ipKey)
+			.update(keys, "id");
+		return new CommentId(keys.getKey().longValue());
+	}
+
+	long commentsFrom(String ipKey, Instant since) {
+		return jdbc.sql("SELECT COUNT(*) FROM legislation_comment WHERE ip_key = ? AND submitted_at >= ?")
+			.params(ipKey, Timestamp.from(since))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Comment> comment(CommentId id) {
+		return jdbc.sql(COMMENT + " WHERE id = ?").param(id.value()).query((rs, n) -> comment(rs)).optional();
+	}
+
+	List<Comment> comments(DraftId draft) {
+		return jdbc.sql(COMMENT + " WHERE draft_id = ? ORDER BY COALESCE(article_seq, -1), submitted_at, id")
+			.param(draft.value())
+			.query((rs, n) -> comment(rs))
+			.list();
+	}
+
+	boolean hide(CommentId id, int version, boolean hidden, String reason, Long by) {
+		return jdbc.sql("""
+				UPDATE legislation_comment SET hidden = ?, hidden_reason = ?, hidden_by = ?, version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(hidden, reason, by, id.value(), version)
+			.update() == 1;
+	}
+
+	boolean decide(CommentId id, int version, CommentDecision decision, String reason, Long by) {
+		return jdbc.sql("""
+				UPDATE legislation_comment SET decision = ?, decision_reason = ?, decided_by = ?, version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(decision.name(), reason, by, id.value(), version)
+			.update() == 1;
+	}
+
+	/** Comments received in the year on any draft, hidden ones included: they were received. */
+	List<Comment> commentsIn(int year) {
+		return jdbc.sql(COMMENT + " WHERE submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at, id")
+			.params(Timestamp.from(LegislationYears.start(year)), Timestamp.from(LegislationYears.start(year + 1)))
+			.query((rs, n) -> comment(rs))
+			.list();
+	}
+
+	private static Comment comment(ResultSet rs) throws SQLException {
+		String decision = rs.getString(13);
+		return new Comment(new CommentId(rs.getLong(1)), new DraftId(rs.getLong(2)), integer(rs, 3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), CommentSource.valueOf(rs.getString(8)), rs.getString(9),
+				rs.getTimestamp(10).toInstant(), rs.getBoolean(11), rs.getString(12),
+				decision == null ? null : CommentDecision.valueOf(decision), rs.getString(14), rs.getInt(15));
+	}
+
+	// Contact points, pool, activities
+
+	ContactPointId insertContactPoint(String name, ContactPointKind kind, String liaison, LocalDate from) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO legislation_contact_point (name, kind, liaison, active_from) VALUES (?, ?, ?, ?)")
+			.params(name, kind.name(), liaison, Date.valueOf(from))
+			.update(keys, "id");
+		return new ContactPointId(keys.getKey().longValue());
+	}
+
+	List<ContactPoint> contactPoints() {
+		return jdbc.sql("SELECT id, name, kind, liaison, active_from, active_to FROM legislation_contact_point ORDER BY id")
+			.query((rs, n) -> new ContactPoint(new ContactPointId(rs.getLong(1)), rs.getString(2),
+					ContactPointKind.valueOf(rs.getString(3)), rs.getString(4), rs.getDate(5).toLocalDate(), date(rs, 6)))
+			.list();
+	}
+
+	PoolMemberId insertPoolMember(String name, PoolRole role, String workplace, boolean grassroots, LocalDate joined) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO legislation_pool_member (name, member_role, workplace, grassroots, status, joined_on)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(name, role.name(), workplace, grassroots, PoolStatus.ACTIVE.name(), Date.valueOf(joined))
+			.update(keys, "id");
+		return new PoolMemberId(keys.getKey().longValue());
+	}
+
+	Optional<PoolMember> poolMember(PoolMemberId id) {
+		return jdbc.sql(POOL + " WHERE id = ?").param(id.value()).query((rs, n) -> poolMember(rs)).optional();
+	}
+
+	List<PoolMember> poolMembers() {
+		return jdbc.sql(POOL + " ORDER BY member_role, id").query((rs, n) -> poolMember(rs)).list();
+	}
+
+	boolean setPoolStatus(PoolMemberId id, int version, PoolStatus status, LocalDate leftOn) {
+		return jdbc.sql("""
+				UPDATE legislation_pool_member SET status = ?, left_on = ?, version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(status.name(), leftOn == null ? null : Date.valueOf(leftOn), id.value(), version)
+			.update() == 1;
+	}
+
+	boolean setAssessment(PoolMemberId id, int version, String assessment) {
+		return jdbc.sql("UPDATE legislation_pool_member SET assessment = ?, version = version + 1 WHERE id = ? AND version = ?")
+			.params(assessment, id.value(), version)
+			.update() == 1;
+	}
+
+	private static final String POOL = """
+			SELECT id, name, member_role, workplace, grassroots, status, joined_on, left_on, assessment, version
+			FROM legislation_pool_member""";
+
+	private static PoolMember poolMember(ResultSet rs) throws SQLException {
+		return new PoolMember(new PoolMemberId(rs.getLong(1)), rs.getString(2), PoolRole.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getBoolean(5), PoolStatus.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate(),
+				date(rs, 8), rs.getString(9), rs.getInt(10));
+	}
+
+	ActivityId insertActivity(ProjectId project, ActivityKind kind, LocalDate heldOn, String place, String participants,
+			String summary, Instant now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO legislation_activity (project_id, kind, held_on, place, participants, summary, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(project == null ? null : project.value(), kind.name(), Date.valueOf(heldOn), place, participants, summary,
+					Timestamp.from(now))
+			.update(keys, "id");
+		return new ActivityId(keys.getKey().longValue());
+	}
+
+	List<Activity> activities(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				SELECT id, project_id, kind, held_on, place, participants, summary FROM legislation_activity
+				WHERE held_on BETWEEN ? AND ? ORDER BY held_on, id""")
+			.params(Date.valueOf(from), Date.valueOf(to))
+			.query((rs, n) -> new Activity(new ActivityId(rs.getLong(1)),
+					rs.getObject(2) == null ? null : new ProjectId(rs.getLong(2)), ActivityKind.valueOf(rs.getString(3)),
+					rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	private static Integer integer(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		Date value = rs.getDate(column);
+		return value == null ? null : value.toLocalDate();
+	}
+}

@@ -1,0 +1,116 @@
+package org.lvzhi.legislation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lvzhi.legislation.text.LawText;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Drafts opened for public comment, for everyone without signing in: read the draft, comment on
+ * the whole or on one article, and later see how the comments were dealt with. Hidden comments,
+ * names of no one and contacts never appear here.
+ */
+@Controller
+@RequestMapping("/public/drafts")
+@PreAuthorize("permitAll()")
+class PublicCommentController {
+
+	/** A selectable article of a draft: its place in the text and its label. */
+	record ArticleChoice(int seq, String label) {
+	}
+
+	private final ProcessStore store;
+	private final DraftStore drafts;
+	private final SubmitComment submitComment;
+
+	PublicCommentController(ProcessStore store, DraftStore drafts, SubmitComment submitComment) {
+		this.store = store;
+		this.drafts = drafts;
+		this.submitComment = submitComment;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		List<DraftVersion> versions = store.draftsOpenedForComment()
+			.stream()
+			.map(id -> drafts.version(new DraftId(id)).orElseThrow())
+			.toList();
+		model.addAttribute("versions", versions);
+		model.addAttribute("windows", versions.stream().map(v -> store.window(v.id()).orElseThrow()).toList());
+		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
+		return "legislation/process/public-list";
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model model) {
+		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		ProcessStore.Window window = store.window(draft.id()).orElseThrow(DraftController::notFound);
+		LawText text = drafts.text(draft.id());
+		model.addAttribute("version", draft);
+		model.addAttribute("window", window);
+		model.addAttribute("open", window.contains(LocalDate.now(LegislationYears.CHINA)));
+		model.addAttribute("layout", LawPage.of(text));
+		model.addAttribute("articles", articleSeqs(text));
+		return "legislation/process/public-draft";
+	}
+
+	@PostMapping("/{id:\\d+}/comments")
+	String comment(@PathVariable long id, @RequestParam(required = false) Integer article,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String contact, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		try {
+			submitComment.submit(new DraftId(id), article, body, name, contact, request.getRemoteAddr());
+			redirect.addFlashAttribute("successKey", "process.comment.thanks");
+			return "redirect:/public/drafts/" + id;
+		}
+		catch (LegislationException e) {
+			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("errorArgs", e.args());
+			model.addAttribute("body", body);
+			model.addAttribute("name", name);
+			model.addAttribute("contact", contact);
+			model.addAttribute("article", article);
+			return show(id, model);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/feedback")
+	String feedback(@PathVariable long id, Model model) {
+		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		store.window(draft.id()).orElseThrow(DraftController::notFound);
+		model.addAttribute("version", draft);
+		model.addAttribute("comments", store.comments(draft.id())
+			.stream()
+			.filter(c -> !c.hidden())
+			.map(c -> new PublicComment(c.articleLabel(), c.body(), c.source(), c.decision(), c.decisionReason()))
+			.toList());
+		return "legislation/process/public-feedback";
+	}
+
+	/** What the public sees of a comment: no name, no contact. */
+	record PublicComment(String articleLabel, String body, CommentSource source, CommentDecision decision, String reason) {
+	}
+
+	static List<ArticleChoice> articleSeqs(LawText text) {
+		List<ArticleChoice> choices = new ArrayList<>();
+		for (int seq = 0; seq < text.units().size(); seq++) {
+			if (text.units().get(seq).isArticle()) {
+				choices.add(new ArticleChoice(seq, text.units().get(seq).label()));
+			}
+		}
+		return choices;
+	}
+}

@@ -1,0 +1,143 @@
+package org.lvzhi.legislation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.text.Unit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member of the public comments on a draft open for comment, on the whole or on one article.
+ * The name is optional and the contact is kept for the office only. Only the window's days (China
+ * time) are accepted, and one address may send only so many comments an hour
+ * ({@code lvzhi.legislation.comments-per-hour}); the address itself is not stored, only a hash.
+ */
+@Component
+public class SubmitComment {
+
+	static final int MAX_BODY = 2000;
+
+	private final DraftStore drafts;
+	private final ProcessStore store;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final int perHour;
+
+	SubmitComment(DraftStore drafts, ProcessStore store, ApplicationEventPublisher events, Clock clock,
+			@Value("${lvzhi.legislation.comments-per-hour:5}") int perHour) {
+		this.drafts = drafts;
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+		this.perHour = perHour;
+	}
+
+	@Transactional
+	public CommentId submit(DraftId id, Integer articleSeq, String body, String name, String contact, String address) {
+		DraftVersion draft = drafts.version(id).orElseThrow(() -> new LegislationException("process.comment.draftNotFound"));
+		ProcessStore.Window window = store.window(id).orElseThrow(() -> new LegislationException("process.comment.notOpen"));
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, LegislationYears.CHINA);
+		if (today.isBefore(window.opens())) {
+			throw new LegislationException("process.comment.notYet", window.opens().toString());
+		}
+		if (today.isAfter(window.closes())) {
+			throw new LegislationException("process.comment.closed", window.closes().toString());
+		}
+		String text = Comments.body(body);
+		String ipKey = ipKey(address);
+		if (store.commentsFrom(ipKey, now.minus(Duration.ofHours(1))) >= perHour) {
+			throw new LegislationException("process.comment.tooMany");
+		}
+		String label = Comments.articleLabel(drafts.text(id).units(), articleSeq);
+		CommentId comment = store.insertComment(id, articleSeq, label, text, Comments.optional(name, 100),
+				Comments.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, ipKey);
+		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
+				Map.of("draft", id.value(), "article", label == null ? "" : label)));
+		return comment;
+	}
+
+	/**
+	 * A comment received online before it was entered here, such as one taken over from the former
+	 * comment site: checked against the window on its own day, without the rate limit.
+	 */
+	@Transactional
+	public CommentId received(DraftId id, Integer articleSeq, String body, String name, Instant at) {
+		DraftVersion draft = drafts.version(id).orElseThrow(() -> new LegislationException("process.comment.draftNotFound"));
+		ProcessStore.Window window = store.window(id).orElseThrow(() -> new LegislationException("process.comment.notOpen"));
+		if (!window.contains(LocalDate.ofInstant(at, LegislationYears.CHINA))) {
+			throw new LegislationException("process.comment.closed", window.closes().toString());
+		}
+		String label = Comments.articleLabel(drafts.text(id).units(), articleSeq);
+		CommentId comment = store.insertComment(id, articleSeq, label, Comments.body(body), Comments.optional(name, 100),
+				null, CommentSource.ONLINE, null, null, null, at, null);
+		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
+				Map.of("draft", id.value(), "article", label == null ? "" : label)));
+		return comment;
+	}
+
+	/** The places in a draft's text of its articles, which a comment may refer to. */
+	public List<Integer> articleSeqs(DraftId id) {
+		List<Unit> units = drafts.text(id).units();
+		return java.util.stream.IntStream.range(0, units.size()).filter(i -> units.get(i).isArticle()).boxed().toList();
+	}
+
+	static String ipKey(String address) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest(("lvzhi-comment:" + (address == null ? "" : address)).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Checks shared by online and offline comments. */
+	static final class Comments {
+
+		private Comments() {
+		}
+
+		static String body(String body) {
+			String text = body == null ? "" : body.strip();
+			if (text.isEmpty()) {
+				throw new LegislationException("process.comment.bodyMissing");
+			}
+			if (text.length() > MAX_BODY) {
+				throw new LegislationException("process.comment.bodyTooLong", MAX_BODY);
+			}
+			return text;
+		}
+
+		static String optional(String value, int max) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			String v = value.strip();
+			return v.length() > max ? v.substring(0, max) : v;
+		}
+
+		static String articleLabel(List<Unit> units, Integer seq) {
+			if (seq == null) {
+				return null;
+			}
+			if (seq < 0 || seq >= units.size() || !units.get(seq).isArticle()) {
+				throw new LegislationException("process.comment.articleUnknown");
+			}
+			return units.get(seq).label();
+		}
+	}
+}
