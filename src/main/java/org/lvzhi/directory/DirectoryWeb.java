@@ -13,13 +13,13 @@ class DirectoryWeb {
 	@Bean
 	NavigationItem directoryPersonsNavigation() {
 		return NavigationItem.forRoles(100, "nav.directory.persons", "/directory/persons", Roles.STAFF, Roles.MEMBER,
-				Roles.ADMIN);
+				Roles.ADMIN).in(NavigationItem.GROUP_DIRECTORY);
 	}
 
 	@Bean
 	NavigationItem directoryOrganizationsNavigation() {
 		return NavigationItem.forRoles(101, "nav.directory.organizations", "/directory/organizations", Roles.STAFF,
-				Roles.MEMBER, Roles.ADMIN);
+				Roles.MEMBER, Roles.ADMIN).in(NavigationItem.GROUP_DIRECTORY);
 	}
 
 	@Bean

@@ -14,17 +14,17 @@ class DutyRecordsWeb {
 
 	@Bean
 	NavigationItem myDutyNavigation() {
-		return NavigationItem.forRoles(400, "nav.dutyrecords.mine", "/duty/mine", Roles.DEPUTY);
+		return NavigationItem.forRoles(400, "nav.dutyrecords.mine", "/duty/mine", Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem dutyRecordsNavigation() {
-		return NavigationItem.forRoles(401, "nav.dutyrecords.all", "/duty", Roles.STAFF, Roles.ADMIN);
+		return NavigationItem.forRoles(401, "nav.dutyrecords.all", "/duty", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem publicDutyNavigation() {
-		return NavigationItem.forEverybody(402, "nav.dutyrecords.public", "/public/duty");
+		return NavigationItem.forEverybody(402, "nav.dutyrecords.public", "/public/duty").in(NavigationItem.GROUP_LIAISON);
 	}
 
 	/** The lines of the deputy's record this year. */

@@ -11,26 +11,26 @@ class LegislationWeb {
 
 	@Bean
 	NavigationItem libraryNavigation() {
-		return NavigationItem.forEverybody(300, "nav.legislation.library", "/public/laws");
+		return NavigationItem.forEverybody(300, "nav.legislation.library", "/public/laws").in(NavigationItem.GROUP_LEGISLATION);
 	}
 
 	@Bean
 	NavigationItem publicCommentNavigation() {
-		return NavigationItem.forEverybody(302, "nav.legislation.publicComment", "/public/drafts");
+		return NavigationItem.forEverybody(302, "nav.legislation.publicComment", "/public/drafts").in(NavigationItem.GROUP_LEGISLATION);
 	}
 
 	@Bean
 	NavigationItem networkNavigation() {
-		return NavigationItem.forRoles(303, "nav.legislation.network", "/legislation/network", Roles.STAFF);
+		return NavigationItem.forRoles(303, "nav.legislation.network", "/legislation/network", Roles.STAFF).in(NavigationItem.GROUP_LEGISLATION);
 	}
 
 	@Bean
 	NavigationItem planNavigation() {
-		return NavigationItem.forEverybody(304, "nav.legislation.plan", "/public/plan");
+		return NavigationItem.forEverybody(304, "nav.legislation.plan", "/public/plan").in(NavigationItem.GROUP_LEGISLATION);
 	}
 
 	@Bean
 	NavigationItem projectsNavigation() {
-		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF);
+		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF).in(NavigationItem.GROUP_LEGISLATION);
 	}
 }

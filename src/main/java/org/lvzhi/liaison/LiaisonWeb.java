@@ -15,34 +15,34 @@ class LiaisonWeb {
 	@Bean
 	NavigationItem liaisonOpinionsNavigation() {
 		return NavigationItem.forRoles(300, "nav.liaison.opinions", "/liaison/opinions", Roles.STAFF, Roles.ADMIN,
-				Roles.DEPUTY);
+				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem liaisonStationsNavigation() {
 		return NavigationItem.forRoles(301, "nav.liaison.stations", "/liaison/stations", Roles.STAFF, Roles.ADMIN,
-				Roles.DEPUTY);
+				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem liaisonReceptionsNavigation() {
 		return NavigationItem.forRoles(302, "nav.liaison.receptions", "/liaison/receptions", Roles.STAFF, Roles.ADMIN,
-				Roles.DEPUTY);
+				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem liaisonDashboardNavigation() {
-		return NavigationItem.forRoles(303, "nav.liaison.dashboard", "/liaison/dashboard", Roles.STAFF, Roles.ADMIN);
+		return NavigationItem.forRoles(303, "nav.liaison.dashboard", "/liaison/dashboard", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem publicStationsNavigation() {
-		return NavigationItem.forEverybody(305, "nav.liaison.public", "/public/liaison/stations");
+		return NavigationItem.forEverybody(305, "nav.liaison.public", "/public/liaison/stations").in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean
 	NavigationItem publicTrackingNavigation() {
-		return NavigationItem.forEverybody(306, "nav.liaison.track", "/public/liaison/track");
+		return NavigationItem.forEverybody(306, "nav.liaison.track", "/public/liaison/track").in(NavigationItem.GROUP_LIAISON);
 	}
 
 	@Bean

@@ -11,8 +11,39 @@ import java.util.Set;
  * @param path the page the entry opens
  * @param roles roles that see the entry (without the {@code ROLE_} prefix); empty means everybody,
  *     including anonymous visitors
+ * @param group message key of the menu the entry sits in (one of {@link NavigationItem#GROUPS}), or
+ *     {@code null} for an entry of its own; a menu that would hold a single entry shows it directly
  */
-public record NavigationItem(int order, String messageKey, String path, Set<String> roles) {
+public record NavigationItem(int order, String messageKey, String path, Set<String> roles, String group) {
+
+	public static final String GROUP_DIRECTORY = "nav.group.directory";
+
+	public static final String GROUP_MOTIONS = "nav.group.motions";
+
+	public static final String GROUP_LIAISON = "nav.group.liaison";
+
+	public static final String GROUP_OVERSIGHT = "nav.group.oversight";
+
+	public static final String GROUP_LEGISLATION = "nav.group.legislation";
+
+	/** The menus of the main bar, so that a dozen modules still fit in one line. */
+	public static final Set<String> GROUPS = Set.of(GROUP_DIRECTORY, GROUP_MOTIONS, GROUP_LIAISON,
+			GROUP_OVERSIGHT, GROUP_LEGISLATION);
+
+	public NavigationItem(int order, String messageKey, String path, Set<String> roles) {
+		this(order, messageKey, path, roles, null);
+	}
+
+	public NavigationItem {
+		if (group != null && !GROUPS.contains(group)) {
+			throw new IllegalArgumentException("unknown navigation group " + group);
+		}
+	}
+
+	/** The same entry inside a menu. */
+	public NavigationItem in(String menu) {
+		return new NavigationItem(order, messageKey, path, roles, menu);
+	}
 
 	public static NavigationItem forRoles(int order, String messageKey, String path, String... roles) {
 		return new NavigationItem(order, messageKey, path, Set.of(roles));

@@ -11,6 +11,6 @@ class SuggestionStatisticsWeb {
 	@Bean
 	NavigationItem suggestionStatisticsNavigation() {
 		return NavigationItem.forRoles(205, "nav.suggestions.statistics", "/suggestions/statistics", Roles.STAFF,
-				Roles.ADMIN, Roles.MEMBER);
+				Roles.ADMIN, Roles.MEMBER).in(NavigationItem.GROUP_MOTIONS);
 	}
 }

@@ -11,22 +11,22 @@ class SuggestionsWeb {
 
 	@Bean
 	NavigationItem mySuggestionsNavigation() {
-		return NavigationItem.forRoles(200, "nav.suggestions.mine", "/suggestions/mine", Roles.DEPUTY);
+		return NavigationItem.forRoles(200, "nav.suggestions.mine", "/suggestions/mine", Roles.DEPUTY).in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
 	NavigationItem suggestionsNavigation() {
-		return NavigationItem.forRoles(201, "nav.suggestions.all", "/suggestions", Roles.STAFF, Roles.ADMIN);
+		return NavigationItem.forRoles(201, "nav.suggestions.all", "/suggestions", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
 	NavigationItem workbenchNavigation() {
-		return NavigationItem.forRoles(202, "nav.suggestions.workbench", "/suggestions/workbench", Roles.UNIT);
+		return NavigationItem.forRoles(202, "nav.suggestions.workbench", "/suggestions/workbench", Roles.UNIT).in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
 	NavigationItem publicSuggestionsNavigation() {
-		return NavigationItem.forEverybody(203, "nav.suggestions.public", "/public/suggestions");
+		return NavigationItem.forEverybody(203, "nav.suggestions.public", "/public/suggestions").in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean

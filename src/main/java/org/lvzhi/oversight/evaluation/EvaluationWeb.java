@@ -17,13 +17,13 @@ class EvaluationWeb {
 	@Bean
 	NavigationItem evaluationsNavigation() {
 		return NavigationItem.forRoles(420, "nav.oversight.evaluations", "/oversight/evaluations", Roles.STAFF,
-				Roles.ADMIN);
+				Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean
 	NavigationItem evaluationResultsNavigation() {
 		return NavigationItem.forRoles(421, "nav.oversight.evaluationResults", "/oversight/evaluation-results",
-				Roles.UNIT);
+				Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	private record Counted(String key, int order, java.util.function.IntFunction<List<FigureRecord>> list)

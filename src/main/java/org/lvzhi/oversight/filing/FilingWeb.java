@@ -17,12 +17,12 @@ class FilingWeb {
 
 	@Bean
 	NavigationItem filingsNavigation() {
-		return NavigationItem.forRoles(430, "nav.oversight.filings", "/oversight/filings", Roles.STAFF, Roles.ADMIN);
+		return NavigationItem.forRoles(430, "nav.oversight.filings", "/oversight/filings", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean
 	NavigationItem publicReviewRequestNavigation() {
-		return NavigationItem.forEverybody(431, "nav.oversight.reviewRequest", "/public/filing-review");
+		return NavigationItem.forEverybody(431, "nav.oversight.reviewRequest", "/public/filing-review").in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean

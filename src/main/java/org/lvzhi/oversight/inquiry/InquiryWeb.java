@@ -11,11 +11,11 @@ class InquiryWeb {
 	@Bean
 	NavigationItem inquiriesNavigation() {
 		return NavigationItem.forRoles(410, "nav.oversight.inquiries", "/oversight/inquiries", Roles.STAFF, Roles.ADMIN,
-				Roles.MEMBER);
+				Roles.MEMBER).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean
 	NavigationItem commitmentsNavigation() {
-		return NavigationItem.forRoles(411, "nav.oversight.commitments", "/oversight/commitments", Roles.UNIT);
+		return NavigationItem.forRoles(411, "nav.oversight.commitments", "/oversight/commitments", Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 }

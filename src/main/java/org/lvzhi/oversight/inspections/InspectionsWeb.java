@@ -14,13 +14,13 @@ class InspectionsWeb {
 	@Bean
 	NavigationItem inspectionsNavigation() {
 		return NavigationItem.forRoles(330, "nav.inspections", "/oversight/inspections", Roles.STAFF, Roles.ADMIN,
-				Roles.MEMBER);
+				Roles.MEMBER).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean
 	NavigationItem inspectionProblemsNavigation() {
 		return NavigationItem.forRoles(331, "nav.inspections.unitProblems", "/oversight/inspections/problems",
-				Roles.UNIT);
+				Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean

@@ -10,11 +10,11 @@ class PlanWeb {
 
 	@Bean
 	NavigationItem topicsNavigation() {
-		return NavigationItem.forRoles(405, "nav.oversight.topics", "/oversight/topics", Roles.STAFF, Roles.ADMIN);
+		return NavigationItem.forRoles(405, "nav.oversight.topics", "/oversight/topics", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean
 	NavigationItem publicTopicsNavigation() {
-		return NavigationItem.forEverybody(406, "nav.oversight.publicTopics", "/public/oversight-topics");
+		return NavigationItem.forEverybody(406, "nav.oversight.publicTopics", "/public/oversight-topics").in(NavigationItem.GROUP_OVERSIGHT);
 	}
 }

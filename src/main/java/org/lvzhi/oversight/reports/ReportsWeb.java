@@ -13,7 +13,7 @@ class ReportsWeb {
 	@Bean
 	NavigationItem workReportsNavigation() {
 		return NavigationItem.forRoles(400, "nav.oversight.reports", "/oversight/reports", Roles.STAFF, Roles.ADMIN,
-				Roles.MEMBER, Roles.UNIT);
+				Roles.MEMBER, Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean

@@ -36,6 +36,17 @@ class LayoutAdvice {
 		return visibleItems().stream().filter(i -> !isAdmin(i) && !isPublic(i)).toList();
 	}
 
+	/**
+	 * The bar as shown: module menus and single entries, the everyday ones and, for visitors, the
+	 * public ones too (signed-in users find those in their own menu).
+	 */
+	@ModelAttribute("navigationMenus")
+	List<NavigationMenu> navigationMenus() {
+		List<NavigationItem> shown = signedIn() ? navigation()
+				: visibleItems().stream().filter(i -> !isAdmin(i)).toList();
+		return NavigationMenu.of(shown);
+	}
+
 	/** Public pages, in their own menu once someone is signed in (visitors see them inline). */
 	@ModelAttribute("publicNavigation")
 	List<NavigationItem> publicNavigation() {
@@ -96,6 +107,7 @@ class LayoutAdvice {
 	 */
 	void fill(Model model, HttpServletRequest request) {
 		model.addAttribute("navigation", navigation());
+		model.addAttribute("navigationMenus", navigationMenus());
 		model.addAttribute("publicNavigation", publicNavigation());
 		model.addAttribute("adminNavigation", adminNavigation());
 		model.addAttribute("pageLinks", pageLinks());

@@ -11,22 +11,22 @@ class BillsWeb {
 
 	@Bean
 	NavigationItem myBillsNavigation() {
-		return NavigationItem.forRoles(210, "nav.bills.mine", "/bills/mine", Roles.DEPUTY);
+		return NavigationItem.forRoles(210, "nav.bills.mine", "/bills/mine", Roles.DEPUTY).in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
 	NavigationItem billsNavigation() {
-		return NavigationItem.forRoles(211, "nav.bills.all", "/bills", Roles.STAFF, Roles.ADMIN);
+		return NavigationItem.forRoles(211, "nav.bills.all", "/bills", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
 	NavigationItem handedBillsNavigation() {
-		return NavigationItem.forRoles(212, "nav.bills.handed", "/bills/handed", Roles.UNIT);
+		return NavigationItem.forRoles(212, "nav.bills.handed", "/bills/handed", Roles.UNIT).in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
 	NavigationItem publicBillsNavigation() {
-		return NavigationItem.forEverybody(213, "nav.bills.public", "/public/bills");
+		return NavigationItem.forEverybody(213, "nav.bills.public", "/public/bills").in(NavigationItem.GROUP_MOTIONS);
 	}
 
 	@Bean
