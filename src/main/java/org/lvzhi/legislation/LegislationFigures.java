@@ -75,6 +75,11 @@ class LegislationFigures {
 				return 306;
 			}
 
+			@Override
+			public boolean share() {
+				return true;
+			}
+
 			public long value(int year) {
 				List<PoolMember> members = pool(store, year);
 				long grassroots = members.stream().filter(PoolMember::grassroots).count();

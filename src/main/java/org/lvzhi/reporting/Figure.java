@@ -20,6 +20,14 @@ public interface Figure {
 	/** The figure for a calendar year. */
 	long value(int year);
 
+	/**
+	 * Whether the figure is a percentage: then {@link #records(int)} lists the records the share is
+	 * computed over, not a number of records equal to the value.
+	 */
+	default boolean share() {
+		return false;
+	}
+
 	/** The records behind {@link #value(int)}, without personal data. */
 	List<FigureRecord> records(int year);
 }
