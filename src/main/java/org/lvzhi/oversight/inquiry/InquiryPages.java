@@ -34,10 +34,12 @@ class InquiryPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final OversightAccess access;
+	private final TypedNames picker;
 
 	InquiryPages(Inquiries inquiries, InquiryService service, Directory directory, Deadlines deadlines,
-			OversightAccess access) {
+			OversightAccess access, TypedNames picker) {
 		this.access = access;
+		this.picker = picker;
 		this.inquiries = inquiries;
 		this.service = service;
 		this.directory = directory;
@@ -92,17 +94,21 @@ class InquiryPages {
 	@PreAuthorize("@oversightAccess.isStaff(authentication)")
 	String participant(@PathVariable long id, @RequestParam String side, @RequestParam(required = false) Long person,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) String post,
+			@RequestParam(required = false) String personName, @RequestParam(required = false) String bodyName,
 			RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
-			if (person == null) {
+			// A name typed in full without taking a choice still counts when it names exactly one.
+			Long chosenPerson = person != null ? person : picker.resolvePerson(personName);
+			Long chosenBody = body != null ? body : picker.resolveBody(bodyName);
+			if (chosenPerson == null) {
 				throw new OversightException("oversight.error.personRequired");
 			}
-			OrganizationId organ = body == null ? null : new OrganizationId(body);
+			OrganizationId organ = chosenBody == null ? null : new OrganizationId(chosenBody);
 			if (InquiryService.RESPONDENT.equals(side)) {
-				service.addRespondent(new InquiryId(id), new PersonId(person), organ, post);
+				service.addRespondent(new InquiryId(id), new PersonId(chosenPerson), organ, post);
 			}
 			else {
-				service.addQuestioner(new InquiryId(id), new PersonId(person), organ, post);
+				service.addQuestioner(new InquiryId(id), new PersonId(chosenPerson), organ, post);
 			}
 		});
 	}
