@@ -164,8 +164,29 @@ class DraftTests {
 		String noArticles = mvc.perform(post("/legislation/projects/" + project + "/drafts").param("reading", "3")
 			.param("text", "这是一段没有条文的说明。").with(staff()).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(noArticles).contains("没有识别出任何条文", "这是一段没有条文的说明。");
+		assertThat(noArticles).contains("第1行起没有识别出任何条文", "这是一段没有条文的说明。");
 		assertThat(store.versions(project)).hasSize(2);
+	}
+
+	@Test
+	void aDraftWhoseNumberingBreaksOffIsRefusedAtThatLineAndNothingIsSaved() throws Exception {
+		ProjectId project = createProject.create("太原市城市绿化条例（编号）", null);
+		String gap = FIRST.replace("第五条", "第七条");
+		String page = mvc.perform(post("/legislation/projects/" + project + "/drafts").param("reading", "1")
+			.param("text", gap).with(staff()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("第8行", "“第七条”接在“第四条”之后", "应为“第五条”", "文本未保存", "第七条　违反本条例规定的");
+		MockMultipartFile file = new MockMultipartFile("file", "一审稿.docx", ComparisonTable.CONTENT_TYPE,
+				docx(FIRST.replace("第一条", "第二条")));
+		String upload = mvc.perform(multipart("/legislation/projects/" + project + "/drafts").file(file)
+			.param("reading", "1").with(staff()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(upload).contains("第3行", "第一个条文是“第二条”，应为“第一条”");
+		assertThatThrownBy(() -> addDraftVersion.add(project, 1, "说明\n第一条　甲。\n第二条　乙。\n第二条　丙。", null, null))
+			.isInstanceOf(LegislationException.class)
+			.satisfies(e -> assertThat(((LegislationException) e).args()).containsExactly(4, "第二条", "第二条", "第三条"));
+		assertThat(store.versions(project)).isEmpty();
+		assertThat(store.project(project).orElseThrow().status()).isEqualTo(ProjectStatus.DRAFTING);
 	}
 
 	@Test
