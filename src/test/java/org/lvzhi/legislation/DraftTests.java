@@ -155,6 +155,29 @@ class DraftTests {
 	}
 
 	@Test
+	void staffDownloadADraftAsWordAndAsAkomaNtosoWithArticleEIdsCarriedFromTheReadingBefore() throws Exception {
+		ProjectId project = projectWithTwoReadings("太原市城市绿化条例（导出）");
+		List<DraftVersion> v = store.versions(project);
+		byte[] docx = mvc.perform(get("/legislation/drafts/" + v.get(1).id().value() + ".docx").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(doc.getParagraphs()).extracting(p -> p.getText()).filteredOn(t -> t.matches("第[一二三四五六七]条.*"))
+				.extracting(t -> t.substring(0, 3))
+				.containsExactly("第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条");
+		}
+		String first = mvc.perform(get("/legislation/drafts/" + v.get(0).id().value() + ".xml").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String second = mvc.perform(get("/legislation/drafts/" + v.get(1).id().value() + ".xml").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// 第五条 (the penalty) was only reworded: the same eId in both readings.
+		assertThat(first).contains("<article eId=\"art_5\"><num>第五条</num>");
+		assertThat(second).contains("<article eId=\"art_5\"><num>第五条</num>", "<article eId=\"art_1_r2\"><num>第一条</num>",
+				"<article eId=\"art_1\"><num>第二条</num>");
+		mvc.perform(get("/legislation/drafts/" + v.get(0).id().value() + ".xml").with(user("someone").roles("MEMBER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aReadingKeepsOneTextAndARefusedTextIsNotLost() throws Exception {
 		ProjectId project = projectWithTwoReadings("太原市城市绿化条例（重复）");
 		String again = mvc.perform(post("/legislation/projects/" + project + "/drafts").param("reading", "2")
