@@ -312,7 +312,8 @@ public final class LegislationBench {
 	}
 
 	private static Result report(Result r) {
-		log("%s", Report.text(List.of(r)).lines().reduce((a, b) -> b).orElse(""));
+		log("%s %s %d threads: %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", r.scenario(), r.mode(), r.threads(),
+				r.perSecond(), r.p50(), r.p99(), r.errors());
 		return r;
 	}
 
