@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.legislation.text.LawText;
 import org.lvzhi.legislation.text.LawTextParser;
+import org.lvzhi.legislation.text.Numbering;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,10 @@ public class AddDraftVersion {
 			throw new LegislationException("legislation.draft.readingTaken");
 		}
 		LawText parsed = parser.parse(text == null ? "" : text);
-		if (parsed.articles().isEmpty()) {
-			throw new LegislationException("legislation.draft.noArticles");
-		}
+		Numbering.check(parsed).ifPresent(b -> {
+			throw new LegislationException("legislation.draft.break." + b.kind().name(), b.line(), b.found(),
+					b.previous(), b.expected());
+		});
 		String title = parsed.title().isBlank() ? project.title() : parsed.title();
 		DraftId id = store.insertDraft(projectId, reading, title, parsed, sourceName, accountId, clock.instant());
 		if (reading >= 1 && project.status() == ProjectStatus.DRAFTING) {

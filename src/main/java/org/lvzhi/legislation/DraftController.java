@@ -114,6 +114,20 @@ class DraftController {
 		return "legislation/drafts/draft";
 	}
 
+	@GetMapping("/legislation/drafts/{id:\\d+}.docx")
+	void docx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		RegulationExport.docx(response, version.title(), store.text(version.id()));
+	}
+
+	/** The readings before this one go along, so that an article keeps its eId from reading to reading. */
+	@GetMapping("/legislation/drafts/{id:\\d+}.xml")
+	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		RegulationExport.akomaNtoso(response, version.title(), store.versions(version.project()).stream()
+			.filter(v -> v.reading() <= version.reading()).map(v -> store.text(v.id())).toList());
+	}
+
 	/**
 	 * The library's articles most like one article of a draft, for the drafter who wants to know
 	 * what superior laws and other cities' regulations say on the same subject.

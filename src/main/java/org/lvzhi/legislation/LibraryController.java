@@ -62,6 +62,18 @@ class LibraryController {
 		return "legislation/library/law";
 	}
 
+	@GetMapping("/{id:\\d+}.docx")
+	void docx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Law law = store.find(new LawId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RegulationExport.docx(response, law.title(), law.text());
+	}
+
+	@GetMapping("/{id:\\d+}.xml")
+	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Law law = store.find(new LawId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RegulationExport.akomaNtoso(response, law.title(), java.util.List.of(law.text()));
+	}
+
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String region, @RequestParam(required = false) LawStatus status,

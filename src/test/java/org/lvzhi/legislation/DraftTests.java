@@ -155,6 +155,29 @@ class DraftTests {
 	}
 
 	@Test
+	void staffDownloadADraftAsWordAndAsAkomaNtosoWithArticleEIdsCarriedFromTheReadingBefore() throws Exception {
+		ProjectId project = projectWithTwoReadings("太原市城市绿化条例（导出）");
+		List<DraftVersion> v = store.versions(project);
+		byte[] docx = mvc.perform(get("/legislation/drafts/" + v.get(1).id().value() + ".docx").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(doc.getParagraphs()).extracting(p -> p.getText()).filteredOn(t -> t.matches("第[一二三四五六七]条.*"))
+				.extracting(t -> t.substring(0, 3))
+				.containsExactly("第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条");
+		}
+		String first = mvc.perform(get("/legislation/drafts/" + v.get(0).id().value() + ".xml").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String second = mvc.perform(get("/legislation/drafts/" + v.get(1).id().value() + ".xml").with(staff()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// 第五条 (the penalty) was only reworded: the same eId in both readings.
+		assertThat(first).contains("<article eId=\"art_5\"><num>第五条</num>");
+		assertThat(second).contains("<article eId=\"art_5\"><num>第五条</num>", "<article eId=\"art_1_r2\"><num>第一条</num>",
+				"<article eId=\"art_1\"><num>第二条</num>");
+		mvc.perform(get("/legislation/drafts/" + v.get(0).id().value() + ".xml").with(user("someone").roles("MEMBER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aReadingKeepsOneTextAndARefusedTextIsNotLost() throws Exception {
 		ProjectId project = projectWithTwoReadings("太原市城市绿化条例（重复）");
 		String again = mvc.perform(post("/legislation/projects/" + project + "/drafts").param("reading", "2")
@@ -164,8 +187,29 @@ class DraftTests {
 		String noArticles = mvc.perform(post("/legislation/projects/" + project + "/drafts").param("reading", "3")
 			.param("text", "这是一段没有条文的说明。").with(staff()).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(noArticles).contains("没有识别出任何条文", "这是一段没有条文的说明。");
+		assertThat(noArticles).contains("第1行起没有识别出任何条文", "这是一段没有条文的说明。");
 		assertThat(store.versions(project)).hasSize(2);
+	}
+
+	@Test
+	void aDraftWhoseNumberingBreaksOffIsRefusedAtThatLineAndNothingIsSaved() throws Exception {
+		ProjectId project = createProject.create("太原市城市绿化条例（编号）", null);
+		String gap = FIRST.replace("第五条", "第七条");
+		String page = mvc.perform(post("/legislation/projects/" + project + "/drafts").param("reading", "1")
+			.param("text", gap).with(staff()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("第8行", "“第七条”接在“第四条”之后", "应为“第五条”", "文本未保存", "第七条　违反本条例规定的");
+		MockMultipartFile file = new MockMultipartFile("file", "一审稿.docx", ComparisonTable.CONTENT_TYPE,
+				docx(FIRST.replace("第一条", "第二条")));
+		String upload = mvc.perform(multipart("/legislation/projects/" + project + "/drafts").file(file)
+			.param("reading", "1").with(staff()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(upload).contains("第3行", "第一个条文是“第二条”，应为“第一条”");
+		assertThatThrownBy(() -> addDraftVersion.add(project, 1, "说明\n第一条　甲。\n第二条　乙。\n第二条　丙。", null, null))
+			.isInstanceOf(LegislationException.class)
+			.satisfies(e -> assertThat(((LegislationException) e).args()).containsExactly(4, "第二条", "第二条", "第三条"));
+		assertThat(store.versions(project)).isEmpty();
+		assertThat(store.project(project).orElseThrow().status()).isEqualTo(ProjectStatus.DRAFTING);
 	}
 
 	@Test

@@ -98,6 +98,23 @@ class LibraryTests {
 	}
 
 	@Test
+	void anyoneDownloadsALawAsWordAndAsAkomaNtoso() throws Exception {
+		String title = "太原市汾河流域生态保护条例" + word();
+		LawId id = importLaws.importUpload(word() + ".md", regulation(title, word()), null, "地方性法规", "山西");
+		byte[] docx = mvc.perform(get("/public/laws/" + id.value() + ".docx")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+			assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo(title);
+			assertThat(doc.getParagraphs()).extracting(p -> p.getText()).filteredOn(t -> t.matches("第[一二三]条.*"))
+				.extracting(t -> t.substring(0, 3)).containsExactly("第一条", "第二条", "第三条");
+		}
+		String xml = mvc.perform(get("/public/laws/" + id.value() + ".xml")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(xml).contains("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">",
+				"<article eId=\"art_3\">", title);
+	}
+
+	@Test
 	void aLawIsStoredUnitByUnitAndComesBackCharacterForCharacter() {
 		String source = regulation("太原市汾河流域生态保护条例" + word(), word());
 		LawId id = importLaws.importUpload(word() + ".md", source, null, "地方性法规", "山西");

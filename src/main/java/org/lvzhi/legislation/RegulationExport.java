@@ -1,0 +1,41 @@
+package org.lvzhi.legislation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.lvzhi.legislation.text.AkomaNtoso;
+import org.lvzhi.legislation.text.LawText;
+import org.lvzhi.legislation.text.RegulationDocx;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Sends a law or a draft version as a Word document or as Akoma Ntoso XML. */
+final class RegulationExport {
+
+	private RegulationExport() {
+	}
+
+	static void docx(HttpServletResponse response, String title, LawText text) throws IOException {
+		start(response, RegulationDocx.CONTENT_TYPE, title + ".docx");
+		try (OutputStream out = response.getOutputStream()) {
+			RegulationDocx.write(out, title, text);
+		}
+	}
+
+	/** {@code readings}: the texts of the readings up to and including this one, so article eIds carry over. */
+	static void akomaNtoso(HttpServletResponse response, String title, List<LawText> readings) throws IOException {
+		start(response, AkomaNtoso.CONTENT_TYPE + ";charset=UTF-8", title + ".xml");
+		try (OutputStream out = response.getOutputStream()) {
+			AkomaNtoso.write(out, title, readings.getLast(), AkomaNtoso.articleIds(readings));
+		}
+	}
+
+	private static void start(HttpServletResponse response, String type, String name) {
+		response.setContentType(type);
+		response.setHeader("Content-Disposition",
+				"attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+	}
+}

@@ -1,0 +1,233 @@
+package org.lvzhi.legislation.text;
+
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A law or draft as Akoma Ntoso XML: {@code akomaNtoso/act} with {@code body}, {@code part},
+ * {@code chapter}, {@code section}, {@code article}, {@code paragraph} and {@code point}.
+ * Article eIds follow the article through a project's readings (decision 0015): an article keeps
+ * the eId it had in the reading before when the comparison matched it there, whatever its number
+ * now; a new article takes {@code art_<number>}, or {@code art_<number>_r<reading>} when that is
+ * already taken. Everything inside an article is named after the article's eId.
+ */
+public final class AkomaNtoso {
+
+	public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+	public static final String CONTENT_TYPE = "application/akn+xml";
+
+	private AkomaNtoso() {
+	}
+
+	/** The eIds of the last text's articles, in order, carried from reading to reading by the comparison. */
+	public static List<String> articleIds(List<LawText> readings) {
+		List<String> ids = List.of();
+		LawText before = null;
+		for (int r = 0; r < readings.size(); r++) {
+			LawText text = readings.get(r);
+			List<Unit> articles = text.articles();
+			String[] now = new String[articles.size()];
+			Set<String> used = new HashSet<>();
+			if (before != null) {
+				Map<Unit, Integer> beforeIndex = index(before.articles());
+				Map<Unit, Integer> afterIndex = index(articles);
+				for (ArticleChange change : new ArticleMatcher().compare(before, text)) {
+					if (change.before() != null && change.after() != null) {
+						Integer from = beforeIndex.get(change.before());
+						Integer to = afterIndex.get(change.after());
+						if (from != null && to != null && now[to] == null && used.add(ids.get(from))) {
+							now[to] = ids.get(from);
+						}
+					}
+				}
+			}
+			for (int i = 0; i < now.length; i++) {
+				if (now[i] == null) {
+					String base = base(articles.get(i));
+					String id = used.contains(base) || (before != null && ids.contains(base)) ? base + "_r" + (r + 1) : base;
+					while (!used.add(id)) {
+						id = id + "_" + i;
+					}
+					now[i] = id;
+				}
+			}
+			ids = List.of(now);
+			before = text;
+		}
+		return ids;
+	}
+
+	private static Map<Unit, Integer> index(List<Unit> units) {
+		Map<Unit, Integer> index = new IdentityHashMap<>();
+		for (int i = 0; i < units.size(); i++) {
+			index.put(units.get(i), i);
+		}
+		return index;
+	}
+
+	private static String base(Unit article) {
+		String label = article.label();
+		int of = label.indexOf('之');
+		return "art_" + article.ordinal() + (of < 0 ? "" : "_" + ChineseNumbers.parse(label.substring(of + 1)));
+	}
+
+	/** Writes the text; {@code articleIds} as from {@link #articleIds}, one per article. */
+	public static void write(OutputStream out, String title, LawText text, List<String> articleIds) {
+		try {
+			XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			x.writeStartDocument("UTF-8", "1.0");
+			x.writeStartElement("akomaNtoso");
+			x.writeDefaultNamespace(NS);
+			x.writeStartElement("act");
+			x.writeAttribute("name", title);
+			x.writeStartElement("preface");
+			x.writeStartElement("p");
+			x.writeAttribute("class", "title");
+			element(x, "docTitle", title);
+			x.writeEndElement();
+			for (String note : text.header().split("\n")) {
+				if (!note.isBlank()) {
+					element(x, "p", note.strip());
+				}
+			}
+			x.writeEndElement();
+			x.writeStartElement("body");
+			Deque<Integer> open = new ArrayDeque<>();
+			Deque<String> path = new ArrayDeque<>();
+			Map<String, Integer> counters = new java.util.HashMap<>();
+			int article = 0;
+			int loose = 0;
+			for (Unit unit : text.units()) {
+				if (unit.kind().isDivision()) {
+					int depth = unit.kind().depth();
+					while (!open.isEmpty() && open.peek() >= depth) {
+						open.pop();
+						path.pop();
+						x.writeEndElement();
+					}
+					String name = switch (unit.kind()) {
+						case PART, SUBPART -> "part";
+						case CHAPTER -> "chapter";
+						case SECTION -> "section";
+						default -> "hcontainer";
+					};
+					String prefix = switch (unit.kind()) {
+						case PART -> "part_";
+						case SUBPART -> "subpart_";
+						case CHAPTER -> "chp_";
+						case SECTION -> "sec_";
+						default -> "hcont_";
+					};
+					String parent = path.isEmpty() ? "" : path.peek() + "__";
+					String key = parent + prefix;
+					int n = unit.ordinal() > 0 ? unit.ordinal() : counters.merge(key, 1, Integer::sum);
+					String eId = key + n;
+					x.writeStartElement(name);
+					x.writeAttribute("eId", eId);
+					if (!unit.label().isEmpty()) {
+						element(x, "num", unit.label());
+					}
+					element(x, "heading", unit.body().strip().replaceAll("[\\s\u3000]+", " "));
+					open.push(depth);
+					path.push(eId);
+				}
+				else if (unit.isArticle()) {
+					article(x, unit, articleIds.get(article++));
+				}
+				else if (!unit.body().isBlank()) {
+					x.writeStartElement("hcontainer");
+					x.writeAttribute("eId", "hcont_text_" + (++loose));
+					x.writeAttribute("name", "text");
+					x.writeStartElement("content");
+					element(x, "p", unit.body().strip());
+					x.writeEndElement();
+					x.writeEndElement();
+				}
+			}
+			while (!open.isEmpty()) {
+				open.pop();
+				x.writeEndElement();
+			}
+			x.writeEndElement();
+			x.writeEndElement();
+			x.writeEndElement();
+			x.writeEndDocument();
+			x.close();
+		}
+		catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void article(XMLStreamWriter x, Unit unit, String eId) throws XMLStreamException {
+		x.writeStartElement("article");
+		x.writeAttribute("eId", eId);
+		element(x, "num", unit.label());
+		List<List<Clause>> paragraphs = new ArrayList<>();
+		for (Clause clause : unit.clauses()) {
+			if (clause.level() == Clause.Level.PARAGRAPH || paragraphs.isEmpty()) {
+				paragraphs.add(new ArrayList<>());
+			}
+			paragraphs.getLast().add(clause);
+		}
+		for (int p = 0; p < paragraphs.size(); p++) {
+			List<Clause> clauses = paragraphs.get(p);
+			String para = eId + "__para_" + (p + 1);
+			x.writeStartElement("paragraph");
+			x.writeAttribute("eId", para);
+			Clause lead = clauses.getFirst();
+			boolean hasLead = lead.level() == Clause.Level.PARAGRAPH;
+			if (clauses.size() == 1 && hasLead) {
+				x.writeStartElement("content");
+				element(x, "p", lead.text());
+				x.writeEndElement();
+			}
+			else {
+				x.writeStartElement("list");
+				x.writeAttribute("eId", para + "__list_1");
+				if (hasLead) {
+					x.writeStartElement("intro");
+					element(x, "p", lead.text());
+					x.writeEndElement();
+				}
+				int point = 0;
+				int sub = 0;
+				for (Clause c : hasLead ? clauses.subList(1, clauses.size()) : clauses) {
+					x.writeStartElement("point");
+					if (c.level() == Clause.Level.SUBITEM && point > 0) {
+						x.writeAttribute("eId", para + "__point_" + point + "__point_" + (++sub));
+					}
+					else {
+						x.writeAttribute("eId", para + "__point_" + (++point));
+						sub = 0;
+					}
+					element(x, "num", c.marker());
+					x.writeStartElement("content");
+					element(x, "p", c.text());
+					x.writeEndElement();
+					x.writeEndElement();
+				}
+				x.writeEndElement();
+			}
+			x.writeEndElement();
+		}
+		x.writeEndElement();
+	}
+
+	private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+		x.writeStartElement(name);
+		x.writeCharacters(text);
+		x.writeEndElement();
+	}
+}
