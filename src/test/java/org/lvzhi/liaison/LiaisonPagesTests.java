@@ -132,7 +132,7 @@ class LiaisonPagesTests {
 		PersonId d = fixture.deputy();
 		StationId s = fixture.station(d);
 		String code = fixture.get(s).intakeCode();
-		String ip = "10.9.0." + ADDRESS.incrementAndGet();
+		String ip = "10.9.0." + ADDRESS.incrementAndGet() + "%" + System.nanoTime();
 		MockHttpSession session = intakeForm(code);
 		int answer = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
 		// The wrong sum, or a filled hidden field, is refused and nothing is saved.
@@ -165,7 +165,7 @@ class LiaisonPagesTests {
 	void oneAddressLeavesAtMostFiveOpinionsAnHour() throws Exception {
 		StationId s = fixture.station(fixture.deputy());
 		String code = fixture.get(s).intakeCode();
-		String ip = "10.8.0." + ADDRESS.incrementAndGet();
+		String ip = "10.8.0." + ADDRESS.incrementAndGet() + "%" + System.nanoTime();
 		for (int i = 0; i < 6; i++) {
 			MockHttpSession session = intakeForm(code);
 			int answer = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
