@@ -1,50 +1,63 @@
 package org.lvzhi.liaison;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts online opinions per client address over a sliding hour. Kept in memory: a restart
- * forgets the counts, which only lets a few more opinions through, and several nodes each count
- * their own share (see the scale-out path in docs/architecture.md).
+ * Counts online opinions per client address over a sliding hour in {@code liaison_intake_submission},
+ * so a restart does not reset the allowance and several nodes share one count. Addresses are stored
+ * only as hashes: the table must not become a log of who wrote when.
  */
 @Component
 class IntakeLimiter {
 
 	private static final Duration WINDOW = Duration.ofHours(1);
-	private static final int MAX_CLIENTS = 100_000;
 
-	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 	private final LiaisonSettings settings;
 	private final Clock clock;
 
-	IntakeLimiter(LiaisonSettings settings, Clock clock) {
+	IntakeLimiter(JdbcClient jdbc, LiaisonSettings settings, Clock clock) {
+		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/** Takes one submission for the client, or refuses when its hourly allowance is used up. */
+	/**
+	 * Takes one submission for the client, or refuses when its hourly allowance is used up. Runs in
+	 * the caller's transaction, so a submission that fails later does not use up the allowance.
+	 */
 	void take(String client) {
-		Instant now = clock.instant();
-		if (recent.size() > MAX_CLIENTS) {
-			recent.values().removeIf(q -> q.isEmpty() || q.peekLast().isBefore(now.minus(WINDOW)));
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		LocalDateTime since = now.minus(WINDOW);
+		// Old rows serve no one; pruning on every take keeps the table at one hour's submissions.
+		jdbc.sql("DELETE FROM liaison_intake_submission WHERE submitted_at < ?").param(since).update();
+		String hash = hash(client == null ? "?" : client);
+		long used = jdbc.sql("SELECT COUNT(*) FROM liaison_intake_submission WHERE client_hash = ? AND submitted_at >= ?")
+				.param(hash).param(since).query(Long.class).single();
+		if (used >= settings.intakePerHour()) {
+			throw new LiaisonException("liaison.error.rateLimited", settings.intakePerHour());
 		}
-		Deque<Instant> times = recent.computeIfAbsent(client == null ? "?" : client, k -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-				times.pollFirst();
-			}
-			if (times.size() >= settings.intakePerHour()) {
-				throw new LiaisonException("liaison.error.rateLimited", settings.intakePerHour());
-			}
-			times.addLast(now);
+		jdbc.sql("INSERT INTO liaison_intake_submission (client_hash, submitted_at) VALUES (?, ?)")
+				.param(hash).param(now).update();
+	}
+
+	private static String hash(String client) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 }

@@ -28,8 +28,11 @@ class ModelStationController {
 	private final Stations stations;
 	private final LiaisonSettings settings;
 	private final Clock clock;
+	private final LiaisonPicks picks;
 
-	ModelStationController(ModelStations models, Stations stations, LiaisonSettings settings, Clock clock) {
+	ModelStationController(ModelStations models, Stations stations, LiaisonSettings settings, Clock clock,
+			LiaisonPicks picks) {
+		this.picks = picks;
 		this.models = models;
 		this.stations = stations;
 		this.settings = settings;
@@ -56,10 +59,10 @@ class ModelStationController {
 	}
 
 	@PostMapping("/apply")
-	String apply(@RequestParam long station, @RequestParam(required = false) String statement,
+	String apply(@RequestParam(required = false) String station, @RequestParam(required = false) String statement,
 			RedirectAttributes redirect) {
 		return Pages.run("/liaison/models", redirect, "liaison.done.saved",
-				() -> models.apply(new StationId(station), statement, today()));
+				() -> models.apply(picks.station(station), statement, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/score")
@@ -97,10 +100,10 @@ class ModelStationController {
 	}
 
 	@PostMapping("/visits")
-	String visit(@RequestParam long station,
+	String visit(@RequestParam(required = false) String station,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String findings, Authentication user, RedirectAttributes redirect) {
 		return Pages.run("/liaison/models", redirect, "liaison.done.saved",
-				() -> models.recordSurveyVisit(new StationId(station), on, findings, user.getName()));
+				() -> models.recordSurveyVisit(picks.station(station), on, findings, user.getName()));
 	}
 }

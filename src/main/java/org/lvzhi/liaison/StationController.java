@@ -39,9 +39,11 @@ class StationController {
 	private final LiaisonSettings settings;
 	private final Pages pages;
 	private final MessageSource messages;
+	private final LiaisonPicks picks;
 
 	StationController(Stations stations, ManageStations manage, DeputyIntakeCodes deputyCodes, LiaisonAccess access,
-			LiaisonSettings settings, Pages pages, MessageSource messages) {
+			LiaisonSettings settings, Pages pages, MessageSource messages, LiaisonPicks picks) {
+		this.picks = picks;
 		this.stations = stations;
 		this.manage = manage;
 		this.deputyCodes = deputyCodes;
@@ -109,7 +111,7 @@ class StationController {
 	@PreAuthorize("@liaisonAccess.isOffice(authentication)")
 	String register(StationForm form, RedirectAttributes redirect, Model m) {
 		try {
-			StationId id = manage.register(form.details(), form.deputyIds());
+			StationId id = manage.register(form.details(), picks.persons(form.deputies()));
 			redirect.addFlashAttribute("successKey", "liaison.done.stationRegistered");
 			return "redirect:/liaison/stations/" + id.value();
 		}
@@ -130,6 +132,7 @@ class StationController {
 		}
 		m.addAttribute("s", s);
 		m.addAttribute("deputyNames", pages.names(s.deputies()));
+		m.addAttribute("deputiesValue", picks.personsValue(s.deputies()));
 		m.addAttribute("kinds", StationKind.values());
 		m.addAttribute("districts", settings.districts());
 		m.addAttribute("office", access.isOffice(user));
@@ -148,7 +151,7 @@ class StationController {
 	@PreAuthorize("@liaisonAccess.isOffice(authentication)")
 	String deputies(@PathVariable long id, @RequestParam int version, StationForm form, RedirectAttributes redirect) {
 		return Pages.run("/liaison/stations/" + id, redirect, "liaison.done.saved",
-				() -> manage.assignDeputies(new StationId(id), version, form.deputyIds()));
+				() -> manage.assignDeputies(new StationId(id), version, picks.persons(form.deputies())));
 	}
 
 	@GetMapping(value = "/stations/{id:\\d+}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -176,25 +179,12 @@ class StationController {
 			.buildAndExpand(code).toUriString();
 	}
 
-	/** The station form; deputies are entered as directory person IDs separated by commas or spaces. */
+	/** The station form; deputies are picked by name ({@code 姓名 #编号}), separated by 、 or commas. */
 	record StationForm(String name, StationKind kind, String district, String street, String address,
 			String openingRules, String contactName, String contactPhone, String deputies) {
 
 		StationDetails details() {
 			return new StationDetails(name, kind, district, street, address, openingRules, contactName, contactPhone);
-		}
-
-		List<PersonId> deputyIds() {
-			if (deputies == null || deputies.isBlank()) {
-				return List.of();
-			}
-			try {
-				return java.util.Arrays.stream(deputies.split("[,，\\s]+")).filter(t -> !t.isBlank())
-					.map(t -> new PersonId(Long.parseLong(t.strip()))).toList();
-			}
-			catch (NumberFormatException e) {
-				throw new LiaisonException("liaison.error.deputyIds");
-			}
 		}
 	}
 }

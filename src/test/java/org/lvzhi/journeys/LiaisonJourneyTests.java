@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.directory.Directory;
 import org.lvzhi.liaison.StationQuery;
 import org.lvzhi.liaison.Stations;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ class LiaisonJourneyTests {
 
 	@Autowired
 	Stations stations;
+	@Autowired
+	Directory directory;
 
 	@Test
 	void anOpinionLeftOnlineIsForwardedClosedAsSolvedAndTracked() throws Exception {
@@ -67,6 +70,26 @@ class LiaisonJourneyTests {
 				browser.waitForText("#state", "已告知群众");
 				browser.click("#close-solved");
 				browser.waitForText("#state", "已办结");
+				// The station's deputies are picked by name: typing offers 姓名 #编号, choosing fills the field.
+				var deputies = stations.get(station.id()).orElseThrow().deputies();
+				var deputy = deputies.isEmpty() ? null : directory.person(deputies.get(0)).orElseThrow();
+				if (deputy != null) {
+					browser.open("/liaison/stations/" + station.id().value());
+					browser.type("#assign-deputies", deputy.name());
+					browser.waitForText("#assign-deputies-choices", deputy.name() + " #" + deputy.id().value());
+					// Pressed from the keyboard: near the page's foot a click can land on the footer.
+					browser.find("#assign-deputies-choices .picker-choice[data-value='" + deputy.name() + " #"
+							+ deputy.id().value() + "']").sendKeys(org.openqa.selenium.Keys.ENTER);
+					String chosen = deputy.name() + " #" + deputy.id().value() + "、";
+					long until = System.currentTimeMillis() + 10_000;
+					// htmx swaps the whole picker, so the field is looked up afresh until the swap is done.
+					while (!chosen.equals(valueOf(browser, "#assign-deputies")) && System.currentTimeMillis() < until) {
+						Thread.sleep(100);
+					}
+					assertThat(browser.find("#assign-deputies").getDomProperty("value")).isEqualTo(chosen);
+					// Nothing is saved: the demo station keeps its deputies. A fresh page brings the bar back into view.
+					browser.open("/liaison/stations");
+				}
 				browser.click("#logout");
 
 				browser.open("/public/liaison/track?code=" + code);
@@ -78,6 +101,15 @@ class LiaisonJourneyTests {
 				browser.screenshot("liaison-journey-office");
 				throw e;
 			}
+		}
+	}
+
+	private static String valueOf(Browser browser, String css) {
+		try {
+			return browser.find(css).getDomProperty("value");
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+			return null;
 		}
 	}
 }

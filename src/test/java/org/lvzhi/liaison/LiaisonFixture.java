@@ -34,7 +34,11 @@ final class LiaisonFixture {
 				Gender.MALE, "汉族", "工程师", PersonalData.none()));
 	}
 
-	StationId station(PersonId... deputies) {
+	PersonId person(String name) {
+		return bean(RegisterPerson.class).register(new PersonDetails(name, Gender.FEMALE, "汉族", "教师", PersonalData.none()));
+	}
+
+		StationId station(PersonId... deputies) {
 		return bean(ManageStations.class).register(new StationDetails("测试联络站" + System.nanoTime() + "-"
 				+ SEQUENCE.incrementAndGet(), StationKind.STATION, "小店区", "坞城街道", "坞城路1号", "每周一上午",
 				"站长", "0351-1234567"), List.of(deputies));

@@ -132,7 +132,7 @@ class LiaisonPagesTests {
 		PersonId d = fixture.deputy();
 		StationId s = fixture.station(d);
 		String code = fixture.get(s).intakeCode();
-		String ip = "10.9.0." + ADDRESS.incrementAndGet();
+		String ip = "10.9.0." + ADDRESS.incrementAndGet() + "%" + System.nanoTime();
 		MockHttpSession session = intakeForm(code);
 		int answer = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
 		// The wrong sum, or a filled hidden field, is refused and nothing is saved.
@@ -165,7 +165,7 @@ class LiaisonPagesTests {
 	void oneAddressLeavesAtMostFiveOpinionsAnHour() throws Exception {
 		StationId s = fixture.station(fixture.deputy());
 		String code = fixture.get(s).intakeCode();
-		String ip = "10.8.0." + ADDRESS.incrementAndGet();
+		String ip = "10.8.0." + ADDRESS.incrementAndGet() + "%" + System.nanoTime();
 		for (int i = 0; i < 6; i++) {
 			MockHttpSession session = intakeForm(code);
 			int answer = (Integer) session.getAttribute(PublicLiaisonController.QUESTION);
@@ -212,5 +212,61 @@ class LiaisonPagesTests {
 		mvc.perform(get("/public/liaison/receptions")).andExpect(status().isOk());
 		mvc.perform(get("/liaison/stations/new").with(account(Role.DEPUTY, null, fixture.deputy().value())))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theOfficePicksDeputiesAndStationsByName() throws Exception {
+		RequestPostProcessor office = office();
+		String unique = "拣选" + System.nanoTime();
+		PersonId one = fixture.person(unique + "甲");
+		PersonId twinA = fixture.person(unique + "乙");
+		PersonId twinB = fixture.person(unique + "乙");
+		// Typing part of a name offers the persons as 姓名 #编号.
+		assertThat(body(mvc.perform(get("/liaison/pick/person").param("field", "deputies").param("multiple", "true")
+			.param("id", "deputies").param("deputies", unique).with(office)).andExpect(status().isOk()).andReturn()))
+			.contains(unique + "甲 #" + one.value(), unique + "乙 #" + twinA.value(), unique + "乙 #" + twinB.value());
+		assertThat(body(mvc.perform(get("/liaison/pick/person/choose").param("field", "deputies").param("multiple", "true")
+			.param("id", "deputies").param("typed", unique + "甲、" + unique).param("value", unique + "乙 #" + twinB.value())
+			.with(office)).andExpect(status().isOk()).andReturn())).contains(unique + "甲、" + unique + "乙 #" + twinB.value() + "、");
+		String station = "拣选联络站" + System.nanoTime();
+		// A repeated bare name is refused, naming the text; nothing is registered.
+		String refused = body(mvc.perform(post("/liaison/stations").with(office).with(csrf()).param("name", station)
+			.param("kind", "STATION").param("district", "小店区").param("deputies", unique + "甲、" + unique + "乙"))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(refused).contains("名为“" + unique + "乙”的人员不止一位");
+		assertThat(fixture.bean(Stations.class).all(new StationQuery(station, null, null, null, null))).isEmpty();
+		assertThat(body(mvc.perform(post("/liaison/stations").with(office).with(csrf()).param("name", station)
+			.param("kind", "STATION").param("district", "小店区").param("deputies", "无此人" + unique))
+			.andExpect(status().isOk()).andReturn())).contains("找不到人员“无此人" + unique + "”");
+		// A unique bare name and a 姓名 #编号 are taken.
+		mvc.perform(post("/liaison/stations").with(office).with(csrf()).param("name", station).param("kind", "STATION")
+			.param("district", "小店区").param("deputies", unique + "甲、" + unique + "乙 #" + twinB.value()))
+			.andExpect(status().is3xxRedirection());
+		Station s = fixture.get(fixture.bean(Stations.class).all(new StationQuery(station, null, null, null, null)).get(0).id());
+		assertThat(s.deputies()).containsExactly(one, twinB);
+		// The station page shows the deputies back as picked values, and reassigning goes by name too.
+		assertThat(body(mvc.perform(get("/liaison/stations/" + s.id().value()).with(office)).andReturn()))
+			.contains(unique + "甲 #" + one.value());
+		mvc.perform(post("/liaison/stations/" + s.id().value() + "/deputies").with(office).with(csrf())
+			.param("version", String.valueOf(s.version())).param("deputies", unique + "乙 #" + twinA.value()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(fixture.get(s.id()).deputies()).containsExactly(twinA);
+		MvcResult mismatch = mvc.perform(post("/liaison/stations/" + s.id().value() + "/deputies").with(office).with(csrf())
+			.param("version", String.valueOf(fixture.get(s.id()).version())).param("deputies", unique + "甲 #" + twinA.value()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(mismatch.getFlashMap().get("errorKey")).isEqualTo("liaison.error.nameMismatch");
+		assertThat(fixture.get(s.id()).deputies()).containsExactly(twinA);
+		// Stations are picked by name for model-station applications.
+		assertThat(body(mvc.perform(get("/liaison/pick/station").param("field", "station").param("id", "apply-station")
+			.param("station", station).with(office)).andReturn())).contains(station);
+		mvc.perform(post("/liaison/models/apply").with(office).with(csrf()).param("station", station).param("statement", "申请"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(fixture.bean(ModelStations.class).list(null)).filteredOn(a -> a.station().equals(s.id())).hasSize(1);
+		MvcResult unknown = mvc.perform(post("/liaison/models/apply").with(office).with(csrf())
+			.param("station", "没有这个站" + unique)).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(unknown.getFlashMap().get("errorKey")).isEqualTo("liaison.error.unknownStation");
+		// Deputies cannot use the office's picker.
+		mvc.perform(get("/liaison/pick/person").param("field", "deputies").param("id", "deputies").param("deputies", unique)
+			.with(deputy(one))).andExpect(status().isForbidden());
 	}
 }
