@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -191,5 +193,16 @@ class DutyPagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("五分").contains("领衔提出议案");
 		assertThat(context.getBean(WeightStore.class).load().version()).isEqualTo(version);
+	}
+
+	@Test
+	void onlyTheOfficeRebuildsTheRecordsFromTheListPage() throws Exception {
+		RequestPostProcessor office = office();
+		assertThat(body("/duty", office)).contains("id=\"rebuild-button\"").contains("从源记录重建");
+		mvc.perform(post("/duty/rebuild").with(deputyAccount(deputy)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/duty/rebuild").with(office).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/duty"))
+			.andExpect(flash().attribute("successKey", "dutyrecords.rebuild.done"));
 	}
 }

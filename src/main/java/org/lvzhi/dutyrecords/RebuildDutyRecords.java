@@ -1,0 +1,142 @@
+package org.lvzhi.dutyrecords;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.liaison.Opinion;
+import org.lvzhi.liaison.OpinionClosed;
+import org.lvzhi.liaison.OpinionCollected;
+import org.lvzhi.liaison.OpinionId;
+import org.lvzhi.liaison.Opinions;
+import org.lvzhi.liaison.ReceptionDay;
+import org.lvzhi.liaison.ReceptionDayRecorded;
+import org.lvzhi.liaison.ReceptionDayState;
+import org.lvzhi.liaison.ReceptionDays;
+import org.lvzhi.liaison.Stations;
+import org.lvzhi.suggestions.Suggestion;
+import org.lvzhi.suggestions.SuggestionId;
+import org.lvzhi.suggestions.SuggestionListItem;
+import org.lvzhi.suggestions.SuggestionQuery;
+import org.lvzhi.suggestions.SuggestionState;
+import org.lvzhi.suggestions.SuggestionSubmitted;
+import org.lvzhi.suggestions.Suggestions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clears the duty records and builds them again from the source modules' current records, for
+ * when the projection is suspected to have drifted (decision 0009: the entries are derived). Each
+ * source record is replayed as the event its module would publish now and handed to the same
+ * listeners, so rebuilt lines are the lines the events write.
+ *
+ * <p>Bills are left as they are: the suggestions module offers no read of a bill's signers, so
+ * their lines cannot be rebuilt from outside it.
+ */
+@Service
+public class RebuildDutyRecords {
+
+	private static final int BATCH = 200;
+
+	private final JdbcClient jdbc;
+	private final ReceptionDays days;
+	private final Opinions opinions;
+	private final Stations stations;
+	private final Suggestions suggestions;
+	private final RecordLiaisonWork liaison;
+	private final RecordMotions motions;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	RebuildDutyRecords(JdbcClient jdbc, ReceptionDays days, Opinions opinions, Stations stations,
+			Suggestions suggestions, RecordLiaisonWork liaison, RecordMotions motions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.days = days;
+		this.opinions = opinions;
+		this.stations = stations;
+		this.suggestions = suggestions;
+		this.liaison = liaison;
+		this.motions = motions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** @return the number of lines per kind after the rebuild */
+	@Transactional
+	public Map<DutyKind, Long> rebuild() {
+		Map<DutyKind, Long> before = counts();
+		jdbc.sql("DELETE FROM dutyrecords_entry WHERE source_type <> :bill").param("bill", DutySource.bill(0).type())
+			.update();
+		receptionDays();
+		opinions();
+		suggestions();
+		Map<DutyKind, Long> after = counts();
+		events.publishEvent(AuditEvent.changed("dutyrecords.rebuilt", "DutyRecords", "all", "重建代表履职档案",
+				new Lines(before), new Lines(after)));
+		return after;
+	}
+
+	private void receptionDays() {
+		Map<Long, String> names = stations.names();
+		for (ReceptionDay listed : days.all(new ReceptionDays.Query(null, null, ReceptionDayState.RECORDED, null, null, null))) {
+			ReceptionDay d = days.get(listed.id()).orElseThrow();
+			liaison.on(new ReceptionDayRecorded(d.id(), d.station(), names.get(d.station().value()), d.heldOn(),
+					d.present(), d.constituentsReceived()));
+		}
+	}
+
+	private void opinions() {
+		for (Opinions.Item item : opinions.all(Opinions.Query.all(LocalDate.now(clock)))) {
+			Opinion o = opinions.get(new OpinionId(item.id())).orElseThrow();
+			liaison.on(new OpinionCollected(o.id(), o.station(), o.deputies(), o.receivedOn(), o.subject()));
+			// A reopened opinion has no closing date until it is closed again.
+			if (o.closedOn() != null && !o.state().isOpen()) {
+				liaison.on(new OpinionClosed(o.id(), o.deputies(), o.solved(), o.closedOn()));
+			}
+		}
+	}
+
+	/**
+	 * Every suggestion that was submitted (it has a number) and not returned as not a suggestion,
+	 * as the listeners count them; a withdrawn or merged one keeps its lines there too.
+	 */
+	private void suggestions() {
+		for (int page = 1;; page++) {
+			List<SuggestionListItem> items = suggestions.find(SuggestionQuery.all(), page, BATCH).items();
+			for (SuggestionListItem item : items) {
+				if (item.number() == null || item.state() == SuggestionState.DRAFT
+						|| item.state() == SuggestionState.REJECTED) {
+					continue;
+				}
+				Suggestion s = suggestions.get(new SuggestionId(item.id())).orElseThrow();
+				if (s.submittedOn() == null) {
+					continue;
+				}
+				motions.on(new SuggestionSubmitted(s.id(), s.leadDeputy(), s.coSigners(), s.number(), s.year(),
+						s.submittedOn()));
+			}
+			if (items.size() < BATCH) {
+				return;
+			}
+		}
+	}
+
+	/** What the audit entry shows: the number of lines per kind. */
+	record Lines(Map<DutyKind, Long> perKind) {
+	}
+
+	private Map<DutyKind, Long> counts() {
+		Map<DutyKind, Long> counts = new EnumMap<>(DutyKind.class);
+		jdbc.sql("SELECT kind, COUNT(*) FROM dutyrecords_entry GROUP BY kind")
+			.query(rs -> {
+				counts.put(DutyKind.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+}
