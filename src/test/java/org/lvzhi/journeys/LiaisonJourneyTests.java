@@ -8,15 +8,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.Directory;
+import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.DeputyIntakeCodes;
 import org.lvzhi.liaison.StationQuery;
 import org.lvzhi.liaison.Stations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A constituent scans a station's QR code on a phone and leaves an opinion; the deputies'
- * affairs office forwards it, records the answer, tells the constituent and closes it as solved;
- * the constituent's tracking page shows it.
+ * A constituent scans a deputy's QR code on a phone and leaves an opinion; the deputies' affairs
+ * office forwards it to a street office, records its answer, tells the constituent and closes it as
+ * solved; the constituent's tracking page shows it, and so does the deputy's duty record.
  */
 @IntegrationTest
 class LiaisonJourneyTests {
@@ -28,16 +31,25 @@ class LiaisonJourneyTests {
 	Stations stations;
 	@Autowired
 	Directory directory;
+	@Autowired
+	DeputyIntakeCodes intakeCodes;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anOpinionLeftOnlineIsForwardedClosedAsSolvedAndTracked() throws Exception {
 		var station = stations.find(new StationQuery(null, null, "迎泽区", null, null), 1, 1).items().get(0);
+		// The demo deputy signs in as daibiao; her QR code opens the form for her.
+		PersonId deputyOfQr = new PersonId(jdbc.sql("SELECT person_id FROM accounts_account WHERE username = 'daibiao'")
+			.query(Long.class)
+			.single());
+		String subject = "柳巷街道某小区楼道灯长期不亮" + System.nanoTime() % 100000;
 		String code;
 		try (Browser phone = Browser.phone(port)) {
 			try {
-				phone.open("/public/liaison/intake/" + station.intakeCode());
-				assertThat(phone.text("#intake-target")).contains(station.name());
-				phone.type("#subject", "柳巷街道某小区楼道灯长期不亮");
+				phone.open("/public/liaison/intake/" + intakeCodes.codeFor(deputyOfQr));
+				assertThat(phone.text("#intake-target")).contains(directory.person(deputyOfQr).orElseThrow().name());
+				phone.type("#subject", subject);
 				phone.type("#body", "晚上上下楼很不方便，老人容易摔倒。");
 				phone.type("#name", "赵女士");
 				phone.type("#phone", "13512345678");
@@ -96,6 +108,12 @@ class LiaisonJourneyTests {
 				assertThat(browser.text("#state")).isEqualTo("已办结");
 				assertThat(browser.text("#solved")).isEqualTo("已解决");
 				assertThat(browser.text("main")).contains("街道已督促物业更换楼道灯").doesNotContain("13512345678", "赵女士");
+
+				// The deputy finds the opinion, handled and solved, in her duty record.
+				browser.signIn("daibiao", "daibiao2023");
+				browser.open("/duty/mine");
+				assertThat(browser.text("#duty-entries")).contains(subject);
+				browser.click("#logout");
 			}
 			catch (AssertionError | RuntimeException e) {
 				browser.screenshot("liaison-journey-office");
