@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import org.lvzhi.bench.directory.DirectoryBench;
 import org.lvzhi.bench.inspections.InspectionsBench;
+import org.lvzhi.bench.liaison.LiaisonBench;
 import org.lvzhi.bench.evaluation.EvaluationBench;
 import org.lvzhi.bench.suggestions.SuggestionsBench;
 
@@ -19,7 +20,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, liaison");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -36,6 +37,7 @@ public final class Main {
 			case "suggestions" -> new SuggestionsBench(o).run();
 			case "inspections" -> new InspectionsBench(o).run();
 			case "evaluation" -> new EvaluationBench(o).run();
+			case "liaison" -> new LiaisonBench(o).run();
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);
