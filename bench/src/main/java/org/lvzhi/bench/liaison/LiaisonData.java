@@ -163,15 +163,18 @@ final class LiaisonData {
 				  CASE WHEN x.state IN ('ANSWERED', 'TOLD', 'CLOSED') THEN '已答复。' END,
 				  CASE WHEN x.state IN ('ANSWERED', 'TOLD', 'CLOSED') THEN x.closed - 1 END,
 				  CASE WHEN x.state IN ('TOLD', 'CLOSED') THEN x.closed END,
-				  x.state = 'CLOSED' AND g % 10 <> 0, CASE WHEN x.state = 'CLOSED' THEN x.closed END, 0
+				  x.state = 'CLOSED' AND x.h % 10 <> 0, CASE WHEN x.state = 'CLOSED' THEN x.closed END, 0
+				-- States and outcomes from a second hash of g (modulo a prime), not from g itself: the station, and so the
+				-- city, is drawn from g, and residues of g would tie a city to one outcome.
 				FROM generate_series(?, ?) g
 				CROSS JOIN LATERAL (SELECT ? + 1 + (g * 7919) % ? AS station, ?::date + ((g * 104729) % ?)::int AS received,
 				  (?::text[])[1 + (g * 31) % 12] AS category) y
-				CROSS JOIN LATERAL (SELECT y.station, y.received, y.category,
+				CROSS JOIN LATERAL (SELECT (g * 48271) % 2147483647 AS h) z
+				CROSS JOIN LATERAL (SELECT y.station, y.received, y.category, z.h,
 				  LEAST(y.received + 2 + (g % 58)::int, ?::date) AS closed,
 				  CASE WHEN y.received < ?::date - 120 THEN
-				         CASE WHEN g % 50 = 0 THEN 'FORWARDED' WHEN g % 50 = 1 THEN 'REDIRECTED' ELSE 'CLOSED' END
-				       ELSE CASE g % 7 WHEN 0 THEN 'RECEIVED' WHEN 1 THEN 'FORWARDED' WHEN 2 THEN 'ANSWERED' WHEN 3 THEN 'TOLD'
+				         CASE WHEN z.h % 50 = 0 THEN 'FORWARDED' WHEN z.h % 50 = 1 THEN 'REDIRECTED' ELSE 'CLOSED' END
+				       ELSE CASE z.h % 7 WHEN 0 THEN 'RECEIVED' WHEN 1 THEN 'FORWARDED' WHEN 2 THEN 'ANSWERED' WHEN 3 THEN 'TOLD'
 				         ELSE 'CLOSED' END END AS state) x""")) {
 			for (long from = 1; from <= opinions; from += chunk) {
 				long t0 = System.nanoTime();
