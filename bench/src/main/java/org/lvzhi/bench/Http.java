@@ -30,6 +30,32 @@ public final class Http {
 		this.client = client;
 	}
 
+	/** A client without an account, with its own cookies (session), as a constituent's phone. */
+	public static Http anonymous(String base) {
+		return new Http(base, HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build());
+	}
+
+	/** POSTs an already complete form (CSRF token included) and returns the answer unfollowed. */
+	public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", "zh-CN")
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** The CSRF token of a page's form or meta tag, or {@code null}. */
+	public static String csrf(String page) {
+		String token = find(CSRF_INPUT, page);
+		return token != null ? token : find(CSRF_META, page);
+	}
+
 	public static Http signIn(String base, String username, String password) throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.lvzhi.bench.directory.DirectoryBench;
 import org.lvzhi.bench.inspections.InspectionsBench;
 import org.lvzhi.bench.legislation.LegislationBench;
+import org.lvzhi.bench.liaison.LiaisonBench;
 import org.lvzhi.bench.evaluation.EvaluationBench;
 import org.lvzhi.bench.suggestions.SuggestionsBench;
 
@@ -20,7 +21,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -38,6 +39,7 @@ public final class Main {
 			case "inspections" -> new InspectionsBench(o).run();
 			case "evaluation" -> new EvaluationBench(o).run();
 			case "legislation" -> new LegislationBench(o).run();
+			case "liaison" -> new LiaisonBench(o).run();
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);

@@ -1,0 +1,415 @@
+package org.lvzhi.bench.liaison;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lvzhi.bench.Http;
+import org.lvzhi.bench.LoadRunner;
+import org.lvzhi.bench.LoadRunner.Result;
+import org.lvzhi.bench.LoadRunner.Worker;
+import org.lvzhi.bench.Options;
+import org.lvzhi.bench.Report;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+/**
+ * Liaison stations at national scale: loads {@code --opinions} opinions over {@code --stations}
+ * stations (see {@link LiaisonData}), then measures at each concurrency the station dashboard of a
+ * city and year and a deputy's duty record page through HTTP beside the same SQL sent straight to
+ * PostgreSQL, and the public intake form through HTTP beside a plain single-row insert.
+ */
+public final class LiaisonBench {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final String USERNAME = "bench-liaison";
+	private static final String PASSWORD = "bench-liaison-2026";
+	private static final Pattern QUESTION = Pattern.compile("for=\"answer\">[^<\\d]*(\\d+)[^<\\d]*(\\d+)");
+
+	private final Options options;
+	private final String jdbcUrl;
+	private final String jdbcUser;
+	private final String jdbcPassword;
+	private final Path out;
+	private final LocalDate today = LocalDate.now(ZONE);
+	private final AtomicLong inserted = new AtomicLong();
+	private LiaisonData data;
+	private int year;
+
+	public LiaisonBench(Options options) {
+		this.options = options;
+		this.jdbcUrl = options.required("jdbc-url");
+		this.jdbcUser = options.string("jdbc-user", "postgres");
+		this.jdbcPassword = options.string("jdbc-password", "");
+		this.out = options.path("out", "bench/results/liaison");
+	}
+
+	public void run() throws Exception {
+		Files.createDirectories(out);
+		long opinions = Long.parseLong(options.string("opinions", "10000000"));
+		int stations = options.integer("stations", 200_000);
+		int cities = options.integer("cities", 300);
+		int years = options.integer("years", 5);
+		int daysPerYear = options.integer("days-per-year", 1);
+		long seed = options.integer("seed", 2026);
+		int[] concurrencies = options.integers("threads", "4,16");
+		Duration warmup = options.seconds("warmup", 5);
+		Duration measure = options.seconds("seconds", 10);
+		String base = options.required("base-url");
+		year = today.getYear() - 1;
+
+		data = new LiaisonData(opinions, stations, cities, years, daysPerYear, today);
+		String loaded;
+		try (Connection c = connect()) {
+			long t0 = System.nanoTime();
+			long rows = data.load(c);
+			LiaisonData.account(c, USERNAME, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
+			double loadSeconds = (System.nanoTime() - t0) / 1e9;
+			c.setAutoCommit(true);
+			long t1 = System.nanoTime();
+			try (Statement s = c.createStatement()) {
+				for (String t : List.of("liaison_opinion", "liaison_opinion_deputy", "liaison_station", "liaison_station_deputy",
+						"liaison_reception_day", "liaison_reception_deputy", "dutyrecords_entry", "directory_person",
+						"directory_membership", "directory_organization")) {
+					s.execute("VACUUM ANALYZE " + t);
+				}
+			}
+			loaded = String.format(Locale.ROOT, "%d rows (%d opinions, %d stations, %d deputies, %d cities, %d years) in %.0f s,"
+					+ " then VACUUM ANALYZE in %.0f s", rows, opinions, stations, 2 * stations, cities, years, loadSeconds,
+					(System.nanoTime() - t1) / 1e9);
+			log("loaded %s", loaded);
+		}
+
+		Http http = Http.signIn(base, USERNAME, PASSWORD);
+		String check = check(http, base);
+		log("%s", check);
+		Duration globalWarmup = options.seconds("global-warmup", 20);
+		log("warming up for %d s", globalWarmup.toSeconds());
+		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> mixed(http, base));
+
+		List<Result> results = new ArrayList<>();
+		for (int threads : concurrencies) {
+			results.add(report(LoadRunner.run("dashboard", "http", threads, warmup, measure, seed,
+					t -> r -> ok(http.get(dashboardPath(city(r))), 200))));
+			results.add(report(LoadRunner.run("dashboard", "raw", threads, warmup, measure, seed,
+					t -> raw((c, r) -> dashboard(c, city(r))))));
+			results.add(report(LoadRunner.run("duty-record", "http", threads, warmup, measure, seed,
+					t -> r -> ok(http.get(dutyPath(deputy(r))), 200))));
+			results.add(report(LoadRunner.run("duty-record", "raw", threads, warmup, measure, seed,
+					t -> raw((c, r) -> duty(c, deputy(r))))));
+			results.add(report(LoadRunner.run("intake", "http", threads, warmup, measure, seed, t -> intake(base))));
+			results.add(report(LoadRunner.run("intake", "raw", threads, warmup, measure, seed, t -> rawInsert(t))));
+		}
+
+		Files.writeString(out.resolve("explain.txt"), explain(), StandardCharsets.UTF_8);
+		String table = Report.text(results);
+		System.out.println();
+		System.out.println(table);
+		StringBuilder md = new StringBuilder();
+		md.append("Data: ").append(loaded).append(". Warm-up ").append(warmup.toSeconds()).append(" s and ")
+			.append(measure.toSeconds()).append(" s measured per row and mode, closed loop; latencies in ms.\n\n");
+		md.append(Report.markdown(results)).append('\n');
+		md.append("- `dashboard`: /liaison/dashboard for one city (district) and the year ").append(year)
+			.append(", a random city per request, beside its seven SQL statements over JDBC in one read-only transaction\n");
+		md.append("- `duty-record`: /duty/deputies/{id}?year=").append(year)
+			.append(" of a random deputy, beside the person, seats, totals, count and first page statements\n");
+		md.append("- `intake`: HTTP = one constituent's submission: GET the QR-code form of a random station (new session,"
+				+ " CSRF token, the sum), POST it, expect the redirect to the receipt; raw = one autocommitted INSERT of an"
+				+ " opinion row\n\nCheck: ").append(check).append('\n');
+		Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("results.csv"), Report.csv(results), StandardCharsets.UTF_8);
+		long errors = results.stream().mapToLong(Result::errors).sum();
+		if (errors > 0) {
+			results.stream().filter(r -> r.firstError() != null)
+				.forEach(r -> log("%s %s %d threads: first error %s", r.scenario(), r.mode(), r.threads(), r.firstError()));
+			throw new IllegalStateException(errors + " requests failed");
+		}
+	}
+
+	private int city(SplittableRandom r) {
+		return 1 + r.nextInt(data.cities);
+	}
+
+	private long deputy(SplittableRandom r) {
+		return data.deputy(1 + r.nextInt(2 * data.stations));
+	}
+
+	private String dashboardPath(int city) {
+		return "/liaison/dashboard?from=" + year + "-01-01&to=" + year + "-12-31&district=" + Http.enc(LiaisonData.city(city));
+	}
+
+	private String dutyPath(long person) {
+		return "/duty/deputies/" + person + "?year=" + year;
+	}
+
+	private Worker mixed(Http http, String base) {
+		Worker intake = intake(base);
+		return r -> {
+			ok(http.get(dashboardPath(city(r))), 200);
+			ok(http.get(dutyPath(deputy(r))), 200);
+			intake.call(r);
+		};
+	}
+
+	private static HttpResponse<String> ok(HttpResponse<String> response, int status) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException(response.uri() + " answered " + response.statusCode());
+		}
+		return response;
+	}
+
+	/** One constituent's phone: its own session, as a QR code opens it. */
+	private Worker intake(String base) {
+		return r -> {
+			Http phone = Http.anonymous(base);
+			String code = data.stationCode(1 + r.nextInt(data.stations));
+			String path = "/public/liaison/intake/" + code;
+			String page = ok(phone.get(path), 200).body();
+			Matcher q = QUESTION.matcher(page);
+			String token = Http.csrf(page);
+			if (!q.find() || token == null) {
+				throw new IllegalStateException("no question or CSRF token on " + path);
+			}
+			int sum = Integer.parseInt(q.group(1)) + Integer.parseInt(q.group(2));
+			String category = LiaisonData.CATEGORIES[r.nextInt(LiaisonData.CATEGORIES.length)];
+			String form = "subject=" + Http.enc("小区门口路灯不亮" + r.nextInt(1000)) + "&body="
+					+ Http.enc("晚上出行不便，希望尽快修复。") + "&category=" + Http.enc(category) + "&place="
+					+ Http.enc("基准路" + r.nextInt(500) + "号") + "&name=" + Http.enc("群众") + "&phone=13900000000"
+					+ "&website=&answer=" + sum + "&_csrf=" + Http.enc(token);
+			HttpResponse<String> done = phone.postForm(path, form);
+			if (done.statusCode() != 302 || !done.headers().firstValue("Location").orElse("").contains("/done")) {
+				throw new IllegalStateException("intake answered " + done.statusCode() + " "
+						+ done.headers().firstValue("Location").orElse(""));
+			}
+		};
+	}
+
+	private Worker rawInsert(int thread) throws SQLException {
+		Connection c = connect();
+		c.setAutoCommit(true);
+		PreparedStatement ps = c.prepareStatement("""
+				INSERT INTO liaison_opinion (tracking_code, source, station_id, received_on, constituent_name, constituent_phone,
+				  subject, body, category, place, state, solved, version)
+				VALUES (?, 'ONLINE', ?, ?, '群众', '13900000000', ?, '晚上出行不便，希望尽快修复。', ?, ?, 'RECEIVED', FALSE, 0)""");
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom r) throws Exception {
+				ps.setString(1, "BR" + inserted.incrementAndGet());
+				ps.setLong(2, data.stationBase + 1 + r.nextInt(data.stations));
+				ps.setObject(3, today);
+				ps.setString(4, "小区门口路灯不亮" + r.nextInt(1000));
+				ps.setString(5, LiaisonData.CATEGORIES[r.nextInt(LiaisonData.CATEGORIES.length)]);
+				ps.setString(6, "基准路" + r.nextInt(500) + "号");
+				ps.executeUpdate();
+			}
+
+			@Override
+			public void close() throws Exception {
+				ps.close();
+				c.close();
+			}
+		};
+	}
+
+	interface RawPage {
+		void call(Connection c, SplittableRandom r) throws Exception;
+	}
+
+	private Worker raw(RawPage page) throws SQLException {
+		Connection c = connect();
+		c.setAutoCommit(false);
+		c.setReadOnly(true);
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom r) throws Exception {
+				page.call(c, r);
+				c.commit();
+			}
+
+			@Override
+			public void close() throws Exception {
+				c.close();
+			}
+		};
+	}
+
+	// The statements of org.lvzhi.liaison.StationDashboard.numbers with a district.
+	static final String AREA = " AND s.district = ?";
+	static final String VISITS = "SELECT COUNT(*) FROM liaison_reception_deputy rd JOIN liaison_reception_day d ON d.id = rd.day_id"
+			+ " JOIN liaison_station s ON s.id = d.station_id WHERE rd.present = TRUE AND d.state = 'RECORDED'"
+			+ " AND d.held_on >= ? AND d.held_on <= ?" + AREA;
+	static final String CONSTITUENTS = "SELECT COALESCE(SUM(d.constituents_received), 0) FROM liaison_reception_day d"
+			+ " JOIN liaison_station s ON s.id = d.station_id WHERE d.state = 'RECORDED' AND d.held_on >= ? AND d.held_on <= ?"
+			+ AREA;
+	static final String OPS = " FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id"
+			+ " WHERE o.received_on >= ? AND o.received_on <= ?" + AREA;
+	static final String BY_CATEGORY = "SELECT o.category, COUNT(*) AS n" + OPS + " GROUP BY o.category ORDER BY n DESC, o.category";
+	static final String BY_STATE = "SELECT o.state, COUNT(*)" + OPS + " GROUP BY o.state";
+	static final String SOLVED = "SELECT o.received_on, o.closed_on" + OPS + " AND o.state = 'CLOSED' AND o.solved = TRUE";
+	static final String OVERDUE = "SELECT COUNT(*)" + OPS + " AND o.state = 'FORWARDED' AND o.due_on < ?";
+	static final String VISIT_DAYS = "SELECT d.held_on FROM liaison_reception_deputy rd JOIN liaison_reception_day d ON d.id = rd.day_id"
+			+ " JOIN liaison_station s ON s.id = d.station_id WHERE rd.present = TRUE AND d.state = 'RECORDED'"
+			+ " AND d.held_on >= ? AND d.held_on <= ?" + AREA;
+
+	/** The dashboard's numbers: visits, constituents, opinions, solved (as the page counts them). */
+	private long[] dashboard(Connection c, int city) throws SQLException {
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = LocalDate.of(year, 12, 31);
+		String district = LiaisonData.city(city);
+		long visits = 0;
+		long constituents = 0;
+		long opinions = 0;
+		long solved = 0;
+		for (String sql : List.of(VISITS, CONSTITUENTS, BY_CATEGORY, BY_STATE, SOLVED, OVERDUE, VISIT_DAYS)) {
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
+				ps.setObject(1, from);
+				ps.setObject(2, to);
+				ps.setString(3, district);
+				if (sql == OVERDUE) {
+					ps.setObject(4, today);
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						if (sql == VISITS) {
+							visits = rs.getLong(1);
+						}
+						else if (sql == CONSTITUENTS) {
+							constituents = rs.getLong(1);
+						}
+						else if (sql == BY_STATE) {
+							opinions += rs.getLong(2);
+						}
+						else if (sql == SOLVED) {
+							solved++;
+						}
+					}
+				}
+			}
+		}
+		return new long[] { visits, constituents, opinions, solved };
+	}
+
+	// What /duty/deputies/{id}?year=Y reads: the person and seats (org.lvzhi.directory), then DutyRecords' totals,
+	// count and first page of 20 lines.
+	static final String PERSON = "SELECT * FROM directory_person WHERE id = ?";
+	static final String SEATS = "SELECT m.*, o.name, o.classification, o.level FROM directory_membership m"
+			+ " JOIN directory_organization o ON o.id = m.organization_id WHERE m.person_id = ? ORDER BY m.start_date, m.id";
+	static final String TOTALS = "SELECT person_id, kind, SUM(quantity) AS total FROM dutyrecords_entry"
+			+ " WHERE person_id IN (?) AND occurred_on BETWEEN ? AND ? GROUP BY person_id, kind";
+	static final String COUNT = "SELECT COUNT(*) FROM dutyrecords_entry WHERE person_id = ? AND occurred_on BETWEEN ? AND ?";
+	static final String PAGE = "SELECT * FROM dutyrecords_entry WHERE person_id = ? AND occurred_on BETWEEN ? AND ?"
+			+ " ORDER BY occurred_on DESC, id DESC LIMIT 20 OFFSET 0";
+
+	/** The deputy's totals per kind over the year, summed: what the record page's totals add up to. */
+	private long duty(Connection c, long person) throws SQLException {
+		long sum = 0;
+		for (String sql : List.of(PERSON, SEATS, TOTALS, COUNT, PAGE)) {
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
+				ps.setLong(1, person);
+				if (sql != PERSON && sql != SEATS) {
+					ps.setObject(2, LocalDate.of(year, 1, 1));
+					ps.setObject(3, LocalDate.of(year, 12, 31));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						if (sql == COUNT) {
+							sum = rs.getLong(1);
+						}
+					}
+				}
+			}
+		}
+		return sum;
+	}
+
+	/** The pages must show what SQL counts: the dashboard's opinions of a city, a deputy's lines. */
+	private String check(Http http, String base) throws Exception {
+		try (Connection c = connect()) {
+			c.setAutoCommit(false);
+			long[] n = dashboard(c, 1);
+			String page = ok(http.get(dashboardPath(1)), 200).body();
+			for (long v : new long[] { n[0], n[2], n[3] }) {
+				if (!page.contains(">" + v + "<")) {
+					throw new IllegalStateException("the dashboard of " + LiaisonData.city(1) + " does not show " + v
+							+ " (SQL: visits, constituents, opinions, solved = " + java.util.Arrays.toString(n) + ")");
+				}
+			}
+			long person = data.deputy(1);
+			long lines = duty(c, person);
+			String record = ok(http.get(dutyPath(person)), 200).body();
+			if (!record.contains("基准代表1<") && !record.contains("基准代表1 ")) {
+				log("note: the record page of %d does not show the deputy's name as expected", person);
+			}
+			if (lines > 0 && !record.contains(String.valueOf(lines))) {
+				throw new IllegalStateException("the duty record of " + person + " does not show its " + lines + " lines");
+			}
+			intake(base).call(new SplittableRandom(1));
+			c.commit();
+			return String.format(Locale.ROOT, "dashboard of %s %d shows %d visits, %d opinions, %d solved as SQL counts;"
+					+ " deputy %d's record shows %d lines; one intake submission accepted", LiaisonData.city(1), year, n[0],
+					n[2], n[3], person, lines);
+		}
+	}
+
+	private Result report(Result r) {
+		log("%-12s %-4s %2d threads: %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d", r.scenario(), r.mode(), r.threads(),
+				r.perSecond(), r.p50(), r.p99(), r.errors());
+		return r;
+	}
+
+	private String explain() throws SQLException {
+		StringBuilder sb = new StringBuilder();
+		try (Connection c = connect()) {
+			for (String sql : List.of(VISITS, BY_CATEGORY, BY_STATE, SOLVED, OVERDUE, TOTALS, PAGE)) {
+				sb.append("== ").append(sql).append('\n');
+				boolean dash = sql.contains("s.district");
+				try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+					if (dash) {
+						ps.setObject(1, LocalDate.of(year, 1, 1));
+						ps.setObject(2, LocalDate.of(year, 12, 31));
+						ps.setString(3, LiaisonData.city(1));
+						if (sql == OVERDUE) {
+							ps.setObject(4, today);
+						}
+					}
+					else {
+						ps.setLong(1, data.deputy(1));
+						ps.setObject(2, LocalDate.of(year, 1, 1));
+						ps.setObject(3, LocalDate.of(year, 12, 31));
+					}
+					try (ResultSet rs = ps.executeQuery()) {
+						while (rs.next()) {
+							sb.append(rs.getString(1)).append('\n');
+						}
+					}
+				}
+			}
+		}
+		return sb.toString();
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+	}
+
+	static void log(String format, Object... args) {
+		System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+		System.out.flush();
+	}
+}
