@@ -92,6 +92,8 @@ final class Browser implements AutoCloseable {
 		type("#username", username);
 		type("#password", password);
 		click("#login-submit");
+		// The next step must not race the sign-in's redirect.
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	/** Keeps a screenshot under target/ for a person to look at when a journey fails. */

@@ -103,6 +103,7 @@ class LiaisonJourneyTests {
 					browser.open("/liaison/stations");
 				}
 				browser.click("#logout");
+				browser.waitForText("main", "已安全退出");
 
 				browser.open("/public/liaison/track?code=" + code);
 				assertThat(browser.text("#state")).isEqualTo("已办结");
@@ -114,6 +115,7 @@ class LiaisonJourneyTests {
 				browser.open("/duty/mine");
 				assertThat(browser.text("#duty-entries")).contains(subject);
 				browser.click("#logout");
+				browser.waitForText("main", "已安全退出");
 			}
 			catch (AssertionError | RuntimeException e) {
 				browser.screenshot("liaison-journey-office");
