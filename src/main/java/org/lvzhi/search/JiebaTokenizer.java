@@ -35,6 +35,9 @@ final class JiebaTokenizer extends Tokenizer {
 	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
 
 	private final Deque<SegToken> pending = new ArrayDeque<>();
+	/** Kept between texts: an analyzer reuses its tokenizer, and a query is analysed several times. */
+	private final StringBuilder read = new StringBuilder();
+	private final char[] buffer = new char[512];
 	private int coveredUpTo;
 	private int finalOffset;
 
@@ -97,12 +100,11 @@ final class JiebaTokenizer extends Tokenizer {
 	}
 
 	private String readAll() throws IOException {
-		StringBuilder text = new StringBuilder();
-		char[] buffer = new char[4096];
+		read.setLength(0);
 		for (int n = input.read(buffer); n != -1; n = input.read(buffer)) {
-			text.append(buffer, 0, n);
+			read.append(buffer, 0, n);
 		}
-		return text.toString();
+		return read.toString();
 	}
 
 	/** Punctuation and spaces come back from jieba as tokens of their own; they are not words. */

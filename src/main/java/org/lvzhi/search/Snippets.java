@@ -24,6 +24,8 @@ final class Snippets {
 	private static final char OPEN = '\uE000';
 	private static final char CLOSE = '\uE001';
 
+	private static final SnippetScorer SCORER = new SnippetScorer();
+
 	private final Analyzer analyzer;
 
 	Snippets(Analyzer analyzer) {
@@ -38,6 +40,8 @@ final class Snippets {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new PlainWithMarks())
 			.withHighlightPhrasesStrictly(false)
+			.withBreakIterator(SnippetSentences::new)
+			.withScorer(SCORER)
 			.build();
 		Map<String, String[]> found = highlighter.highlightFields(new String[] { Fields.BODY }, query, docIds,
 				new int[] { 1 });

@@ -103,7 +103,13 @@ final class UserQueries {
 	 */
 	TopDocs search(IndexSearcher searcher, String text, Map<String, Set<String>> facets, Set<String> readers, int n)
 			throws IOException {
-		TopDocs first = searcher.search(build(text, facets, readers), Math.max(n, RESCORE_WINDOW));
+		return search(searcher, text, facets, readers, n, RESCORE_WINDOW);
+	}
+
+	/** As {@link #search(IndexSearcher, String, Map, Set, int)} with another rescoring window (experiments). */
+	TopDocs search(IndexSearcher searcher, String text, Map<String, Set<String>> facets, Set<String> readers, int n,
+			int window) throws IOException {
+		TopDocs first = searcher.search(build(text, facets, readers), Math.max(n, window));
 		Query phrases = phrases(text);
 		if (phrases == null || first.scoreDocs.length == 0) {
 			return first.scoreDocs.length <= n ? first : new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, n));
