@@ -24,20 +24,34 @@ public final class Http {
 
 	private final String base;
 	private final HttpClient client;
+	private final CookieManager cookies;
 
-	private Http(String base, HttpClient client) {
+	private Http(String base, HttpClient client, CookieManager cookies) {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.client = client;
+		this.cookies = cookies;
+	}
+
+	/** A kept-alive connection of this session for one load thread (see {@link KeepAlive}). */
+	public KeepAlive keepAlive() {
+		String cookie = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse(null);
+		return new KeepAlive(base, cookie);
 	}
 
 	/** A client without an account, with its own cookies (session), as a constituent's phone. */
 	public static Http anonymous(String base) {
+		CookieManager cookies = new CookieManager();
 		return new Http(base, HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
-			.build());
+			.build(), cookies);
 	}
 
 	/** POSTs an already complete form (CSRF token included) and returns the answer unfollowed. */
@@ -57,13 +71,14 @@ public final class Http {
 	}
 
 	public static Http signIn(String base, String username, String password) throws IOException, InterruptedException {
+		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
-		Http http = new Http(base, client);
+		Http http = new Http(base, client, cookies);
 		HttpResponse<String> page = http.get("/login");
 		if (page.statusCode() != 200) {
 			throw new IllegalStateException("GET /login answered " + page.statusCode());

@@ -27,6 +27,7 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.lvzhi.bench.Http;
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -245,12 +246,15 @@ public final class SuggestionsBench {
 					jcmd(appPid, "JFR.start", "name=benchsearch", "settings=profile", "filename=" + jfr.toAbsolutePath());
 				}
 				double appCpu = cpuSeconds(appPid);
+				double ownCpu = harnessCpuSeconds();
 				Result h = LoadRunner.run(s.name(), "http", threads, warmup, measure, seed, t -> httpWorker(http, s));
+				double ownShare = (harnessCpuSeconds() - ownCpu) * 1000 / Math.max(1, h.requests());
 				// The app's CPU over warm-up and measurement, scaled to the measured window: a figure that
 				// moves little with the machine's load, unlike the latencies.
 				double share = (double) measure.toMillis() / (warmup.toMillis() + measure.toMillis());
-				note(notes, "%s http %d threads: ≈%.1f ms of app CPU a request (load average %s)", s.name(), threads,
-						(cpuSeconds(appPid) - appCpu) * share * 1000 / Math.max(1, h.requests()), loadAverage());
+				note(notes, "%s http %d threads: ≈%.1f ms of app CPU a request, ≈%.2f ms of the load generator's (load average %s)",
+						s.name(), threads, (cpuSeconds(appPid) - appCpu) * share * 1000 / Math.max(1, h.requests()),
+						ownShare * share, loadAverage());
 				if (record) {
 					jcmd(appPid, "JFR.stop", "name=benchsearch");
 					profile = profile(jfr);
@@ -366,16 +370,31 @@ public final class SuggestionsBench {
 		return DriverManager.getConnection(jdbcUrl, jdbcUser, options.string("jdbc-password", ""));
 	}
 
+	/** This process's CPU time: the load generator's own cost, beside the app's. */
+	private static double harnessCpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
+	}
+
 	private static Worker httpWorker(Http http, Scenario s) {
-		return random -> {
-			Call call = s.next().apply(random);
-			HttpResponse<String> response = http.get(call.path());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(call + " answered " + response.statusCode());
+		KeepAlive connection = http.keepAlive();
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom random) throws Exception {
+				Call call = s.next().apply(random);
+				KeepAlive.Response response = connection.get(call.path());
+				if (response.status() != 200) {
+					throw new IllegalStateException(call + " answered " + response.status());
+				}
+				int rows = ids(s.ids(), response.body()).size();
+				if (rows < s.minRows()) {
+					throw new IllegalStateException(call + " showed " + rows + " rows");
+				}
 			}
-			int rows = ids(s.ids(), response.body()).size();
-			if (rows < s.minRows()) {
-				throw new IllegalStateException(call + " showed " + rows + " rows");
+
+			@Override
+			public void close() throws Exception {
+				connection.close();
 			}
 		};
 	}
