@@ -73,10 +73,24 @@ final class UserQueries {
 		if (title == null && body == null) {
 			return null;
 		}
+		// One flat disjunction of every word in either field: the same sum of scores as a title query
+		// plus a body query, but its scorer can skip documents that cannot reach the best hits by
+		// each word's own maximum score, which nested disjunctions bound only as a whole.
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		add(any, title, TITLE_BOOST);
-		add(any, body, 1f);
+		addFlat(any, title, TITLE_BOOST);
+		addFlat(any, body, 1f);
 		return any.build();
+	}
+
+	/** Adds the optional clauses of a disjunction one by one, or the query itself when it is not one. */
+	private static void addFlat(BooleanQuery.Builder query, Query clause, float boost) {
+		if (clause instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+				&& bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+			bool.clauses().forEach(c -> add(query, c.query(), boost));
+		}
+		else {
+			add(query, clause, boost);
+		}
 	}
 
 	/** The whole input as a phrase in the title and in the body; {@code null} when there is none. */
