@@ -20,7 +20,8 @@ final class ListSql {
 
 	private static final String LEAD_UNIT = "(SELECT MIN(a.organization_id) FROM suggestions_assignment a WHERE a.suggestion_id = s.id AND a.status <> 'RETURNED' AND a.role <> 'CO')";
 	private static final String WHERE = " WHERE s.state <> 'DRAFT' AND s.state = ? AND EXISTS (SELECT 1 FROM suggestions_assignment a WHERE a.suggestion_id = s.id AND a.organization_id = ? AND a.status <> 'RETURNED') AND s.session_year = ?";
-	static final String COUNT = "SELECT COUNT(*) FROM suggestions_suggestion s" + WHERE;
+	/** Capped as {@code Suggestions.countCapped} counts: past the cap the pager says "or more". */
+	static final String COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM suggestions_suggestion s" + WHERE + " LIMIT ?) c";
 	static final String PAGE = "SELECT s.id, s.number, s.session_year, s.title, s.category, s.state, s.key_suggestion, s.lead_deputy_id, "
 			+ LEAD_UNIT + " AS lead_unit, s.submitted_on, s.answer_due, s.feedback_due FROM suggestions_suggestion s" + WHERE
 			+ " ORDER BY s.session_year DESC, s.seq DESC NULLS FIRST, s.id DESC LIMIT ? OFFSET ?";
@@ -30,10 +31,16 @@ final class ListSql {
 	private ListSql() {
 	}
 
+	/** {@code org.lvzhi.platform.Page#countCap}. */
+	static int countCap(int page, int size) {
+		return Math.max(10_000, (page + 10) * size) + 1;
+	}
+
 	/** The ids a page shows, in order, after every statement the page needs. */
 	static List<Long> find(Connection c, String state, long unit, int year, int page, int size) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(COUNT)) {
 			bind(ps, state, unit, year);
+			ps.setInt(4, countCap(page, size));
 			try (ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				rs.getLong(1);
@@ -84,7 +91,8 @@ final class ListSql {
 	static List<String> explainable(String state, long unit, int year, int page, int size) {
 		String w = "'" + state + "'";
 		return List.of(
-				COUNT.replaceFirst("\\?", w).replaceFirst("\\?", Long.toString(unit)).replaceFirst("\\?", Integer.toString(year)),
+				COUNT.replaceFirst("\\?", w).replaceFirst("\\?", Long.toString(unit)).replaceFirst("\\?", Integer.toString(year))
+					.replaceFirst("\\?", Integer.toString(countCap(page, size))),
 				PAGE.replaceFirst("\\?", w).replaceFirst("\\?", Long.toString(unit)).replaceFirst("\\?", Integer.toString(year))
 					.replaceFirst("\\?", Integer.toString(size)).replaceFirst("\\?", Integer.toString((page - 1) * size)));
 	}
