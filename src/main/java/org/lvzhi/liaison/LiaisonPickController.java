@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("@liaisonAccess.isOffice(authentication)")
 class LiaisonPickController {
 
-	static final String VIEW = "liaison/picker";
+	/** The shared picker fragments (templates/picker.html), answered under {@link #BASE}. */
+	static final String VIEW = "picker";
+	static final String BASE = "/liaison/pick";
 
 	private final LiaisonPicks picks;
 
@@ -45,10 +47,11 @@ class LiaisonPickController {
 	}
 
 	private static void attributes(String kind, String field, boolean multiple, String id, String label, Model model) {
+		model.addAttribute("base", BASE);
 		model.addAttribute("kind", kind);
 		model.addAttribute("field", field);
 		model.addAttribute("multiple", multiple);
 		model.addAttribute("inputId", id);
-		model.addAttribute("label", label == null || label.isBlank() ? "liaison.picker.placeholder" : label);
+		model.addAttribute("label", label == null || label.isBlank() ? "picker.placeholder" : label);
 	}
 }

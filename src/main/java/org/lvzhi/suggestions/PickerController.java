@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("@suggestionAccess.isOffice(authentication) or @suggestionAccess.isDeputy(authentication)")
 class PickerController {
 
-	static final String VIEW = "suggestions/picker";
+	/** The shared picker fragments (templates/picker.html), answered under {@link #BASE}. */
+	static final String VIEW = "picker";
+	static final String BASE = "/suggestions/pick";
 
 	private final Picks picks;
 
@@ -52,6 +54,7 @@ class PickerController {
 	}
 
 	private static void attributes(String kind, String field, boolean multiple, String id, Model model) {
+		model.addAttribute("base", BASE);
 		model.addAttribute("kind", kind);
 		model.addAttribute("field", field);
 		model.addAttribute("multiple", multiple);
