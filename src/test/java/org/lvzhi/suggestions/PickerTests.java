@@ -131,7 +131,8 @@ class PickerTests {
 			.param("id", "co-1").param("multiple", "true").param("typed", "甲单位、乙").param("value", name)
 			.param("label", "suggestions.picker.coHandling")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(HtmlUtils.htmlUnescape(chosen)).contains("value=\"甲单位、" + name + "、\"", "name=\"coHandling\"");
+		assertThat(HtmlUtils.htmlUnescape(chosen)).contains("value=\"甲单位、" + name + "、\"", "name=\"coHandling\"",
+				"hx-get=\"/suggestions/pick/unit?field=coHandling&multiple=true&id=co-1");
 		mvc.perform(get("/suggestions/pick/unit").param("field", "lead").param("id", "x").param("lead", name))
 			.andExpect(status().is3xxRedirection());
 	}
