@@ -1,17 +1,14 @@
 package org.lvzhi.liaison;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.directory.PersonListItem;
 import org.lvzhi.directory.PersonQuery;
 import org.lvzhi.directory.PersonView;
+import org.lvzhi.platform.PickedText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +31,6 @@ class LiaisonPicks {
 	}
 
 	static final int LIMIT = 8;
-	private static final Pattern WITH_ID = Pattern.compile("^(.*?)\\s*[#＃](\\d{1,18})$");
-	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\n]+");
 
 	private final Directory directory;
 	private final Stations stations;
@@ -46,7 +41,7 @@ class LiaisonPicks {
 	}
 
 	List<Choice> choices(Kind kind, String typed) {
-		String term = last(typed);
+		String term = PickedText.typing(typed);
 		if (term.isEmpty()) {
 			return List.of();
 		}
@@ -60,23 +55,13 @@ class LiaisonPicks {
 
 	/** The field's value once a choice is taken: the choice replaces the entry being typed. */
 	static String withChoice(String typed, String chosen, boolean multiple) {
-		if (!multiple) {
-			return chosen;
-		}
-		List<String> entries = new ArrayList<>(entries(typed));
-		String t = typed == null ? "" : typed.strip();
-		if (!entries.isEmpty() && !(t.endsWith("、") || t.endsWith(",") || t.endsWith("，"))) {
-			entries.remove(entries.size() - 1);
-		}
-		entries.remove(chosen);
-		entries.add(chosen);
-		return String.join("、", entries) + "、";
+		return PickedText.withChoice(typed, chosen, multiple);
 	}
 
 	/** Persons listed as {@code 姓名 #编号}, a bare unique name or a bare number; each once. */
 	List<PersonId> persons(String text) {
 		LinkedHashSet<PersonId> result = new LinkedHashSet<>();
-		for (String entry : entries(text)) {
+		for (String entry : PickedText.entries(text)) {
 			result.add(person(entry));
 		}
 		return List.copyOf(result);
@@ -94,7 +79,7 @@ class LiaisonPicks {
 		if (entry.isEmpty()) {
 			throw new LiaisonException("liaison.error.stationRequired");
 		}
-		Long id = id(entry);
+		Long id = PickedText.number(entry);
 		if (id != null) {
 			return stations.get(new StationId(id)).map(Station::id)
 				.orElseThrow(() -> new LiaisonException("liaison.error.unknownStation", entry));
@@ -113,12 +98,12 @@ class LiaisonPicks {
 	}
 
 	private PersonId person(String entry) {
-		Long id = id(entry);
+		Long id = PickedText.number(entry);
 		if (id != null) {
 			PersonView p = directory.person(new PersonId(id))
 				.orElseThrow(() -> new LiaisonException("liaison.error.unknownPerson", entry));
-			Matcher m = WITH_ID.matcher(entry);
-			if (m.matches() && !m.group(1).isBlank() && !m.group(1).strip().equals(p.name())) {
+			String written = PickedText.nameBeforeNumber(entry);
+			if (written != null && !written.equals(p.name())) {
 				throw new LiaisonException("liaison.error.nameMismatch", entry, p.name());
 			}
 			return new PersonId(id);
@@ -133,29 +118,8 @@ class LiaisonPicks {
 						String.join("、", same.stream().limit(5).map(this::label).toList()));
 	}
 
-	private static Long id(String entry) {
-		Matcher m = WITH_ID.matcher(entry);
-		String digits = m.matches() ? m.group(2) : entry.matches("\\d{1,18}") ? entry : null;
-		return digits == null ? null : Long.valueOf(digits);
-	}
 
-	private static List<String> entries(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(SEPARATORS.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
 
-	private static String last(String typed) {
-		if (typed == null || typed.isBlank()
-				|| SEPARATORS.matcher(typed.strip().substring(typed.strip().length() - 1)).matches()) {
-			return "";
-		}
-		List<String> entries = entries(typed);
-		String term = entries.isEmpty() ? "" : entries.get(entries.size() - 1);
-		Matcher m = WITH_ID.matcher(term);
-		return (m.matches() ? m.group(1) : term).strip();
-	}
 
 	private static String value(PersonId id, String name) {
 		return name + " #" + id.value();

@@ -1,12 +1,8 @@
 package org.lvzhi.suggestions.picking;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lvzhi.directory.Classification;
 import org.lvzhi.directory.DeputyLevel;
@@ -20,6 +16,7 @@ import org.lvzhi.directory.PersonListItem;
 import org.lvzhi.directory.PersonQuery;
 import org.lvzhi.directory.PersonView;
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.PickedText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,8 +49,6 @@ public class Picks {
 	}
 
 	static final int LIMIT = 8;
-	private static final Pattern WITH_ID = Pattern.compile("^(.*?)\\s*[#＃](\\d{1,18})$");
-	private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\n]+");
 
 	private final Directory directory;
 
@@ -63,7 +58,7 @@ public class Picks {
 
 	/** The choices for the text typed so far (the last entry of a list). */
 	public List<Choice> choices(Kind kind, String typed) {
-		String term = last(typed);
+		String term = PickedText.typing(typed);
 		if (term.isEmpty()) {
 			return List.of();
 		}
@@ -79,16 +74,7 @@ public class Picks {
 
 	/** The field's value once a choice is taken: the choice replaces the entry being typed. */
 	public static String withChoice(String typed, String chosen, boolean multiple) {
-		if (!multiple) {
-			return chosen;
-		}
-		List<String> entries = new ArrayList<>(entries(typed));
-		if (!entries.isEmpty() && !(typed.strip().endsWith("、") || typed.strip().endsWith(","))) {
-			entries.remove(entries.size() - 1);
-		}
-		entries.remove(chosen);
-		entries.add(chosen);
-		return String.join("、", entries) + "、";
+		return PickedText.withChoice(typed, chosen, multiple);
 	}
 
 	/** A single unit, or {@code null} when the field is blank. */
@@ -103,7 +89,7 @@ public class Picks {
 	/** Units listed by name (or {@code #编号}), separated by 、 or commas; each once. */
 	public List<OrganizationId> units(String text) {
 		LinkedHashSet<OrganizationId> result = new LinkedHashSet<>();
-		for (String entry : entries(text)) {
+		for (String entry : PickedText.entries(text)) {
 			result.add(resolveUnit(entry));
 		}
 		return List.copyOf(result);
@@ -120,7 +106,7 @@ public class Picks {
 	/** Persons listed as {@code 姓名 #编号}, a bare unique name or a bare number. */
 	public List<PersonId> persons(String text) {
 		LinkedHashSet<PersonId> result = new LinkedHashSet<>();
-		for (String entry : entries(text)) {
+		for (String entry : PickedText.entries(text)) {
 			result.add(resolvePerson(entry));
 		}
 		return List.copyOf(result);
@@ -137,7 +123,7 @@ public class Picks {
 	}
 
 	private OrganizationId resolveUnit(String entry) {
-		Long id = id(entry);
+		Long id = PickedText.number(entry);
 		if (id != null) {
 			return directory.organization(new OrganizationId(id)).map(OrganizationView::id)
 				.orElseThrow(() -> new PickException("picker.error.unknownUnit", entry));
@@ -157,12 +143,12 @@ public class Picks {
 	}
 
 	private PersonId resolvePerson(String entry) {
-		Long id = id(entry);
+		Long id = PickedText.number(entry);
 		if (id != null) {
 			PersonId pid = new PersonId(id);
 			PersonView p = directory.person(pid).orElseThrow(() -> new PickException("picker.error.unknownPerson", entry));
-			Matcher m = WITH_ID.matcher(entry);
-			if (m.matches() && !m.group(1).isBlank() && !m.group(1).strip().equals(p.name())) {
+			String written = PickedText.nameBeforeNumber(entry);
+			if (written != null && !written.equals(p.name())) {
 				throw new PickException("picker.error.nameMismatch", entry, p.name());
 			}
 			return pid;
@@ -177,29 +163,8 @@ public class Picks {
 						String.join("、", same.stream().limit(5).map(this::label).toList()));
 	}
 
-	/** The number in {@code 姓名 #123}, {@code #123} or {@code 123}, or {@code null}. */
-	private static Long id(String entry) {
-		Matcher m = WITH_ID.matcher(entry);
-		String digits = m.matches() ? m.group(2) : entry.matches("\\d{1,18}") ? entry : null;
-		return digits == null ? null : Long.valueOf(digits);
-	}
 
-	private static List<String> entries(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(SEPARATORS.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
 
-	private static String last(String typed) {
-		if (typed == null || typed.isBlank() || SEPARATORS.matcher(typed.strip().substring(typed.strip().length() - 1)).matches()) {
-			return "";
-		}
-		List<String> entries = entries(typed);
-		String term = entries.isEmpty() ? "" : entries.get(entries.size() - 1);
-		Matcher m = WITH_ID.matcher(term);
-		return (m.matches() ? m.group(1) : term).strip();
-	}
 
 	private static String personValue(PersonId id, String name) {
 		return name + " #" + id.value();
