@@ -115,7 +115,8 @@ class LuceneSearch implements Search {
 	/** The most similar documents by cosine, best first. */
 	private List<Neighbour> neighbours(String type, String text, int limit, Query readable, Set<String> exclude) {
 		return indexes.forReading(type).map(index -> index.withSearcher(searcher -> {
-			Map<String, Double> wanted = resemblance.weights(resemblance.words(text), searcher.getIndexReader());
+			Resemblance.Idf idf = new Resemblance.Idf(searcher.getIndexReader());
+			Map<String, Double> wanted = resemblance.weights(resemblance.words(text), idf);
 			Query candidates = resemblance.candidates(wanted);
 			if (candidates == null) {
 				return List.<Neighbour>of();
@@ -130,7 +131,7 @@ class LuceneSearch implements Search {
 			for (ScoreDoc hit : top.scoreDocs) {
 				Document doc = searcher.storedFields().document(hit.doc);
 				Map<String, Double> theirs = resemblance.weights(
-						resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), searcher.getIndexReader());
+						resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), idf);
 				found.add(new Neighbour(hit.doc, doc, Resemblance.cosine(wanted, theirs), null));
 			}
 			found.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How alike two texts are: the cosine of their TF-IDF vectors over the analysed words, in
@@ -25,8 +30,12 @@ import org.apache.lucene.search.TermQuery;
  */
 final class Resemblance {
 
-	/** Enough words to find candidates, few enough to stay far below Lucene's clause limit. */
-	static final int CANDIDATE_TERMS = 64;
+	/**
+	 * Enough words to find the candidates: 64 found the same routing hints and fewer true
+	 * duplicates at the default threshold (64 of 73 against 66 of 73 on the demo world) for twice the
+	 * query's time at 1,000,000 suggestions (docs/benchmarks.md).
+	 */
+	static final int CANDIDATE_TERMS = 32;
 	/** Long texts are cut: the beginning of a suggestion says what it is about. */
 	static final int MAX_CHARS = 5_000;
 
@@ -62,14 +71,64 @@ final class Resemblance {
 
 	/** TF-IDF weights of word counts against an index: (1 + ln tf) × BM25's idf. */
 	Map<String, Double> weights(Map<String, Integer> counts, IndexReader reader) throws IOException {
-		int n = reader.numDocs();
+		return weights(counts, new Idf(reader));
+	}
+
+	/** The same with the idf of an earlier call on the same reader: a lookup weighs many texts. */
+	Map<String, Double> weights(Map<String, Integer> counts, Idf idf) throws IOException {
 		Map<String, Double> weights = new HashMap<>();
 		for (Map.Entry<String, Integer> e : counts.entrySet()) {
-			int df = reader.docFreq(new Term(Fields.BODY, e.getKey()));
-			double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-			weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
+			weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.of(e.getKey()));
 		}
 		return weights;
+	}
+
+	/**
+	 * BM25's idf of body words on one reader, each word looked up once, through one terms
+	 * enumeration per segment: a similar lookup weighs the words of 50 candidates, most of them
+	 * shared, and a fresh dictionary seek for each was three quarters of its time at 1,000,000
+	 * suggestions (docs/benchmarks.md).
+	 */
+	static final class Idf {
+
+		private final IndexReader reader;
+		private final int documents;
+		private final Map<String, Double> known = new HashMap<>();
+		private TermsEnum[] segments;
+
+		Idf(IndexReader reader) {
+			this.reader = reader;
+			this.documents = reader.numDocs();
+		}
+
+		double of(String word) throws IOException {
+			Double idf = known.get(word);
+			if (idf == null) {
+				int df = docFreq(new BytesRef(word));
+				idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+				known.put(word, idf);
+			}
+			return idf;
+		}
+
+		/** As {@link IndexReader#docFreq}: deleted documents still count until merged away. */
+		private int docFreq(BytesRef word) throws IOException {
+			if (segments == null) {
+				List<LeafReaderContext> leaves = reader.leaves();
+				segments = new TermsEnum[leaves.size()];
+				for (int i = 0; i < segments.length; i++) {
+					Terms terms = leaves.get(i).reader().terms(Fields.BODY);
+					segments[i] = terms == null ? null : terms.iterator();
+				}
+			}
+			int df = 0;
+			for (TermsEnum segment : segments) {
+				if (segment != null && segment.seekExact(word)) {
+					df += segment.docFreq();
+				}
+			}
+			return df;
+		}
 	}
 
 	/** A query finding documents that share the weightiest words, or {@code null} for none. */

@@ -85,7 +85,8 @@ public final class BenchLucene implements Closeable {
 
 	/** The most similar documents by cosine, best first, with snippets, as LuceneSearch.neighbours. */
 	public List<Similar> similar(String text, int limit, Set<String> readers, Set<String> exclude) throws IOException {
-		Map<String, Double> wanted = resemblance.weights(resemblance.words(text), reader);
+		Resemblance.Idf idf = new Resemblance.Idf(reader);
+		Map<String, Double> wanted = resemblance.weights(resemblance.words(text), idf);
 		Query candidates = resemblance.candidates(wanted);
 		if (candidates == null) {
 			return List.of();
@@ -102,7 +103,7 @@ public final class BenchLucene implements Closeable {
 		for (ScoreDoc hit : top.scoreDocs) {
 			Document doc = searcher.storedFields().document(hit.doc);
 			Map<String, Double> theirs = resemblance.weights(
-					resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), reader);
+					resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), idf);
 			found.add(new Found(hit.doc, doc.get(Fields.ID), Resemblance.cosine(wanted, theirs)));
 		}
 		found.sort(Comparator.comparingDouble(Found::similarity).reversed());
