@@ -17,8 +17,10 @@ public class DecideComment {
 
 	private final ProcessStore store;
 	private final ApplicationEventPublisher events;
+	private final CommentIndex index;
 
-	DecideComment(ProcessStore store, ApplicationEventPublisher events) {
+	DecideComment(ProcessStore store, ApplicationEventPublisher events, CommentIndex index) {
+		this.index = index;
 		this.store = store;
 		this.events = events;
 	}
@@ -43,5 +45,6 @@ public class DecideComment {
 				comment.articleLabel() == null ? "" : comment.articleLabel(),
 				Map.of("decision", comment.decision() == null ? "" : comment.decision().name()),
 				Map.of("decision", decision.name(), "reason", why)));
+		index.changed(id);
 	}
 }

@@ -24,8 +24,15 @@ class ProcessStore {
 
 	private static final String COMMENT = """
 			SELECT id, draft_id, article_seq, article_label, body, author_name, contact, source, source_detail,
-			       submitted_at, hidden, hidden_reason, decision, decision_reason, version
+			       submitted_at, hidden, hidden_reason, decision, decision_reason, version, request_id
 			FROM legislation_comment""";
+
+	/** A comment with what the index needs besides it; name and contact are not even read. */
+	private static final String INDEXED = """
+			SELECT c.id, c.draft_id, c.article_seq, c.article_label, c.body, NULL, NULL, c.source, c.source_detail,
+			       c.submitted_at, c.hidden, c.hidden_reason, c.decision, c.decision_reason, c.version, c.request_id,
+			       d.project_id, d.title
+			FROM legislation_comment c JOIN legislation_draft d ON d.id = c.draft_id""";
 
 	private final JdbcClient jdbc;
 
@@ -188,7 +195,30 @@ class ProcessStore {
 		return new Comment(new CommentId(rs.getLong(1)), new DraftId(rs.getLong(2)), integer(rs, 3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getString(7), CommentSource.valueOf(rs.getString(8)), rs.getString(9),
 				rs.getTimestamp(10).toInstant(), rs.getBoolean(11), rs.getString(12),
-				decision == null ? null : CommentDecision.valueOf(decision), rs.getString(14), rs.getInt(15));
+				decision == null ? null : CommentDecision.valueOf(decision), rs.getString(14), rs.getInt(15),
+				rs.getObject(16) == null ? null : new OpinionRequestId(rs.getLong(16)));
+	}
+
+	/** A comment as the search index takes it: without name and contact, with its draft's project and title. */
+	record IndexedComment(Comment comment, ProjectId project, String draftTitle) {
+	}
+
+	Optional<IndexedComment> indexedComment(CommentId id) {
+		return jdbc.sql(INDEXED + " WHERE c.id = ?").param(id.value()).query((rs, n) -> indexed(rs)).optional();
+	}
+
+	void forEachIndexedComment(java.util.function.Consumer<IndexedComment> consumer) {
+		jdbc.sql(INDEXED + " ORDER BY c.id").query((java.sql.ResultSet rs) -> {
+			consumer.accept(indexed(rs));
+		});
+	}
+
+	long commentCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM legislation_comment").query(Long.class).single();
+	}
+
+	private static IndexedComment indexed(ResultSet rs) throws SQLException {
+		return new IndexedComment(comment(rs), new ProjectId(rs.getLong(17)), rs.getString(18));
 	}
 
 	// Contact points, pool, activities
