@@ -36,9 +36,11 @@ class DraftController {
 	private final AddDraftVersion addDraftVersion;
 	private final Search search;
 	private final ProcessStore process;
+	private final RequestStore requests;
 
 	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
-			ProcessStore process) {
+			ProcessStore process, RequestStore requests) {
+		this.requests = requests;
 		this.store = store;
 		this.process = process;
 		this.createProject = createProject;
@@ -111,6 +113,7 @@ class DraftController {
 		model.addAttribute("project", store.project(version.project()).orElseThrow(DraftController::notFound));
 		model.addAttribute("layout", LawPage.of(store.text(version.id())));
 		model.addAttribute("relatedUrl", "/legislation/drafts/" + id + "/related");
+		model.addAttribute("requestCount", requests.countFor(version.id()));
 		return "legislation/drafts/draft";
 	}
 

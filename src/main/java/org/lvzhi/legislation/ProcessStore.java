@@ -136,14 +136,22 @@ class ProcessStore {
 	CommentId insertComment(DraftId draft, Integer articleSeq, String articleLabel, String body, String authorName,
 			String contact, CommentSource source, ContactPointId contactPoint, ActivityId activity, String sourceDetail,
 			Instant at, String ipKey) {
+		return insertComment(draft, articleSeq, articleLabel, body, authorName, contact, source, contactPoint, activity,
+				sourceDetail, at, ipKey, null);
+	}
+
+	/** @param request the request for opinion the comment answers, or {@code null} */
+	CommentId insertComment(DraftId draft, Integer articleSeq, String articleLabel, String body, String authorName,
+			String contact, CommentSource source, ContactPointId contactPoint, ActivityId activity, String sourceDetail,
+			Instant at, String ipKey, OpinionRequestId request) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO legislation_comment (draft_id, article_seq, article_label, body, author_name, contact, source,
-				    contact_point_id, activity_id, source_detail, submitted_at, ip_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    contact_point_id, activity_id, source_detail, submitted_at, ip_key, request_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(draft.value(), articleSeq, articleLabel, body, authorName, contact, source.name(),
 					contactPoint == null ? null : contactPoint.value(), activity == null ? null : activity.value(),
-					sourceDetail, Timestamp.from(at), ipKey)
+					sourceDetail, Timestamp.from(at), ipKey, request == null ? null : request.value())
 			.update(keys, "id");
 		return new CommentId(keys.getKey().longValue());
 	}
