@@ -190,6 +190,72 @@ class ProcessStore {
 			.update() == 1;
 	}
 
+	// Decisions per reading
+
+	/** A comment's decision for one reading: taken there, or carried forward to it, or revised for it. */
+	record DecisionRow(CommentId comment, DraftId draft, int reading, CommentDecision decision, String reason,
+			boolean carried) {
+	}
+
+	private static final String DECISION = """
+			SELECT d.comment_id, d.draft_id, r.reading, d.decision, d.reason, d.carried
+			FROM legislation_comment_decision d JOIN legislation_draft r ON r.id = d.draft_id""";
+
+	void putDecision(CommentId comment, DraftId draft, CommentDecision decision, String reason, boolean carried, Long by,
+			Instant at) {
+		int updated = jdbc.sql("""
+				UPDATE legislation_comment_decision SET decision = ?, reason = ?, carried = ?, decided_at = ?, decided_by = ?
+				WHERE comment_id = ? AND draft_id = ?""")
+			.params(decision.name(), reason, carried, Timestamp.from(at), by, comment.value(), draft.value())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO legislation_comment_decision (comment_id, draft_id, decision, reason, carried, decided_at,
+					    decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(comment.value(), draft.value(), decision.name(), reason, carried, Timestamp.from(at), by)
+				.update();
+		}
+	}
+
+	/** A comment's decisions, earliest reading first. */
+	List<DecisionRow> decisions(CommentId comment) {
+		return jdbc.sql(DECISION + " WHERE d.comment_id = ? ORDER BY r.reading")
+			.param(comment.value())
+			.query((rs, n) -> decisionRow(rs))
+			.list();
+	}
+
+	/** The decisions of all comments on a project's drafts, earliest reading first. */
+	List<DecisionRow> decisionsOfProject(ProjectId project) {
+		return jdbc.sql(DECISION + " WHERE r.project_id = ? ORDER BY d.comment_id, r.reading")
+			.param(project.value())
+			.query((rs, n) -> decisionRow(rs))
+			.list();
+	}
+
+	/** The decisions taken for one reading, whatever reading their comments were made on. */
+	List<DecisionRow> decisionsFor(DraftId draft) {
+		return jdbc.sql(DECISION + " WHERE d.draft_id = ? ORDER BY d.comment_id")
+			.param(draft.value())
+			.query((rs, n) -> decisionRow(rs))
+			.list();
+	}
+
+	/** Comments made on the project's readings before {@code reading}, in reading order. */
+	List<Comment> commentsBefore(ProjectId project, int reading) {
+		return jdbc.sql(COMMENT + """
+				 WHERE draft_id IN (SELECT id FROM legislation_draft WHERE project_id = ? AND reading < ?)
+				ORDER BY draft_id, COALESCE(article_seq, -1), submitted_at, id""")
+			.params(project.value(), reading)
+			.query((rs, n) -> comment(rs))
+			.list();
+	}
+
+	private static DecisionRow decisionRow(ResultSet rs) throws SQLException {
+		return new DecisionRow(new CommentId(rs.getLong(1)), new DraftId(rs.getLong(2)), rs.getInt(3),
+				CommentDecision.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6));
+	}
+
 	/** Comments received in the year on any draft, hidden ones included: they were received. */
 	List<Comment> commentsIn(int year) {
 		return jdbc.sql(COMMENT + " WHERE submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at, id")
