@@ -209,6 +209,8 @@ class TaiyuanLegislation implements DemoContributor {
 	private void regulation(Regulation r, int comments, int meetings, int trips, List<ContactPointId> points,
 			Random random) {
 		ProjectId project = createProject.create(r.title(), r.kind(), null);
+		planLegislation.itemId(2023, r.kind() == ProjectKind.AMEND ? r.title() + "（修改）" : r.title())
+			.ifPresent(item -> planLegislation.linkProject(item, project, null));
 		DraftId draft = addDraftVersion.add(project, 1, r.text(), null, null);
 		move(project, ProjectStatus.FIRST_READING, r.firstReading(), null);
 		LocalDate opens = r.firstReading().plusDays(3);

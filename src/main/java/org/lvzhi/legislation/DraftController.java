@@ -37,10 +37,12 @@ class DraftController {
 	private final Search search;
 	private final ProcessStore process;
 	private final RequestStore requests;
+	private final PlanStore plans;
 
 	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
-			ProcessStore process, RequestStore requests) {
+			ProcessStore process, RequestStore requests, PlanStore plans) {
 		this.requests = requests;
+		this.plans = plans;
 		this.store = store;
 		this.process = process;
 		this.createProject = createProject;
@@ -77,6 +79,7 @@ class DraftController {
 		model.addAttribute("versions", store.versions(project.id()));
 		model.addAttribute("process", process.process(project.id()).orElse(null));
 		model.addAttribute("timeline", process.timeline(project.id()));
+		model.addAttribute("planItems", plans.itemsOf(project.id()));
 		model.addAttribute("today", java.time.LocalDate.now(LegislationYears.CHINA));
 		model.addAttribute("readings", java.util.stream.IntStream.rangeClosed(DraftVersion.FIRST, DraftVersion.LAST)
 			.filter(r -> !store.hasReading(project.id(), r))
