@@ -38,9 +38,12 @@ class DraftController {
 	private final ProcessStore process;
 	private final RequestStore requests;
 	private final PlanStore plans;
+	private final String aknAuthor;
 
 	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
-			ProcessStore process, RequestStore requests, PlanStore plans) {
+			ProcessStore process, RequestStore requests, PlanStore plans,
+			@org.springframework.beans.factory.annotation.Value("${lvzhi.legislation.akn-author:太原市人民代表大会常务委员会}") String aknAuthor) {
+		this.aknAuthor = aknAuthor;
 		this.requests = requests;
 		this.plans = plans;
 		this.store = store;
@@ -130,8 +133,10 @@ class DraftController {
 	@GetMapping("/legislation/drafts/{id:\\d+}.xml")
 	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		Project project = store.project(version.project()).orElseThrow(DraftController::notFound);
 		RegulationExport.akomaNtoso(response, version.title(), store.versions(version.project()).stream()
-			.filter(v -> v.reading() <= version.reading()).map(v -> store.text(v.id())).toList());
+			.filter(v -> v.reading() <= version.reading()).map(v -> store.text(v.id())).toList(),
+				RegulationExport.draft(project, version, aknAuthor, java.time.LocalDate.now(LegislationYears.CHINA)));
 	}
 
 	/**
