@@ -142,6 +142,9 @@ class ReadingDecisionTests {
 		DraftId first = addDraftVersion.add(project, 1, DraftTests.FIRST, null, null);
 		CommentId c = comment(first, "第二条", "建议将城市规划区以外的绿地也纳入适用范围。");
 		decideComment.decide(c, version(c), CommentDecision.NOT_ADOPTED, "超出本条例调整范围。", null);
+		String firstPage = mvc.perform(get("/legislation/drafts/" + first + "/comments").with(user("s").roles("STAFF")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(firstPage).contains("<p class=\"mb-1 small decision\"><span class=\"badge text-bg-success\">未采纳</span>");
 		DraftId second = addDraftVersion.add(project, 2, DraftTests.SECOND, null, null);
 		for (String lang : new String[] { "zh_CN", "en" }) {
 			String page = mvc.perform(get("/legislation/drafts/" + second + "/comments").param("lang", lang)
