@@ -81,6 +81,28 @@ public class DecideComment {
 				Map.of("decision", before.decision().name(), "reading", String.valueOf(target.reading()))));
 	}
 
+	/**
+	 * Carries forward, to a later reading, the decision of every comment of the project's earlier
+	 * readings that has one there and none yet for this reading.
+	 *
+	 * @return how many decisions were carried forward
+	 */
+	@Transactional
+	public int carryAllForward(DraftId reading, Long accountId) {
+		DraftVersion target = drafts.version(reading)
+			.orElseThrow(() -> new LegislationException("process.comment.draftNotFound"));
+		java.util.Set<Long> decidedHere = new java.util.HashSet<>();
+		store.decisionsFor(reading).forEach(d -> decidedHere.add(d.comment().value()));
+		int n = 0;
+		for (Comment comment : store.commentsBefore(target.project(), target.reading())) {
+			if (!decidedHere.contains(comment.id().value()) && latestBefore(comment, target).isPresent()) {
+				carryForward(comment.id(), reading, comment.version(), accountId);
+				n++;
+			}
+		}
+		return n;
+	}
+
 	private void record(Comment comment, int version, DraftId reading, CommentDecision decision, String why,
 			boolean carried, Long accountId) {
 		store.putDecision(comment.id(), reading, decision, why, carried, accountId, clock.instant());

@@ -160,6 +160,15 @@ class ProcessController {
 				() -> decideComment.carryForward(new CommentId(id), new DraftId(draft), version, accountId(user)));
 	}
 
+	@PostMapping("/legislation/drafts/{id:\\d+}/carry-all")
+	String carryAll(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+		drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		int n = decideComment.carryAllForward(new DraftId(id), accountId(user));
+		redirect.addFlashAttribute("successKey", "process.earlier.carriedAll");
+		redirect.addFlashAttribute("successArgs", new Object[] { n });
+		return "redirect:/legislation/drafts/" + id + "/comments#earlier";
+	}
+
 	@PostMapping("/legislation/comments/{id:\\d+}/decide-for")
 	String decideFor(@PathVariable long id, @RequestParam long draft, @RequestParam int version,
 			@RequestParam(required = false) CommentDecision decision, @RequestParam(required = false) String reason,

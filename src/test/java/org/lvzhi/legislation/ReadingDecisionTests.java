@@ -137,6 +137,30 @@ class ReadingDecisionTests {
 	}
 
 	@Test
+	void staffCarryEveryOpenEarlierDecisionForwardAtOnce() throws Exception {
+		ProjectId project = createProject.create("太原市测试条例（全部沿用）", null);
+		DraftId first = addDraftVersion.add(project, 1, DraftTests.FIRST, null, null);
+		CommentId a = comment(first, "第一条", "建议增加立法目的中的生态文明表述。");
+		CommentId b = comment(first, "第四条", "建议明确擅自移植树木的情形。");
+		CommentId open = comment(first, "第六条", "建议明确施行日期。");
+		decideComment.decide(a, version(a), CommentDecision.ADOPTED, null, null);
+		decideComment.decide(b, version(b), CommentDecision.NOT_ADOPTED, "已有规定。", null);
+		DraftId second = addDraftVersion.add(project, 2, DraftTests.SECOND, null, null);
+		decideComment.decideFor(b, second, version(b), CommentDecision.ADOPTED, null, null);
+
+		mvc.perform(post("/legislation/drafts/" + second + "/carry-all").with(user("s").roles("STAFF")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(r -> assertThat(r.getFlashMap().get("successArgs")).isEqualTo(new Object[] { 1 }));
+		assertThat(store.decisions(a)).extracting(ProcessStore.DecisionRow::reading, ProcessStore.DecisionRow::carried)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, true));
+		// A decision already taken for this reading is left as it is; an undecided comment has nothing to carry.
+		assertThat(store.decisions(b)).extracting(ProcessStore.DecisionRow::decision)
+			.containsExactly(CommentDecision.NOT_ADOPTED, CommentDecision.ADOPTED);
+		assertThat(store.decisions(open)).isEmpty();
+		assertThat(decideComment.carryAllForward(second, null)).isZero();
+	}
+
+	@Test
 	void theDecisionPageOfALaterReadingShowsEarlierDecisionsAndTakesNewOnes() throws Exception {
 		ProjectId project = createProject.create("太原市测试条例（审次页面）", null);
 		DraftId first = addDraftVersion.add(project, 1, DraftTests.FIRST, null, null);
