@@ -12,6 +12,7 @@ import org.lvzhi.legislation.ActivityId;
 import org.lvzhi.legislation.ActivityKind;
 import org.lvzhi.legislation.AddContactPoint;
 import org.lvzhi.legislation.AddDraftVersion;
+import org.lvzhi.legislation.AnswerOpinionRequest;
 import org.lvzhi.legislation.CommentDecision;
 import org.lvzhi.legislation.CommentId;
 import org.lvzhi.legislation.CommentSource;
@@ -23,6 +24,7 @@ import org.lvzhi.legislation.DraftId;
 import org.lvzhi.legislation.JoinPool;
 import org.lvzhi.legislation.MoveProject;
 import org.lvzhi.legislation.OpenForComment;
+import org.lvzhi.legislation.OpinionRequestId;
 import org.lvzhi.legislation.PlanLegislation;
 import org.lvzhi.legislation.PlanSubject;
 import org.lvzhi.legislation.PoolRole;
@@ -32,6 +34,7 @@ import org.lvzhi.legislation.ProjectStatus;
 import org.lvzhi.legislation.RecordActivity;
 import org.lvzhi.legislation.RecordOfflineComment;
 import org.lvzhi.legislation.RecordVote;
+import org.lvzhi.legislation.SendOpinionRequest;
 import org.lvzhi.legislation.SubmitComment;
 import org.springframework.stereotype.Component;
 
@@ -155,11 +158,16 @@ class TaiyuanLegislation implements DemoContributor {
 	private final JoinPool joinPool;
 	private final RecordActivity recordActivity;
 	private final PlanLegislation planLegislation;
+	private final SendOpinionRequest sendOpinionRequest;
+	private final AnswerOpinionRequest answerOpinionRequest;
 
 	TaiyuanLegislation(CreateProject createProject, AddDraftVersion addDraftVersion, MoveProject moveProject,
 			RecordVote recordVote, OpenForComment openForComment, SubmitComment submitComment,
 			RecordOfflineComment recordOfflineComment, DecideComment decideComment, AddContactPoint addContactPoint,
-			JoinPool joinPool, RecordActivity recordActivity, PlanLegislation planLegislation) {
+			JoinPool joinPool, RecordActivity recordActivity, PlanLegislation planLegislation,
+			SendOpinionRequest sendOpinionRequest, AnswerOpinionRequest answerOpinionRequest) {
+		this.sendOpinionRequest = sendOpinionRequest;
+		this.answerOpinionRequest = answerOpinionRequest;
 		this.planLegislation = planLegislation;
 		this.createProject = createProject;
 		this.addDraftVersion = addDraftVersion;
@@ -201,6 +209,8 @@ class TaiyuanLegislation implements DemoContributor {
 	private void regulation(Regulation r, int comments, int meetings, int trips, List<ContactPointId> points,
 			Random random) {
 		ProjectId project = createProject.create(r.title(), r.kind(), null);
+		planLegislation.itemId(2023, r.kind() == ProjectKind.AMEND ? r.title() + "（修改）" : r.title())
+			.ifPresent(item -> planLegislation.linkProject(item, project, null));
 		DraftId draft = addDraftVersion.add(project, 1, r.text(), null, null);
 		move(project, ProjectStatus.FIRST_READING, r.firstReading(), null);
 		LocalDate opens = r.firstReading().plusDays(3);
@@ -223,6 +233,9 @@ class TaiyuanLegislation implements DemoContributor {
 				CommentSource.LETTER, CommentSource.RESEARCH };
 		List<Integer> articleSeqs = submitComment.articleSeqs(draft);
 		List<CommentId> ids = new ArrayList<>();
+		// The first contact point heard answers a request for opinion sent the day the window opened;
+		// its answer is one of the comments counted, not an extra one.
+		boolean requested = false;
 		for (int i = 0; i < comments; i++) {
 			Integer article = random.nextInt(5) == 0 ? null : articleSeqs.get(random.nextInt(articleSeqs.size()));
 			String body = r.remarks().get(random.nextInt(r.remarks().size()));
@@ -236,7 +249,15 @@ class TaiyuanLegislation implements DemoContributor {
 				ActivityId activity = source == CommentSource.SYMPOSIUM ? activities.get(random.nextInt(meetings))
 						: source == CommentSource.RESEARCH ? activities.get(meetings + random.nextInt(trips)) : null;
 				ContactPointId point = source == CommentSource.CONTACT_POINT ? points.get(random.nextInt(points.size())) : null;
-				ids.add(recordOfflineComment.record(draft, article, body, null, source, point, activity, null, day, null));
+				if (point != null && !requested) {
+					requested = true;
+					OpinionRequestId request = sendOpinionRequest.send(draft, point, List.of(),
+							"关于征求《" + r.title() + "（草案）》修改意见的函", null, opens, 10, null);
+					ids.add(answerOpinionRequest.answer(request, article, body, null, day, null));
+				}
+				else {
+					ids.add(recordOfflineComment.record(draft, article, body, null, source, point, activity, null, day, null));
+				}
 			}
 		}
 		for (CommentId id : ids) {

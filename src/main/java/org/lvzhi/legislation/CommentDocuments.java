@@ -39,15 +39,23 @@ class CommentDocuments {
 
 	void adoptionReport(DraftId id, Locale locale, OutputStream out) {
 		DraftVersion draft = drafts.version(id).orElseThrow(() -> new LegislationException("process.comment.draftNotFound"));
-		List<Comment> comments = store.comments(id);
+		// The comments decided for this reading: its own, and those of earlier readings carried
+		// forward or revised for it; its own undecided ones are listed as still open.
+		java.util.Map<Long, ProcessStore.DecisionRow> decided = new java.util.HashMap<>();
+		store.decisionsFor(id).forEach(d -> decided.put(d.comment().value(), d));
+		List<Comment> comments = new java.util.ArrayList<>(store.comments(id));
+		store.commentsBefore(draft.project(), draft.reading())
+			.stream()
+			.filter(c -> decided.containsKey(c.id().value()))
+			.forEach(comments::add);
 		try (XWPFDocument doc = new XWPFDocument()) {
 			XWPFParagraph title = doc.createParagraph();
 			title.setAlignment(ParagraphAlignment.CENTER);
 			run(title, text(locale, "process.report.title", draft.title()), true, 32);
-			long adopted = count(comments, CommentDecision.ADOPTED);
-			long partly = count(comments, CommentDecision.PARTLY_ADOPTED);
-			long not = count(comments, CommentDecision.NOT_ADOPTED);
-			long open = comments.stream().filter(c -> c.decision() == null).count();
+			long adopted = count(decided, CommentDecision.ADOPTED);
+			long partly = count(decided, CommentDecision.PARTLY_ADOPTED);
+			long not = count(decided, CommentDecision.NOT_ADOPTED);
+			long open = comments.stream().filter(c -> !decided.containsKey(c.id().value())).count();
 			XWPFParagraph summary = doc.createParagraph();
 			summary.setFirstLineIndent(480);
 			run(summary, text(locale, "process.report.summary", comments.size(), adopted, partly, not, open), false, 24);
@@ -59,11 +67,11 @@ class CommentDocuments {
 			fill(table, 0, headers, true);
 			for (int i = 0; i < comments.size(); i++) {
 				Comment c = comments.get(i);
+				ProcessStore.DecisionRow d = decided.get(c.id().value());
 				fill(table, i + 1, List.of(Integer.toString(i + 1), article(c, locale), c.body(),
 						text(locale, "process.source." + c.source()),
-						c.decision() == null ? text(locale, "process.comment.undecided")
-								: text(locale, "process.decision." + c.decision()),
-						c.decisionReason() == null ? "" : c.decisionReason()), false);
+						d == null ? text(locale, "process.comment.undecided") : text(locale, "process.decision." + d.decision()),
+						d == null || d.reason() == null ? "" : d.reason()), false);
 			}
 			doc.write(out);
 		}
@@ -94,8 +102,8 @@ class CommentDocuments {
 		return c.articleLabel() == null ? text(locale, "process.comment.whole") : c.articleLabel();
 	}
 
-	private static long count(List<Comment> comments, CommentDecision decision) {
-		return comments.stream().filter(c -> c.decision() == decision).count();
+	private static long count(java.util.Map<Long, ProcessStore.DecisionRow> decided, CommentDecision decision) {
+		return decided.values().stream().filter(d -> d.decision() == decision).count();
 	}
 
 	private String text(Locale locale, String key, Object... args) {

@@ -36,9 +36,16 @@ class DraftController {
 	private final AddDraftVersion addDraftVersion;
 	private final Search search;
 	private final ProcessStore process;
+	private final RequestStore requests;
+	private final PlanStore plans;
+	private final String aknAuthor;
 
 	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
-			ProcessStore process) {
+			ProcessStore process, RequestStore requests, PlanStore plans,
+			@org.springframework.beans.factory.annotation.Value("${lvzhi.legislation.akn-author:太原市人民代表大会常务委员会}") String aknAuthor) {
+		this.aknAuthor = aknAuthor;
+		this.requests = requests;
+		this.plans = plans;
 		this.store = store;
 		this.process = process;
 		this.createProject = createProject;
@@ -75,6 +82,7 @@ class DraftController {
 		model.addAttribute("versions", store.versions(project.id()));
 		model.addAttribute("process", process.process(project.id()).orElse(null));
 		model.addAttribute("timeline", process.timeline(project.id()));
+		model.addAttribute("planItems", plans.itemsOf(project.id()));
 		model.addAttribute("today", java.time.LocalDate.now(LegislationYears.CHINA));
 		model.addAttribute("readings", java.util.stream.IntStream.rangeClosed(DraftVersion.FIRST, DraftVersion.LAST)
 			.filter(r -> !store.hasReading(project.id(), r))
@@ -111,6 +119,7 @@ class DraftController {
 		model.addAttribute("project", store.project(version.project()).orElseThrow(DraftController::notFound));
 		model.addAttribute("layout", LawPage.of(store.text(version.id())));
 		model.addAttribute("relatedUrl", "/legislation/drafts/" + id + "/related");
+		model.addAttribute("requestCount", requests.countFor(version.id()));
 		return "legislation/drafts/draft";
 	}
 
@@ -124,8 +133,10 @@ class DraftController {
 	@GetMapping("/legislation/drafts/{id:\\d+}.xml")
 	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		Project project = store.project(version.project()).orElseThrow(DraftController::notFound);
 		RegulationExport.akomaNtoso(response, version.title(), store.versions(version.project()).stream()
-			.filter(v -> v.reading() <= version.reading()).map(v -> store.text(v.id())).toList());
+			.filter(v -> v.reading() <= version.reading()).map(v -> store.text(v.id())).toList(),
+				RegulationExport.draft(project, version, aknAuthor, java.time.LocalDate.now(LegislationYears.CHINA)));
 	}
 
 	/**

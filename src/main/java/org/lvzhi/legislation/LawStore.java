@@ -52,6 +52,14 @@ class LawStore {
 		return new LawId(id);
 	}
 
+	/** The day (China time) a text came into the library. */
+	java.time.LocalDate importedOn(LawId id) {
+		return jdbc.sql("SELECT imported_at FROM legislation_law WHERE id = ?")
+			.param(id.value())
+			.query((rs, n) -> java.time.LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), LegislationYears.CHINA))
+			.single();
+	}
+
 	Optional<Law> find(LawId id) {
 		return jdbc.sql("""
 				SELECT id, title, category, region, issued_on, status, source, version, head, tail

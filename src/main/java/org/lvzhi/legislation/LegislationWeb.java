@@ -30,6 +30,11 @@ class LegislationWeb {
 	}
 
 	@Bean
+	NavigationItem requestsNavigation() {
+		return NavigationItem.forRoles(305, "nav.legislation.requests", "/legislation/requests", Roles.STAFF).in(NavigationItem.GROUP_LEGISLATION);
+	}
+
+	@Bean
 	NavigationItem projectsNavigation() {
 		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF).in(NavigationItem.GROUP_LEGISLATION);
 	}

@@ -71,7 +71,8 @@ class LibraryController {
 	@GetMapping("/{id:\\d+}.xml")
 	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		Law law = store.find(new LawId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		RegulationExport.akomaNtoso(response, law.title(), java.util.List.of(law.text()));
+		RegulationExport.akomaNtoso(response, law.title(), java.util.List.of(law.text()),
+				RegulationExport.law(law, store.importedOn(law.id()), java.time.LocalDate.now(LegislationYears.CHINA)));
 	}
 
 	@GetMapping("/search")

@@ -17,8 +17,10 @@ public class ModerateComment {
 
 	private final ProcessStore store;
 	private final ApplicationEventPublisher events;
+	private final CommentIndex index;
 
-	ModerateComment(ProcessStore store, ApplicationEventPublisher events) {
+	ModerateComment(ProcessStore store, ApplicationEventPublisher events, CommentIndex index) {
+		this.index = index;
 		this.store = store;
 		this.events = events;
 	}
@@ -46,5 +48,6 @@ public class ModerateComment {
 		events.publishEvent(AuditEvent.changed(hidden ? "legislation.comment.hidden" : "legislation.comment.shown",
 				"DraftComment", comment.id(), comment.articleLabel() == null ? "" : comment.articleLabel(),
 				Map.of("hidden", comment.hidden()), Map.of("hidden", hidden, "reason", reason == null ? "" : reason)));
+		index.changed(comment.id());
 	}
 }

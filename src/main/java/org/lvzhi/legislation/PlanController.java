@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,10 +17,12 @@ class PlanController {
 
 	private final PlanStore store;
 	private final PlanLegislation plan;
+	private final DraftStore drafts;
 
-	PlanController(PlanStore store, PlanLegislation plan) {
+	PlanController(PlanStore store, PlanLegislation plan, DraftStore drafts) {
 		this.store = store;
 		this.plan = plan;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/legislation/plan")
@@ -30,7 +33,46 @@ class PlanController {
 		model.addAttribute("kinds", ProjectKind.values());
 		model.addAttribute("subjects", PlanSubject.values());
 		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
+		model.addAttribute("projects", drafts.projects(1, org.lvzhi.platform.Page.MAX_SIZE).items());
 		return "legislation/process/plan";
+	}
+
+	@PostMapping("/legislation/plan/items/{id:\\d+}/project")
+	@PreAuthorize("hasRole('STAFF')")
+	String openProject(@PathVariable long id, org.springframework.security.core.Authentication user,
+			RedirectAttributes redirect) {
+		PlanItem item = store.item(id).orElseThrow(DraftController::notFound);
+		try {
+			ProjectId project = plan.openProject(id, accountId(user));
+			redirect.addFlashAttribute("successKey", "legislation.project.created");
+			return "redirect:/legislation/projects/" + project;
+		}
+		catch (LegislationException e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			redirect.addFlashAttribute("errorArgs", e.args());
+			return "redirect:/legislation/plan?year=" + item.year();
+		}
+	}
+
+	@PostMapping("/legislation/plan/items/{id:\\d+}/link")
+	@PreAuthorize("hasRole('STAFF')")
+	String link(@PathVariable long id, @RequestParam(required = false) Long project,
+			org.springframework.security.core.Authentication user, RedirectAttributes redirect) {
+		PlanItem item = store.item(id).orElseThrow(DraftController::notFound);
+		try {
+			plan.linkProject(id, project == null ? null : new ProjectId(project), accountId(user));
+			redirect.addFlashAttribute("successKey", "process.plan.linked");
+		}
+		catch (LegislationException e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			redirect.addFlashAttribute("errorArgs", e.args());
+		}
+		return "redirect:/legislation/plan?year=" + item.year();
+	}
+
+	private static Long accountId(org.springframework.security.core.Authentication user) {
+		org.lvzhi.platform.SignedInUser signedIn = org.lvzhi.platform.SignedInUser.of(user);
+		return signedIn == null ? null : signedIn.accountId();
 	}
 
 	@PostMapping("/legislation/plan/items")

@@ -1,6 +1,14 @@
 package org.lvzhi.legislation;
 
-/** One item of an annual legislative plan: what, who sponsors and drafts it, which committee, when. */
+/**
+ * One item of an annual legislative plan: what, who sponsors and drafts it, which committee, when;
+ * and the legislative project that carries it out, once opened or linked.
+ *
+ * @param project the project, or {@code null}
+ * @param projectTitle the project's title, or {@code null}
+ * @param projectStatus where the project stands now, or {@code null}
+ */
 record PlanItem(long id, int year, String title, ProjectKind kind, PlanSubject subject, String sponsor,
-		String draftingBody, String committee, String schedule) {
+		String draftingBody, String committee, String schedule, ProjectId project, String projectTitle,
+		ProjectStatus projectStatus) {
 }

@@ -18,11 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanLegislation {
 
 	private final PlanStore store;
+	private final DraftStore drafts;
+	private final CreateProject createProject;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PlanLegislation(PlanStore store, ApplicationEventPublisher events, Clock clock) {
+	PlanLegislation(PlanStore store, DraftStore drafts, CreateProject createProject, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
+		this.drafts = drafts;
+		this.createProject = createProject;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -47,6 +52,44 @@ public class PlanLegislation {
 		events.publishEvent(AuditEvent.created("legislation.plan.itemAdded", "LegislativePlanItem", id, name,
 				Map.of("year", year, "kind", kind.name(), "subject", subject.name())));
 		return subject.isWithinCityScope();
+	}
+
+	/** The ID of a year's plan item by its title, for callers that hold no page, such as an import. */
+	public java.util.OptionalLong itemId(int year, String title) {
+		return store.itemId(year, title).map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+	}
+
+	/** Opens the legislative project of a plan item, with the item's title and kind. */
+	@Transactional
+	public ProjectId openProject(long itemId, Long accountId) {
+		PlanItem item = store.item(itemId).orElseThrow(() -> new LegislationException("process.plan.itemNotFound"));
+		if (item.project() != null) {
+			throw new LegislationException("process.plan.alreadyLinked");
+		}
+		ProjectId project = createProject.create(item.title(), item.kind(), accountId);
+		link(item, project);
+		return project;
+	}
+
+	/** Links a plan item to a project opened before, e.g. one carried over from an earlier year's plan. */
+	@Transactional
+	public void linkProject(long itemId, ProjectId project, Long accountId) {
+		PlanItem item = store.item(itemId).orElseThrow(() -> new LegislationException("process.plan.itemNotFound"));
+		if (project == null || drafts.project(project).isEmpty()) {
+			throw new LegislationException("legislation.project.notFound");
+		}
+		if (item.project() != null) {
+			throw new LegislationException("process.plan.alreadyLinked");
+		}
+		link(item, project);
+	}
+
+	private void link(PlanItem item, ProjectId project) {
+		if (!store.link(item.id(), project)) {
+			throw new LegislationException("process.plan.alreadyLinked");
+		}
+		events.publishEvent(AuditEvent.changed("legislation.plan.itemLinked", "LegislativePlanItem", item.id(),
+				item.title(), Map.of("project", ""), Map.of("project", project.value(), "year", item.year())));
 	}
 
 	@Transactional

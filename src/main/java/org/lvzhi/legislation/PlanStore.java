@@ -36,14 +36,51 @@ class PlanStore {
 		return keys.getKey().longValue();
 	}
 
+	private static final String ITEM = """
+			SELECT i.id, i.plan_year, i.title, i.kind, i.subject, i.sponsor, i.drafting_body, i.committee, i.schedule,
+			       i.project_id, p.title, p.status
+			FROM legislation_plan_item i LEFT JOIN legislation_project p ON p.id = i.project_id""";
+
 	List<PlanItem> items(int year) {
-		return jdbc.sql("""
-				SELECT id, plan_year, title, kind, subject, sponsor, drafting_body, committee, schedule
-				FROM legislation_plan_item WHERE plan_year = ? ORDER BY kind, id""")
+		return jdbc.sql(ITEM + " WHERE i.plan_year = ? ORDER BY i.kind, i.id")
 			.param(year)
-			.query((rs, n) -> new PlanItem(rs.getLong(1), rs.getInt(2), rs.getString(3), ProjectKind.valueOf(rs.getString(4)),
-					PlanSubject.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+			.query((rs, n) -> item(rs))
 			.list();
+	}
+
+	Optional<PlanItem> item(long id) {
+		return jdbc.sql(ITEM + " WHERE i.id = ?").param(id).query((rs, n) -> item(rs)).optional();
+	}
+
+	/** The plan items a project carries out, latest plan first. */
+	List<PlanItem> itemsOf(ProjectId project) {
+		return jdbc.sql(ITEM + " WHERE i.project_id = ? ORDER BY i.plan_year DESC, i.id")
+			.param(project.value())
+			.query((rs, n) -> item(rs))
+			.list();
+	}
+
+	Optional<Long> itemId(int year, String title) {
+		return jdbc.sql("SELECT id FROM legislation_plan_item WHERE plan_year = ? AND title = ? ORDER BY id")
+			.params(year, title)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Links an item not yet linked to a project; {@code false} when it was linked meanwhile. */
+	boolean link(long item, ProjectId project) {
+		return jdbc.sql("UPDATE legislation_plan_item SET project_id = ? WHERE id = ? AND project_id IS NULL")
+			.params(project.value(), item)
+			.update() == 1;
+	}
+
+	private static PlanItem item(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long project = rs.getLong(10);
+		boolean linked = !rs.wasNull();
+		return new PlanItem(rs.getLong(1), rs.getInt(2), rs.getString(3), ProjectKind.valueOf(rs.getString(4)),
+				PlanSubject.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+				linked ? new ProjectId(project) : null, linked ? rs.getString(11) : null,
+				linked ? ProjectStatus.valueOf(rs.getString(12)) : null);
 	}
 
 	Optional<Adoption> adoption(int year) {

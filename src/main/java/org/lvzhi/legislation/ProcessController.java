@@ -35,10 +35,12 @@ class ProcessController {
 	private final ModerateComment moderateComment;
 	private final DecideComment decideComment;
 	private final CommentDocuments documents;
+	private final EarlierComments earlierComments;
 
 	ProcessController(ProcessStore store, DraftStore drafts, MoveProject moveProject, RecordVote recordVote,
 			OpenForComment openForComment, RecordOfflineComment recordOfflineComment, ModerateComment moderateComment,
-			DecideComment decideComment, CommentDocuments documents) {
+			DecideComment decideComment, CommentDocuments documents, EarlierComments earlierComments) {
+		this.earlierComments = earlierComments;
 		this.store = store;
 		this.drafts = drafts;
 		this.moveProject = moveProject;
@@ -87,6 +89,10 @@ class ProcessController {
 		model.addAttribute("project", drafts.project(draft.project()).orElseThrow(DraftController::notFound));
 		model.addAttribute("window", store.window(draft.id()).orElse(null));
 		model.addAttribute("comments", store.comments(draft.id()));
+		java.util.Map<Long, ProcessStore.DecisionRow> decided = new java.util.HashMap<>();
+		store.decisionsFor(draft.id()).forEach(d -> decided.put(d.comment().value(), d));
+		model.addAttribute("decided", decided);
+		model.addAttribute("earlier", earlierComments.of(draft));
 		model.addAttribute("articles", drafts.text(draft.id()).units().stream().filter(u -> u.isArticle()).toList());
 		model.addAttribute("articleSeqs", PublicCommentController.articleSeqs(drafts.text(draft.id())));
 		model.addAttribute("minDays", openForComment.minDays());
@@ -145,6 +151,43 @@ class ProcessController {
 			@RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
 		return afterComment(id, redirect,
 				() -> decideComment.decide(new CommentId(id), version, decision, reason, accountId(user)));
+	}
+
+	@PostMapping("/legislation/comments/{id:\\d+}/carry")
+	String carry(@PathVariable long id, @RequestParam long draft, @RequestParam int version, Authentication user,
+			RedirectAttributes redirect) {
+		return afterEarlier(id, draft, redirect,
+				() -> decideComment.carryForward(new CommentId(id), new DraftId(draft), version, accountId(user)));
+	}
+
+	@PostMapping("/legislation/drafts/{id:\\d+}/carry-all")
+	String carryAll(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+		drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		int n = decideComment.carryAllForward(new DraftId(id), accountId(user));
+		redirect.addFlashAttribute("successKey", "process.earlier.carriedAll");
+		redirect.addFlashAttribute("successArgs", new Object[] { n });
+		return "redirect:/legislation/drafts/" + id + "/comments#earlier";
+	}
+
+	@PostMapping("/legislation/comments/{id:\\d+}/decide-for")
+	String decideFor(@PathVariable long id, @RequestParam long draft, @RequestParam int version,
+			@RequestParam(required = false) CommentDecision decision, @RequestParam(required = false) String reason,
+			Authentication user, RedirectAttributes redirect) {
+		return afterEarlier(id, draft, redirect, () -> decideComment.decideFor(new CommentId(id), new DraftId(draft),
+				version, decision, reason, accountId(user)));
+	}
+
+	private String afterEarlier(long id, long draft, RedirectAttributes redirect, Runnable action) {
+		store.comment(new CommentId(id)).orElseThrow(DraftController::notFound);
+		drafts.version(new DraftId(draft)).orElseThrow(DraftController::notFound);
+		try {
+			action.run();
+			redirect.addFlashAttribute("successKey", "process.comment.saved");
+		}
+		catch (LegislationException e) {
+			fail(redirect, e);
+		}
+		return "redirect:/legislation/drafts/" + draft + "/comments#e" + id;
 	}
 
 	@GetMapping("/legislation/drafts/{id:\\d+}/adoption.docx")

@@ -24,8 +24,15 @@ class ProcessStore {
 
 	private static final String COMMENT = """
 			SELECT id, draft_id, article_seq, article_label, body, author_name, contact, source, source_detail,
-			       submitted_at, hidden, hidden_reason, decision, decision_reason, version
+			       submitted_at, hidden, hidden_reason, decision, decision_reason, version, request_id
 			FROM legislation_comment""";
+
+	/** A comment with what the index needs besides it; name and contact are not even read. */
+	private static final String INDEXED = """
+			SELECT c.id, c.draft_id, c.article_seq, c.article_label, c.body, NULL, NULL, c.source, c.source_detail,
+			       c.submitted_at, c.hidden, c.hidden_reason, c.decision, c.decision_reason, c.version, c.request_id,
+			       d.project_id, d.title
+			FROM legislation_comment c JOIN legislation_draft d ON d.id = c.draft_id""";
 
 	private final JdbcClient jdbc;
 
@@ -129,14 +136,22 @@ class ProcessStore {
 	CommentId insertComment(DraftId draft, Integer articleSeq, String articleLabel, String body, String authorName,
 			String contact, CommentSource source, ContactPointId contactPoint, ActivityId activity, String sourceDetail,
 			Instant at, String ipKey) {
+		return insertComment(draft, articleSeq, articleLabel, body, authorName, contact, source, contactPoint, activity,
+				sourceDetail, at, ipKey, null);
+	}
+
+	/** @param request the request for opinion the comment answers, or {@code null} */
+	CommentId insertComment(DraftId draft, Integer articleSeq, String articleLabel, String body, String authorName,
+			String contact, CommentSource source, ContactPointId contactPoint, ActivityId activity, String sourceDetail,
+			Instant at, String ipKey, OpinionRequestId request) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO legislation_comment (draft_id, article_seq, article_label, body, author_name, contact, source,
-				    contact_point_id, activity_id, source_detail, submitted_at, ip_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    contact_point_id, activity_id, source_detail, submitted_at, ip_key, request_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(draft.value(), articleSeq, articleLabel, body, authorName, contact, source.name(),
 					contactPoint == null ? null : contactPoint.value(), activity == null ? null : activity.value(),
-					sourceDetail, Timestamp.from(at), ipKey)
+					sourceDetail, Timestamp.from(at), ipKey, request == null ? null : request.value())
 			.update(keys, "id");
 		return new CommentId(keys.getKey().longValue());
 	}
@@ -175,6 +190,72 @@ class ProcessStore {
 			.update() == 1;
 	}
 
+	// Decisions per reading
+
+	/** A comment's decision for one reading: taken there, or carried forward to it, or revised for it. */
+	record DecisionRow(CommentId comment, DraftId draft, int reading, CommentDecision decision, String reason,
+			boolean carried) {
+	}
+
+	private static final String DECISION = """
+			SELECT d.comment_id, d.draft_id, r.reading, d.decision, d.reason, d.carried
+			FROM legislation_comment_decision d JOIN legislation_draft r ON r.id = d.draft_id""";
+
+	void putDecision(CommentId comment, DraftId draft, CommentDecision decision, String reason, boolean carried, Long by,
+			Instant at) {
+		int updated = jdbc.sql("""
+				UPDATE legislation_comment_decision SET decision = ?, reason = ?, carried = ?, decided_at = ?, decided_by = ?
+				WHERE comment_id = ? AND draft_id = ?""")
+			.params(decision.name(), reason, carried, Timestamp.from(at), by, comment.value(), draft.value())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					INSERT INTO legislation_comment_decision (comment_id, draft_id, decision, reason, carried, decided_at,
+					    decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(comment.value(), draft.value(), decision.name(), reason, carried, Timestamp.from(at), by)
+				.update();
+		}
+	}
+
+	/** A comment's decisions, earliest reading first. */
+	List<DecisionRow> decisions(CommentId comment) {
+		return jdbc.sql(DECISION + " WHERE d.comment_id = ? ORDER BY r.reading")
+			.param(comment.value())
+			.query((rs, n) -> decisionRow(rs))
+			.list();
+	}
+
+	/** The decisions of all comments on a project's drafts, earliest reading first. */
+	List<DecisionRow> decisionsOfProject(ProjectId project) {
+		return jdbc.sql(DECISION + " WHERE r.project_id = ? ORDER BY d.comment_id, r.reading")
+			.param(project.value())
+			.query((rs, n) -> decisionRow(rs))
+			.list();
+	}
+
+	/** The decisions taken for one reading, whatever reading their comments were made on. */
+	List<DecisionRow> decisionsFor(DraftId draft) {
+		return jdbc.sql(DECISION + " WHERE d.draft_id = ? ORDER BY d.comment_id")
+			.param(draft.value())
+			.query((rs, n) -> decisionRow(rs))
+			.list();
+	}
+
+	/** Comments made on the project's readings before {@code reading}, in reading order. */
+	List<Comment> commentsBefore(ProjectId project, int reading) {
+		return jdbc.sql(COMMENT + """
+				 WHERE draft_id IN (SELECT id FROM legislation_draft WHERE project_id = ? AND reading < ?)
+				ORDER BY draft_id, COALESCE(article_seq, -1), submitted_at, id""")
+			.params(project.value(), reading)
+			.query((rs, n) -> comment(rs))
+			.list();
+	}
+
+	private static DecisionRow decisionRow(ResultSet rs) throws SQLException {
+		return new DecisionRow(new CommentId(rs.getLong(1)), new DraftId(rs.getLong(2)), rs.getInt(3),
+				CommentDecision.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6));
+	}
+
 	/** Comments received in the year on any draft, hidden ones included: they were received. */
 	List<Comment> commentsIn(int year) {
 		return jdbc.sql(COMMENT + " WHERE submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at, id")
@@ -188,7 +269,30 @@ class ProcessStore {
 		return new Comment(new CommentId(rs.getLong(1)), new DraftId(rs.getLong(2)), integer(rs, 3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getString(7), CommentSource.valueOf(rs.getString(8)), rs.getString(9),
 				rs.getTimestamp(10).toInstant(), rs.getBoolean(11), rs.getString(12),
-				decision == null ? null : CommentDecision.valueOf(decision), rs.getString(14), rs.getInt(15));
+				decision == null ? null : CommentDecision.valueOf(decision), rs.getString(14), rs.getInt(15),
+				rs.getObject(16) == null ? null : new OpinionRequestId(rs.getLong(16)));
+	}
+
+	/** A comment as the search index takes it: without name and contact, with its draft's project and title. */
+	record IndexedComment(Comment comment, ProjectId project, String draftTitle) {
+	}
+
+	Optional<IndexedComment> indexedComment(CommentId id) {
+		return jdbc.sql(INDEXED + " WHERE c.id = ?").param(id.value()).query((rs, n) -> indexed(rs)).optional();
+	}
+
+	void forEachIndexedComment(java.util.function.Consumer<IndexedComment> consumer) {
+		jdbc.sql(INDEXED + " ORDER BY c.id").query((java.sql.ResultSet rs) -> {
+			consumer.accept(indexed(rs));
+		});
+	}
+
+	long commentCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM legislation_comment").query(Long.class).single();
+	}
+
+	private static IndexedComment indexed(ResultSet rs) throws SQLException {
+		return new IndexedComment(comment(rs), new ProjectId(rs.getLong(17)), rs.getString(18));
 	}
 
 	// Contact points, pool, activities

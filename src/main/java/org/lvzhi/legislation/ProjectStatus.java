@@ -39,7 +39,9 @@ public enum ProjectStatus {
 	/** 已搁置 */
 	SHELVED,
 	/** 已撤回 */
-	WITHDRAWN;
+	WITHDRAWN,
+	/** 已终止: shelved for two years, the bill is no longer deliberated (立法法 article 45, DESIGN.md §3) */
+	TERMINATED;
 
 	private static final Set<ProjectStatus> BEFORE_VOTE = EnumSet.of(DRAFTING, UNDER_READING, FIRST_READING,
 			PUBLIC_COMMENT, SECOND_READING, THIRD_READING);
@@ -74,7 +76,7 @@ public enum ProjectStatus {
 			case IN_FORCE -> EnumSet.of(EVALUATED);
 			case VOTE_FAILED -> EnumSet.of(SHELVED, WITHDRAWN);
 			case SHELVED -> EnumSet.of(DRAFTING);
-			case EVALUATED, WITHDRAWN -> EnumSet.noneOf(ProjectStatus.class);
+			case EVALUATED, WITHDRAWN, TERMINATED -> EnumSet.noneOf(ProjectStatus.class);
 		};
 	}
 }

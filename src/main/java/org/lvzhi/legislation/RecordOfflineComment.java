@@ -18,8 +18,10 @@ public class RecordOfflineComment {
 	private final DraftStore drafts;
 	private final ProcessStore store;
 	private final ApplicationEventPublisher events;
+	private final CommentIndex index;
 
-	RecordOfflineComment(DraftStore drafts, ProcessStore store, ApplicationEventPublisher events) {
+	RecordOfflineComment(DraftStore drafts, ProcessStore store, ApplicationEventPublisher events, CommentIndex index) {
+		this.index = index;
 		this.drafts = drafts;
 		this.store = store;
 		this.events = events;
@@ -47,6 +49,7 @@ public class RecordOfflineComment {
 				receivedOn.atTime(12, 0).atZone(LegislationYears.CHINA).toInstant(), null);
 		events.publishEvent(AuditEvent.created("legislation.comment.recorded", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "source", source.name())));
+		index.changed(comment);
 		return comment;
 	}
 }

@@ -32,11 +32,13 @@ public class SubmitComment {
 	private final DraftStore drafts;
 	private final ProcessStore store;
 	private final ApplicationEventPublisher events;
+	private final CommentIndex index;
 	private final Clock clock;
 	private final int perHour;
 
-	SubmitComment(DraftStore drafts, ProcessStore store, ApplicationEventPublisher events, Clock clock,
-			@Value("${lvzhi.legislation.comments-per-hour:5}") int perHour) {
+	SubmitComment(DraftStore drafts, ProcessStore store, ApplicationEventPublisher events, CommentIndex index,
+			Clock clock, @Value("${lvzhi.legislation.comments-per-hour:5}") int perHour) {
+		this.index = index;
 		this.drafts = drafts;
 		this.store = store;
 		this.events = events;
@@ -66,6 +68,7 @@ public class SubmitComment {
 				Comments.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, ipKey);
 		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "article", label == null ? "" : label)));
+		index.changed(comment);
 		return comment;
 	}
 
@@ -85,6 +88,7 @@ public class SubmitComment {
 				null, CommentSource.ONLINE, null, null, null, at, null);
 		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "article", label == null ? "" : label)));
+		index.changed(comment);
 		return comment;
 	}
 

@@ -1,6 +1,7 @@
 package org.lvzhi.legislation.text;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +16,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A law or draft as Akoma Ntoso XML: {@code akomaNtoso/act} with {@code body}, {@code part},
+ * A law or draft as Akoma Ntoso XML: {@code akomaNtoso/act} (a draft: {@code bill}) with its FRBR
+ * identification in {@code meta} ({@link Frbr}), then {@code preface}, {@code body}, {@code part},
  * {@code chapter}, {@code section}, {@code article}, {@code paragraph} and {@code point}.
  * Article eIds follow the article through a project's readings (decision 0015): an article keeps
  * the eId it had in the reading before when the comparison matched it there, whatever its number
@@ -28,6 +30,34 @@ public final class AkomaNtoso {
 	public static final String CONTENT_TYPE = "application/akn+xml";
 
 	private AkomaNtoso() {
+	}
+
+	/**
+	 * The FRBR identification of an exported text (decision 0016): the work is the law or the
+	 * project, the same for every reading; each reading or issue is an expression of it in Chinese;
+	 * the file is the manifestation.
+	 *
+	 * @param docType {@code act} for a law, {@code bill} for a draft
+	 * @param country the ISO 3166-1 code, {@code cn}
+	 * @param number the work's number within its type and date, e.g. {@code p12} for project 12
+	 * @param workDate the work's date: a law's issue, a project's opening
+	 * @param version the expression's version, e.g. {@code 2023-02-23} or {@code reading-1}
+	 * @param expressionDate the date of that version
+	 * @param generated the day the file was written
+	 * @param authorName who made the work, e.g. 太原市人民代表大会常务委员会
+	 */
+	public record Frbr(String docType, String country, String number, LocalDate workDate, String version,
+			LocalDate expressionDate, LocalDate generated, String authorName) {
+
+		public static final String LANGUAGE = "zho";
+
+		public String workUri() {
+			return "/akn/" + country + "/" + docType + "/" + workDate + "/" + number;
+		}
+
+		public String expressionUri() {
+			return workUri() + "/" + LANGUAGE + "@" + version;
+		}
 	}
 
 	/** The eIds of the last text's articles, in order, carried from reading to reading by the comparison. */
@@ -83,14 +113,15 @@ public final class AkomaNtoso {
 	}
 
 	/** Writes the text; {@code articleIds} as from {@link #articleIds}, one per article. */
-	public static void write(OutputStream out, String title, LawText text, List<String> articleIds) {
+	public static void write(OutputStream out, String title, LawText text, List<String> articleIds, Frbr frbr) {
 		try {
 			XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
 			x.writeStartDocument("UTF-8", "1.0");
 			x.writeStartElement("akomaNtoso");
 			x.writeDefaultNamespace(NS);
-			x.writeStartElement("act");
+			x.writeStartElement(frbr.docType());
 			x.writeAttribute("name", title);
+			meta(x, frbr);
 			x.writeStartElement("preface");
 			x.writeStartElement("p");
 			x.writeAttribute("class", "title");
@@ -168,6 +199,71 @@ public final class AkomaNtoso {
 		catch (XMLStreamException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static void meta(XMLStreamWriter x, Frbr frbr) throws XMLStreamException {
+		String work = frbr.workUri();
+		String expression = frbr.expressionUri();
+		x.writeStartElement("meta");
+		x.writeStartElement("identification");
+		x.writeAttribute("source", "#source");
+		x.writeStartElement("FRBRWork");
+		value(x, "FRBRthis", work + "/!main");
+		value(x, "FRBRuri", work);
+		date(x, frbr.workDate(), "bill".equals(frbr.docType()) ? "submission" : "enactment");
+		author(x, "#author");
+		value(x, "FRBRcountry", frbr.country());
+		x.writeEndElement();
+		x.writeStartElement("FRBRExpression");
+		value(x, "FRBRthis", expression + "/!main");
+		value(x, "FRBRuri", expression);
+		date(x, frbr.expressionDate(), "version");
+		author(x, "#author");
+		x.writeEmptyElement("FRBRlanguage");
+		x.writeAttribute("language", Frbr.LANGUAGE);
+		x.writeEndElement();
+		x.writeStartElement("FRBRManifestation");
+		value(x, "FRBRthis", expression + "/!main.xml");
+		value(x, "FRBRuri", expression + ".akn");
+		date(x, frbr.generated(), "generation");
+		author(x, "#source");
+		x.writeEndElement();
+		x.writeEndElement();
+		x.writeStartElement("references");
+		x.writeAttribute("source", "#source");
+		organization(x, "author", "/ontology/organization/" + frbr.country() + "/" + slug(frbr.authorName()),
+				frbr.authorName());
+		organization(x, "source", "/ontology/organization/lvzhi", "Lvzhi");
+		x.writeEndElement();
+		x.writeEndElement();
+	}
+
+	private static void value(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+		x.writeEmptyElement(name);
+		x.writeAttribute("value", value);
+	}
+
+	private static void date(XMLStreamWriter x, LocalDate date, String name) throws XMLStreamException {
+		x.writeEmptyElement("FRBRdate");
+		x.writeAttribute("date", date.toString());
+		x.writeAttribute("name", name);
+	}
+
+	private static void author(XMLStreamWriter x, String href) throws XMLStreamException {
+		x.writeEmptyElement("FRBRauthor");
+		x.writeAttribute("href", href);
+	}
+
+	private static void organization(XMLStreamWriter x, String eId, String href, String showAs) throws XMLStreamException {
+		x.writeEmptyElement("TLCOrganization");
+		x.writeAttribute("eId", eId);
+		x.writeAttribute("href", href);
+		x.writeAttribute("showAs", showAs);
+	}
+
+	/** A name as a path segment of an ontology reference: its UTF-8 bytes, percent-encoded. */
+	private static String slug(String name) {
+		return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private static void article(XMLStreamWriter x, Unit unit, String eId) throws XMLStreamException {

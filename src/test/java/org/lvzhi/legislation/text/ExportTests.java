@@ -120,7 +120,9 @@ class ExportTests {
 
 	private static Document xml(LawText text, List<String> ids) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		AkomaNtoso.write(out, "太原市城市绿化条例", text, ids);
+		AkomaNtoso.write(out, "太原市城市绿化条例", text, ids, new AkomaNtoso.Frbr("act", "cn", "law1",
+				java.time.LocalDate.of(2023, 1, 1), "2023-01-01", java.time.LocalDate.of(2023, 1, 1),
+				java.time.LocalDate.of(2026, 11, 26), "太原市人民代表大会常务委员会"));
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setNamespaceAware(true);
 		f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
