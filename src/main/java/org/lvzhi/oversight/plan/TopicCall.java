@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.OversightException;
+import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.WorkReportId;
 import org.lvzhi.oversight.WorkReportWorkflow;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,10 +25,13 @@ class TopicCall {
 	private final JdbcClient jdbc;
 	private final WorkReportWorkflow reports;
 	private final ApplicationEventPublisher events;
+	private final SupervisionPlanService plan;
 
-	TopicCall(JdbcClient jdbc, WorkReportWorkflow reports, ApplicationEventPublisher events) {
+	TopicCall(JdbcClient jdbc, WorkReportWorkflow reports, ApplicationEventPublisher events,
+			SupervisionPlanService plan) {
 		this.jdbc = jdbc;
 		this.reports = reports;
+		this.plan = plan;
 		this.events = events;
 	}
 
@@ -48,7 +52,11 @@ class TopicCall {
 	@Transactional
 	void adopt(long topic, int version, OrganizationId organ, OrganizationId committee, LocalDate on) {
 		Topics.Topic t = load(topic, version);
+		// The topic becomes an item of the year's draft plan, carried out by a planned work report.
+		plan.draftIfMissing(t.planYear());
+		long item = plan.addItem(t.planYear(), PlanItemKind.WORK_REPORT, t.title(), organ, null, null, null);
 		WorkReportId report = reports.plan(t.planYear(), t.title(), organ, committee, on);
+		plan.link(t.planYear(), item, report.value());
 		decide(t, "ADOPTED", report.value());
 	}
 
