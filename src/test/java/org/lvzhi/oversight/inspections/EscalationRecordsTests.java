@@ -162,6 +162,8 @@ class EscalationRecordsTests {
 		String own = mvc.perform(get("/oversight/interpellations/" + interpellation).with(account(Role.UNIT, unit.value())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(own).contains("质询测试问题甲").contains("常委会对答复表示满意。");
+		assertThat(mvc.perform(get("/oversight/interpellations/" + interpellation).param("lang", "en").with(staff))
+			.andReturn().getResponse().getContentAsString()).contains("Inspection problems concerned").contains("Closed");
 		RequestPostProcessor otherUnit = account(Role.UNIT, other.value());
 		mvc.perform(get("/oversight/interpellations/" + interpellation).with(otherUnit)).andExpect(status().isNotFound());
 		assertThat(mvc.perform(get("/oversight/interpellations").with(otherUnit)).andReturn().getResponse()

@@ -147,6 +147,15 @@ class SupervisionPlanTests {
 		long planId = plans.plan(year).orElseThrow().id();
 		assertThat(plans.items(planId, 1)).extracting(SupervisionPlans.Item::title).containsExactly("《公开测试条例》执法检查");
 		mvc.perform(get("/public/oversight-plan/" + year)).andExpect(status().isNotFound());
+		// Changing an item of the draft through its form.
+		long item = plans.items(planId, 1).get(0).id();
+		mvc.perform(post("/oversight/plan/" + year + "/items/" + item + "/replace").with(staff).with(csrf())
+			.param("version", String.valueOf(plans.plan(year).orElseThrow().version())).param("title", "《公开测试条例》执法检查（调整）")
+			.param("month", "5")).andExpect(flash().attribute("successKey", "oversight.plan.saved"));
+		assertThat(plans.items(planId, 1)).extracting(SupervisionPlans.Item::title).containsExactly("《公开测试条例》执法检查（调整）");
+		String english = mvc.perform(get("/oversight/plan").param("year", String.valueOf(year)).param("lang", "en").with(staff))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("Items of revision 1").contains("Adoption by the council of chairpersons");
 
 		version = plans.plan(year).orElseThrow().version();
 		mvc.perform(post("/oversight/plan/" + year + "/adopt").with(staff).with(csrf()).param("version", String.valueOf(version))
@@ -159,7 +168,7 @@ class SupervisionPlanTests {
 
 		String zh = mvc.perform(get("/public/oversight-plan/" + year)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(zh).contains("《公开测试条例》执法检查").contains("2042-12-15").contains("执法检查 (1)");
+		assertThat(zh).contains("《公开测试条例》执法检查（调整）").contains("2042-12-15").contains("执法检查 (1)");
 		String en = mvc.perform(get("/public/oversight-plan/" + year).param("lang", "en")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(en).contains("Law-enforcement inspection (1)").contains("Adopted by the council of chairpersons on 2042-12-15");

@@ -178,6 +178,9 @@ class TopicSourcesTests {
 		String page = mvc.perform(get("/oversight/topics").param("year", String.valueOf(year)).with(staff))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("TY-XF-2052-0187").contains("信访").contains("已并入议题" + petition);
+		assertThat(mvc.perform(get("/oversight/topics").param("year", String.valueOf(year)).param("lang", "en").with(staff))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Source records").contains("Petitions").contains("Merged into topic " + petition);
 		mvc.perform(post("/oversight/topics/" + late + "/decline").with(staff).with(csrf()).param("version", "0")
 			.param("year", String.valueOf(year)).param("answer", "")).andExpect(flash().attribute("errorKey", "oversight.error.answerRequired"));
 		mvc.perform(get("/oversight/topics").with(account(Role.UNIT, unit().value()))).andExpect(status().isForbidden());
