@@ -182,6 +182,7 @@ class TaiyuanInspections implements DemoContributor {
 	private final Directory directory;
 	private final DemoSettings settings;
 	private final TransactionTemplate transaction;
+	private Long escalationInquiry;
 
 	TaiyuanInspections(PlanInspection plan, RecordSite recordSite, AssignProblem assign, ReportRectification report,
 			VerifyRectification verify, ReinspectProblem reinspect, EscalateProblem escalate, RecordVisit recordVisit,
@@ -339,7 +340,8 @@ class TaiyuanInspections implements DemoContributor {
 				LocalDate re = assigned.plusMonths(3).plusDays(5);
 				reinspect.reinspect(p, 1, false, "回头看发现问题依然存在。", re);
 				if (roll == 6) {
-					escalate.escalate(p, 2, Escalation.INQUIRY, re.plusDays(20));
+					// The first escalation prepares an inquiry on the unfixed problems; the others join it.
+					escalationInquiry = escalate.escalate(p, 2, Escalation.INQUIRY, escalationInquiry, re.plusDays(20));
 				}
 				continue;
 			}

@@ -15,6 +15,18 @@ public interface InquiryWorkflow {
 	/** @param report the work report the inquiry accompanies, or {@code null} */
 	InquiryId hold(String title, LocalDate on, WorkReportId report);
 
+	/** Prepares an inquiry whose date is not fixed yet (for problems escalated to it). */
+	InquiryId prepare(String title, WorkReportId report);
+
+	/** Fixes the date of a prepared inquiry. */
+	void schedule(InquiryId inquiry, LocalDate on);
+
+	/**
+	 * Adds a question topic: what the inquiry will ask about, addressed to an organ, drawn from an
+	 * inspection problem when {@code problem} is given. @return the topic's ID
+	 */
+	long addTopic(InquiryId inquiry, String text, OrganizationId organ, Long problem, LocalDate on);
+
 	/** @return the participant's ID within the inquiry */
 	long addQuestioner(InquiryId inquiry, PersonId person, OrganizationId body, String post);
 

@@ -210,6 +210,22 @@ public class Suggestions {
 		return result;
 	}
 
+	/**
+	 * The session year's submitted suggestions by category, most first, with those whose answer a
+	 * deputy rated dissatisfied: what other modules read to find where deputies' concerns gather.
+	 */
+	public List<SuggestionCategoryCount> byCategory(int year) {
+		return jdbc.sql("""
+				SELECT s.category, COUNT(*) AS n,
+				  SUM(CASE WHEN EXISTS (SELECT 1 FROM suggestions_feedback f WHERE f.suggestion_id = s.id
+				                        AND f.rating = 'DISSATISFIED') THEN 1 ELSE 0 END) AS d
+				FROM suggestions_suggestion s WHERE s.session_year = :year AND s.state <> 'DRAFT'
+				GROUP BY s.category ORDER BY n DESC, s.category""")
+			.param("year", year)
+			.query((rs, n) -> new SuggestionCategoryCount(rs.getString("category"), rs.getLong("n"), rs.getLong("d")))
+			.list();
+	}
+
 	/** Suggestions of a deputy not yet closed, rejected, withdrawn or merged. */
 	public long countOpen(PersonId deputy) {
 		return jdbc.sql("SELECT COUNT(*) FROM suggestions_suggestion WHERE lead_deputy_id = :d AND state NOT IN ('CLOSED', 'REJECTED', 'WITHDRAWN', 'MERGED')")

@@ -1,12 +1,14 @@
 package org.lvzhi.oversight.evaluation;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.lvzhi.oversight.EvaluationId;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.platform.DomainException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,19 +31,21 @@ class RaterSheetController {
 	private final Evaluations evaluations;
 	private final SubmitSheet submit;
 	private final SheetCache sheets;
+	private final MessageSource messages;
 
-	RaterSheetController(Evaluations evaluations, SubmitSheet submit, SheetCache sheets) {
+	RaterSheetController(Evaluations evaluations, SubmitSheet submit, SheetCache sheets, MessageSource messages) {
+		this.messages = messages;
 		this.evaluations = evaluations;
 		this.submit = submit;
 		this.sheets = sheets;
 	}
 
 	@GetMapping
-	String sheet(@PathVariable String code, Model model) {
-		return render(code, Map.of(), model);
+	String sheet(@PathVariable String code, Model model, Locale locale) {
+		return render(code, Map.of(), model, locale);
 	}
 
-	private String render(String code, Map<String, String> chosen, Model model) {
+	private String render(String code, Map<String, String> chosen, Model model, Locale locale) {
 		Evaluations.Rater rater = evaluations.rater(code).orElse(null);
 		if (rater == null) {
 			model.addAttribute("invalid", true);
@@ -55,13 +59,12 @@ class RaterSheetController {
 		model.addAttribute("departments", sheet.departmentList());
 		model.addAttribute("tasks", sheet.tasksByDepartment());
 		model.addAttribute("names", sheet.names());
-		model.addAttribute("choices", Satisfaction.values());
-		model.addAttribute("chosen", chosen);
+		model.addAttribute("radios", new Radios(messages, locale, chosen));
 		return "oversight/evaluations/sheet";
 	}
 
 	@PostMapping
-	String submit(@PathVariable String code, @RequestParam Map<String, String> form, Model model) {
+	String submit(@PathVariable String code, @RequestParam Map<String, String> form, Model model, Locale locale) {
 		Map<Long, Satisfaction> overall = new HashMap<>();
 		Map<Long, Satisfaction> tasks = new HashMap<>();
 		try {
@@ -79,7 +82,7 @@ class RaterSheetController {
 		catch (DomainException e) {
 			model.addAttribute("errorKey", e.messageKey());
 			model.addAttribute("errorArgs", e.args());
-			return render(code, form, model);
+			return render(code, form, model, locale);
 		}
 	}
 

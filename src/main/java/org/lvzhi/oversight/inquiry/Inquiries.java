@@ -31,6 +31,10 @@ public class Inquiries {
 		}
 	}
 
+	/** A question topic of the inquiry; {@code problemId} names the inspection problem it came from. */
+	public record QuestionTopic(long id, Long problemId, Long organId, String text, LocalDate addedOn) {
+	}
+
 	private final JdbcClient jdbc;
 
 	Inquiries(JdbcClient jdbc) {
@@ -43,7 +47,7 @@ public class Inquiries {
 	}
 
 	public List<InquiryView> all() {
-		return jdbc.sql("SELECT * FROM oversight_inquiry ORDER BY held_on DESC, id DESC").query(InquiryView.class).list();
+		return jdbc.sql("SELECT * FROM oversight_inquiry ORDER BY held_on DESC NULLS FIRST, id DESC").query(InquiryView.class).list();
 	}
 
 	public List<InquiryView> heldIn(int year) {
@@ -63,6 +67,14 @@ public class Inquiries {
 				JOIN oversight_inquiry i ON i.id = p.inquiry_id
 				WHERE p.side = ? AND i.held_on >= ? AND i.held_on < ? ORDER BY i.held_on, p.id""")
 			.params(side, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Participant.class).list();
+	}
+
+	public List<QuestionTopic> topics(InquiryId id) {
+		return jdbc.sql("SELECT id, problem_id, organ_id, text, added_on FROM oversight_inquiry_topic WHERE inquiry_id = ? ORDER BY id")
+			.param(id.value())
+			.query((rs, n) -> new QuestionTopic(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+					(Long) rs.getObject(3, Long.class), rs.getString(4), rs.getObject(5, LocalDate.class)))
+			.list();
 	}
 
 	public List<Question> questions(InquiryId id) {

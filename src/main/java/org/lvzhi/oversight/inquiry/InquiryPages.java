@@ -65,6 +65,7 @@ class InquiryPages {
 		model.addAttribute("byId", participants.stream()
 			.collect(java.util.stream.Collectors.toMap(Inquiries.Participant::id, p -> p.personId())));
 		model.addAttribute("questions", inquiries.questions(inquiry));
+		model.addAttribute("topics", inquiries.topics(inquiry));
 		model.addAttribute("commitments", inquiries.commitments(inquiry));
 		model.addAttribute("names", new Names(directory));
 		model.addAttribute("today", deadlines.today());
@@ -88,6 +89,14 @@ class InquiryPages {
 			RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/inquiries", redirect, "oversight.inquiry.held",
 				() -> service.hold(title, on, null));
+	}
+
+	@PostMapping("/oversight/inquiries/{id}/schedule")
+	@PreAuthorize("@oversightAccess.isStaff(authentication)")
+	String schedule(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate on,
+			RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved",
+				() -> service.schedule(new InquiryId(id), on));
 	}
 
 	@PostMapping("/oversight/inquiries/{id}/participants")

@@ -51,6 +51,53 @@ class InquiryService implements InquiryWorkflow {
 
 	@Override
 	@Transactional
+	public InquiryId prepare(String title, WorkReportId report) {
+		if (title == null || title.isBlank()) {
+			throw new OversightException("oversight.error.titleRequired");
+		}
+		long id = insert(jdbc.sql("INSERT INTO oversight_inquiry (title, held_on, report_id) VALUES (?, NULL, ?)")
+			.params(title.strip(), report == null ? null : report.value()));
+		audit("prepared", id, title.strip());
+		return new InquiryId(id);
+	}
+
+	@Override
+	@Transactional
+	public void schedule(InquiryId inquiry, LocalDate on) {
+		Inquiries.InquiryView i = inquiries.get(inquiry)
+			.orElseThrow(() -> new OversightException("oversight.error.notFound", inquiry.value()));
+		if (on == null) {
+			throw new OversightException("oversight.error.dateRequired");
+		}
+		if (i.heldOn() != null) {
+			throw new OversightException("oversight.error.inquiryDated", i.heldOn());
+		}
+		int changed = jdbc.sql("UPDATE oversight_inquiry SET held_on = ?, version = version + 1 WHERE id = ? AND version = ?")
+			.params(on, inquiry.value(), i.version()).update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("Inquiry " + inquiry + " changed");
+		}
+		events.publishEvent(AuditEvent.changed("oversight.inquiry.scheduled", "Inquiry", inquiry.value(), i.title(),
+				null, on.toString()));
+	}
+
+	@Override
+	@Transactional
+	public long addTopic(InquiryId inquiry, String text, OrganizationId organ, Long problem, LocalDate on) {
+		requireInquiry(inquiry);
+		if (text == null || text.isBlank() || on == null) {
+			throw new OversightException("oversight.error.textRequired");
+		}
+		long id = insert(jdbc.sql("INSERT INTO oversight_inquiry_topic (inquiry_id, problem_id, organ_id, text, added_on) VALUES (?, ?, ?, ?, ?)")
+			.params(inquiry.value(), problem, organ == null ? null : organ.value(), text.strip(), on));
+		events.publishEvent(AuditEvent.created("oversight.inquiry.topicAdded", "Inquiry", inquiry.value(),
+				text.strip().length() > 60 ? text.strip().substring(0, 60) + "…" : text.strip(),
+				java.util.Map.of("topic", id, "problem", String.valueOf(problem))));
+		return id;
+	}
+
+	@Override
+	@Transactional
 	public long addQuestioner(InquiryId inquiry, PersonId person, OrganizationId body, String post) {
 		return participant(inquiry, QUESTIONER, person, body, post);
 	}

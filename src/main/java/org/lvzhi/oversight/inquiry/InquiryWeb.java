@@ -18,4 +18,10 @@ class InquiryWeb {
 	NavigationItem commitmentsNavigation() {
 		return NavigationItem.forRoles(411, "nav.oversight.commitments", "/oversight/commitments", Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
 	}
+
+	@Bean
+	NavigationItem interpellationsNavigation() {
+		return NavigationItem.forRoles(412, "nav.oversight.interpellations", "/oversight/interpellations", Roles.STAFF,
+				Roles.ADMIN, Roles.MEMBER, Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
+	}
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lvzhi.platform.Page;
+import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.oversight.plan.SupervisionPlans;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,9 +43,11 @@ class InspectionController {
 	private final InspectionDocuments documents;
 	private final InspectionDeadlines deadlines;
 	private final UnitNames units;
+	private final SupervisionPlans plans;
 
 	InspectionController(Inspections inspections, PlanInspection plan, RecordSite recordSite, FinishInspection finish,
-			InspectionDocuments documents, InspectionDeadlines deadlines, UnitNames units) {
+			InspectionDocuments documents, InspectionDeadlines deadlines, UnitNames units, SupervisionPlans plans) {
+		this.plans = plans;
 		this.inspections = inspections;
 		this.plan = plan;
 		this.recordSite = recordSite;
@@ -94,6 +98,7 @@ class InspectionController {
 		var inspection = inspections.inspection(iid).orElseThrow(Flash::notFound);
 		model.addAttribute("inspection", inspection);
 		model.addAttribute("team", inspections.team(iid));
+		model.addAttribute("planItem", plans.itemFor(PlanItemKind.INSPECTION, id).orElse(null));
 		model.addAttribute("areas", inspections.areas(iid));
 		model.addAttribute("sites", inspections.sites(iid));
 		LocalDate today = deadlines.today();

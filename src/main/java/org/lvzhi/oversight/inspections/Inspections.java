@@ -120,6 +120,17 @@ public class Inspections {
 			.param("id", id.value()).query(ProblemStore::map).optional();
 	}
 
+	/** Where an escalated problem went: the inquiry and the interpellation it is part of, if any. */
+	public record EscalationLinks(Long inquiryId, Long interpellationId) {
+	}
+
+	public EscalationLinks escalationLinks(ProblemId id) {
+		return jdbc.sql("SELECT inquiry_id, interpellation_id FROM oversight_inspection_problem WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> new EscalationLinks((Long) rs.getObject(1, Long.class), (Long) rs.getObject(2, Long.class)))
+			.optional().orElse(new EscalationLinks(null, null));
+	}
+
 	public List<PhotoRow> photos(ProblemId id) {
 		return jdbc.sql("SELECT id, problem_id, name, content_type, size_bytes FROM oversight_inspection_photo WHERE problem_id = :p ORDER BY id")
 			.param("p", id.value())

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.oversight.inquiry.Inquiries;
+import org.lvzhi.oversight.inquiry.Interpellations;
 import org.lvzhi.oversight.inspections.InspectionViews.ProblemRow;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
@@ -46,10 +48,15 @@ class ProblemController {
 	private final ReinspectProblem reinspect;
 	private final EscalateProblem escalate;
 	private final AttachPhoto attachPhoto;
+	private final Inquiries inquiries;
+	private final Interpellations interpellations;
 
 	ProblemController(Inspections inspections, InspectionAccess access, InspectionDeadlines deadlines,
 			InspectionDocuments documents, UnitNames units, AssignProblem assign, ReportRectification report,
-			VerifyRectification verify, ReinspectProblem reinspect, EscalateProblem escalate, AttachPhoto attachPhoto) {
+			VerifyRectification verify, ReinspectProblem reinspect, EscalateProblem escalate, AttachPhoto attachPhoto,
+			Inquiries inquiries, Interpellations interpellations) {
+		this.inquiries = inquiries;
+		this.interpellations = interpellations;
 		this.inspections = inspections;
 		this.access = access;
 		this.deadlines = deadlines;
@@ -102,6 +109,11 @@ class ProblemController {
 		model.addAttribute("staff", access.isStaff(user));
 		model.addAttribute("ownUnit", access.isUnit(user));
 		model.addAttribute("escalations", Escalation.values());
+		model.addAttribute("links", inspections.escalationLinks(new ProblemId(id)));
+		if (access.isStaff(user) && row.state().allows("escalate")) {
+			model.addAttribute("inquiries", inquiries.all());
+			model.addAttribute("interpellations", row.unitId() == null ? java.util.List.of() : interpellations.openFor(row.unitId()));
+		}
 		return "oversight/inspections/problem";
 	}
 
@@ -169,9 +181,9 @@ class ProblemController {
 	@PostMapping("/{id:\\d+}/escalate")
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String escalate(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Escalation to,
-			RedirectAttributes r) {
+			@RequestParam(required = false) Long into, RedirectAttributes r) {
 		return Flash.run(back(id), r, "inspections.escalated",
-				() -> escalate.escalate(new ProblemId(id), version, to, deadlines.today()));
+				() -> escalate.escalate(new ProblemId(id), version, to, into, deadlines.today()));
 	}
 
 	private LocalDate day(LocalDate on) {

@@ -9,6 +9,11 @@ import org.springframework.context.annotation.Configuration;
 class PlanWeb {
 
 	@Bean
+	NavigationItem supervisionPlanNavigation() {
+		return NavigationItem.forRoles(404, "nav.oversight.plan", "/oversight/plan", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
+	}
+
+	@Bean
 	NavigationItem topicsNavigation() {
 		return NavigationItem.forRoles(405, "nav.oversight.topics", "/oversight/topics", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
 	}
@@ -16,5 +21,10 @@ class PlanWeb {
 	@Bean
 	NavigationItem publicTopicsNavigation() {
 		return NavigationItem.forEverybody(406, "nav.oversight.publicTopics", "/public/oversight-topics").in(NavigationItem.GROUP_OVERSIGHT);
+	}
+
+	@Bean
+	NavigationItem publicSupervisionPlanNavigation() {
+		return NavigationItem.forEverybody(407, "nav.oversight.publicPlan", "/public/oversight-plan").in(NavigationItem.GROUP_OVERSIGHT);
 	}
 }

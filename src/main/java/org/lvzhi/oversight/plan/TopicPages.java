@@ -1,17 +1,16 @@
 package org.lvzhi.oversight.plan;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lvzhi.deadlines.Deadlines;
-import org.lvzhi.directory.Classification;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
-import org.lvzhi.directory.OrganizationQuery;
-import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.OversightMoves;
+import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office's list of proposed topics with adopt / set aside. */
+/** The office's list of candidate topics from every source: gather, enter petitions, accept / merge / decline. */
 @Controller
 @PreAuthorize("@oversightAccess.isStaff(authentication)")
 class TopicPages {
@@ -43,32 +42,60 @@ class TopicPages {
 	String list(@RequestParam(required = false) Integer year, Model model) {
 		int y = year == null ? deadlines.today().getYear() + 1 : year;
 		model.addAttribute("year", y);
-		model.addAttribute("topics", topics.of(y));
-		List<OrganizationView> organs = new ArrayList<>();
-		for (Classification c : List.of(Classification.GOVERNMENT, Classification.SUPERVISORY_COMMISSION,
-				Classification.COURT, Classification.PROCURATORATE, Classification.GOVERNMENT_DEPARTMENT)) {
-			organs.addAll(directory.findOrganizations(new OrganizationQuery(null, c, null, null), 1, 200).items());
-		}
-		model.addAttribute("organs", organs);
+		List<Topics.Topic> all = topics.of(y);
+		model.addAttribute("topics", all);
+		Map<Long, List<Topics.Link>> links = new HashMap<>();
+		all.forEach(t -> links.put(t.id(), topics.links(t.id())));
+		model.addAttribute("links", links);
+		model.addAttribute("targets", all.stream()
+			.filter(t -> t.state() == Topics.State.RECEIVED || t.state() == Topics.State.ADOPTED).toList());
+		model.addAttribute("kinds", PlanItemKind.values());
+		model.addAttribute("organs", PlanPages.organs(directory));
 		return "oversight/topics/list";
 	}
 
-	@PostMapping("/oversight/topics/{id}/adopt")
-	String adopt(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long organ,
-			@RequestParam int year, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.adopted", () -> {
-			if (organ == null) {
-				throw new OversightException("oversight.error.organRequired");
-			}
-			call.adopt(id, version, new OrganizationId(organ), null, deadlines.today());
+	@PostMapping("/oversight/topics/gather")
+	String gather(@RequestParam int year, @RequestParam String from, RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.gathered", () -> {
+			int added = "SUGGESTIONS".equals(from) ? call.fromSuggestions(year, deadlines.today())
+					: call.fromInspections(year, deadlines.today());
+			redirect.addFlashAttribute("successArgs", new Object[] { added });
 		});
 	}
 
-	@PostMapping("/oversight/topics/{id}/set-aside")
-	String setAside(@PathVariable long id, @RequestParam int version, @RequestParam int year,
+	@PostMapping("/oversight/topics/petitions")
+	String petition(@RequestParam int year, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String reference,
 			RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.petitionSaved",
+				() -> call.fromPetition(year, title, reason, reference, deadlines.today()));
+	}
+
+	@PostMapping("/oversight/topics/{id}/adopt")
+	String adopt(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) PlanItemKind kind,
+			@RequestParam(required = false) Long organ, @RequestParam(required = false) String answer,
+			@RequestParam int year, RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.adopted",
+				() -> call.accept(id, version, kind == null ? PlanItemKind.WORK_REPORT : kind,
+						organ == null ? null : new OrganizationId(organ), null, answer, deadlines.today()));
+	}
+
+	@PostMapping("/oversight/topics/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long into,
+			@RequestParam(required = false) String answer, @RequestParam int year, RedirectAttributes redirect) {
+		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.merged", () -> {
+			if (into == null) {
+				throw new OversightException("oversight.error.mergeTarget");
+			}
+			call.merge(id, version, into, answer, deadlines.today());
+		});
+	}
+
+	@PostMapping("/oversight/topics/{id}/decline")
+	String decline(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String answer,
+			@RequestParam int year, RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.setAside",
-				() -> call.setAside(id, version));
+				() -> call.decline(id, version, answer, deadlines.today()));
 	}
 
 	/** The public call: propose a topic for next year's plan; see the topics adopted so far. */
@@ -91,6 +118,7 @@ class TopicPages {
 			int year = deadlines.today().getYear() + 1;
 			model.addAttribute("year", year);
 			model.addAttribute("adopted", topics.adopted(year));
+			model.addAttribute("answered", topics.answered(year));
 			return "oversight/topics/public";
 		}
 
@@ -99,7 +127,7 @@ class TopicPages {
 				@RequestParam(required = false) String proposer, Model model) {
 			LocalDate today = deadlines.today();
 			try {
-				call.propose(today.getYear() + 1, title, reason, proposer, today);
+				model.addAttribute("number", call.propose(today.getYear() + 1, title, reason, proposer, today));
 				model.addAttribute("received", true);
 			}
 			catch (DomainException e) {

@@ -15,6 +15,8 @@ import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.oversight.WorkReportId;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.oversight.plan.SupervisionPlans;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,9 +44,11 @@ class ReportPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final MessageSource messages;
+	private final SupervisionPlans plans;
 
 	ReportPages(WorkReports reports, OversightAccess access, Directory directory, Deadlines deadlines,
-			MessageSource messages) {
+			MessageSource messages, SupervisionPlans plans) {
+		this.plans = plans;
 		this.reports = reports;
 		this.access = access;
 		this.directory = directory;
@@ -94,6 +98,7 @@ class ReportPages {
 		model.addAttribute("r", r);
 		model.addAttribute("names", new Names(directory));
 		model.addAttribute("surveys", reports.surveys(new WorkReportId(id)));
+		model.addAttribute("planItem", plans.itemFor(PlanItemKind.WORK_REPORT, id).orElse(null));
 		model.addAttribute("vote", reports.vote(new WorkReportId(id)).orElse(null));
 		model.addAttribute("staff", access.isStaff(user));
 		model.addAttribute("unit", access.isUnit(user) && !access.isStaff(user));

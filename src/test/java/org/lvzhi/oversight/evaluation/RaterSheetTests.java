@@ -67,8 +67,16 @@ class RaterSheetTests {
 		mvc.perform(get("/public/evaluation/" + code)).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(name)))
 			.andExpect(content().string(Matchers.containsString("测试网页重点工作")));
-		mvc.perform(post("/public/evaluation/" + code).with(csrf()).param("d" + dept, "SATISFIED"))
-			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("请对所有部门和重点工作逐项作出评价")));
+		mvc.perform(get("/public/evaluation/" + code).param("lang", "en")).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("name=\"t" + task + "\" value=\"BASICALLY_SATISFIED\"> <span>")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("checked"))));
+		// A refused sheet comes back with the rater's choice still checked, and only that one.
+		String refused = mvc.perform(post("/public/evaluation/" + code).with(csrf()).param("d" + dept, "SATISFIED"))
+			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("请对所有部门和重点工作逐项作出评价")))
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(refused)
+			.contains("name=\"d" + dept + "\" value=\"SATISFIED\" checked=\"checked\"> <span>满意</span>")
+			.containsOnlyOnce(" checked=");
 		mvc.perform(post("/public/evaluation/" + code).with(csrf()).param("d" + dept, "SATISFIED")
 			.param("t" + task, "BASICALLY_SATISFIED")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/public/evaluation/" + code)).andExpect(status().isOk())

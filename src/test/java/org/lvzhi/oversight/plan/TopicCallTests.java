@@ -30,6 +30,8 @@ class TopicCallTests {
 	@Autowired
 	Directory directory;
 	@Autowired
+	SupervisionPlans plans;
+	@Autowired
 	MockMvc mvc;
 
 	@Test
@@ -41,7 +43,10 @@ class TopicCallTests {
 		var topic = topics.of(2031).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
 		assertThat(topic.state()).isEqualTo(Topics.State.ADOPTED);
 		assertThat(topic.reportId()).isNotNull();
-		assertThatThrownBy(() -> call.setAside(id, 1)).isInstanceOf(OversightException.class)
+		// The topic became an item of the 2031 draft plan, carried out by the planned report.
+		assertThat(plans.itemFor(org.lvzhi.oversight.PlanItemKind.WORK_REPORT, topic.reportId())).get()
+			.satisfies(ref -> assertThat(ref.itemId()).isEqualTo(topic.planItemId()));
+		assertThatThrownBy(() -> call.decline(id, 1, "答复", LocalDate.of(2030, 12, 2))).isInstanceOf(OversightException.class)
 			.hasMessage("oversight.error.topicDecided");
 	}
 
