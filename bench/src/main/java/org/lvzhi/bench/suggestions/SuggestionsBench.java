@@ -499,7 +499,11 @@ public final class SuggestionsBench {
 		markers.put("jieba segmentation (com.huaban)", "com.huaban.");
 		markers.put("highlighting (UnifiedHighlighter)", "org.apache.lucene.search.uhighlight.");
 		markers.put("Lucene search (IndexSearcher.search)", "org.apache.lucene.search.IndexSearcher.search");
-		markers.put("Lucene query building (UserQueries)", "org.lvzhi.search.UserQueries.");
+		// UserQueries.search runs both passes, so it holds Lucene's search: not the query's construction.
+		markers.put("the app's search, both passes (UserQueries.search)", "org.lvzhi.search.UserQueries.search");
+		markers.put("phrase rescoring (QueryRescorer)", "org.apache.lucene.search.QueryRescorer.");
+		markers.put("building the word query (UserQueries.matching)", "org.lvzhi.search.UserQueries.matching");
+		markers.put("building the phrase query (UserQueries.phrases)", "org.lvzhi.search.UserQueries.phrases");
 		markers.put("stored fields", "org.apache.lucene.codecs.lucene90.compressing.");
 		markers.put("Thymeleaf rendering", "org.thymeleaf.");
 		markers.put("Spring Security filters", "org.springframework.security.");
