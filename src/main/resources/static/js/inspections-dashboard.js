@@ -1,30 +1,9 @@
-// Draws the inspection dashboard's charts from the JSON each chart element carries; the labels come
-// from the page (message bundles), so the script itself holds no text.
-document.addEventListener('DOMContentLoaded', function () {
-  if (typeof echarts === 'undefined') {
-    return;
-  }
-  var units = document.getElementById('chart-units');
-  if (units) {
-    var data = JSON.parse(units.dataset.chart);
-    var labels = units.dataset.labels.split('|');
-    var colors = ['#91cc75', '#fac858', '#ee6666', '#73292b'];
-    echarts.init(units).setOption({
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { data: labels },
-      grid: { left: 180, right: 20 },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: data.units, inverse: true },
-      series: labels.map(function (label, i) {
-        return { name: label, type: 'bar', stack: 'age', data: data.ages[i], itemStyle: { color: colors[i] } };
-      })
-    });
-  }
-  var years = document.getElementById('chart-years');
-  if (years) {
-    var y = JSON.parse(years.dataset.chart);
-    var l = years.dataset.labels.split('|');
-    echarts.init(years).setOption({
+// Draws the inspection dashboard's charts with the shared set-up of oversight-charts.js.
+LvzhiOversightCharts.whenReady(function () {
+  var charts = LvzhiOversightCharts;
+  charts.chart('chart-units', charts.unitAges({ type: 'value' }));
+  charts.chart('chart-years', function (y, l) {
+    return {
       tooltip: { trigger: 'axis' },
       legend: { data: l },
       xAxis: { type: 'category', data: y.years },
@@ -34,6 +13,6 @@ document.addEventListener('DOMContentLoaded', function () {
         { name: l[1], type: 'bar', data: y.closed },
         { name: l[2], type: 'line', yAxisIndex: 1, data: y.rate }
       ]
-    });
-  }
+    };
+  });
 });

@@ -99,8 +99,14 @@ class InspectionJourneyTests {
 				browser.open("/oversight/inspections/dashboard");
 				assertThat(browser.text("#overdue-table")).contains(overdue).doesNotContain(fixed);
 				assertThat(browser.text("#unit-table")).contains("市市场监督管理局");
-				// The chart is drawn by ECharts from the page's data.
+				// The charts are drawn by ECharts from the page's data, through the set-up both
+				// oversight dashboards share.
 				browser.driver.findElement(By.cssSelector("#chart-units canvas"));
+				browser.driver.findElement(By.cssSelector("#chart-years canvas"));
+				browser.open("/oversight/dashboard");
+				for (String chart : new String[] { "#chart-units", "#chart-votes", "#chart-evaluations" }) {
+					browser.driver.findElement(By.cssSelector(chart + " canvas"));
+				}
 			}
 			catch (AssertionError | RuntimeException e) {
 				browser.screenshot("inspection-journey");

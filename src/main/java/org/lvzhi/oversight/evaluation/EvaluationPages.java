@@ -14,6 +14,8 @@ import org.lvzhi.oversight.EvaluationId;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.RaterGroup;
 import org.lvzhi.oversight.OversightMoves;
+import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.oversight.plan.SupervisionPlans;
 import org.lvzhi.platform.Spreadsheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,9 +43,11 @@ class EvaluationPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final MessageSource messages;
+	private final SupervisionPlans plans;
 
 	EvaluationPages(Evaluations evaluations, EvaluationService service, DepartmentNames names, Directory directory,
-			Deadlines deadlines, MessageSource messages) {
+			Deadlines deadlines, MessageSource messages, SupervisionPlans plans) {
+		this.plans = plans;
 		this.evaluations = evaluations;
 		this.service = service;
 		this.names = names;
@@ -62,6 +66,7 @@ class EvaluationPages {
 	String show(@PathVariable long id, Model model) {
 		EvaluationId e = new EvaluationId(id);
 		model.addAttribute("e", evaluations.get(e).orElseThrow(OversightMoves::notFound));
+		model.addAttribute("planItem", plans.itemFor(PlanItemKind.EVALUATION, id).orElse(null));
 		model.addAttribute("weights", evaluations.weights(e));
 		model.addAttribute("participation", evaluations.participation(e));
 		model.addAttribute("departments", evaluations.departmentResults(e, names.of(e)));

@@ -11,6 +11,8 @@ import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.OversightMoves;
+import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.oversight.plan.SupervisionPlans;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,9 +37,11 @@ class InquiryPages {
 	private final Deadlines deadlines;
 	private final OversightAccess access;
 	private final TypedNames picker;
+	private final SupervisionPlans plans;
 
 	InquiryPages(Inquiries inquiries, InquiryService service, Directory directory, Deadlines deadlines,
-			OversightAccess access, TypedNames picker) {
+			OversightAccess access, TypedNames picker, SupervisionPlans plans) {
+		this.plans = plans;
 		this.access = access;
 		this.picker = picker;
 		this.inquiries = inquiries;
@@ -65,6 +69,7 @@ class InquiryPages {
 		model.addAttribute("byId", participants.stream()
 			.collect(java.util.stream.Collectors.toMap(Inquiries.Participant::id, p -> p.personId())));
 		model.addAttribute("questions", inquiries.questions(inquiry));
+		model.addAttribute("planItem", plans.itemFor(PlanItemKind.INQUIRY, id).orElse(null));
 		model.addAttribute("topics", inquiries.topics(inquiry));
 		model.addAttribute("commitments", inquiries.commitments(inquiry));
 		model.addAttribute("names", new Names(directory));

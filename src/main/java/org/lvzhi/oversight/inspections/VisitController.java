@@ -3,6 +3,8 @@ package org.lvzhi.oversight.inspections;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.oversight.plan.SupervisionPlans;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,8 +32,11 @@ class VisitController {
 	private final RecordVisit recordVisit;
 	private final InspectionDeadlines deadlines;
 	private final UnitNames units;
+	private final SupervisionPlans plans;
 
-	VisitController(Inspections inspections, RecordVisit recordVisit, InspectionDeadlines deadlines, UnitNames units) {
+	VisitController(Inspections inspections, RecordVisit recordVisit, InspectionDeadlines deadlines, UnitNames units,
+			SupervisionPlans plans) {
+		this.plans = plans;
 		this.inspections = inspections;
 		this.recordVisit = recordVisit;
 		this.deadlines = deadlines;
@@ -78,6 +83,7 @@ class VisitController {
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("visit", inspections.visit(new VisitId(id)).orElseThrow(Flash::notFound));
 		model.addAttribute("problems", inspections.visitProblems(new VisitId(id)));
+		model.addAttribute("planItem", plans.itemFor(PlanItemKind.RESEARCH, id).orElse(null));
 		model.addAttribute("units", units);
 		return "oversight/inspections/visit";
 	}

@@ -58,8 +58,31 @@ public class SupervisionPlans {
 		}
 	}
 
-	/** The plan item a record carries out, as the record's page shows it. */
-	public record ItemRef(int year, long itemId, int seq, String title) {
+	/**
+	 * The plan item a record carries out, as the record's page shows it. The office opens the plan's
+	 * own page; everybody else the public page of the year, which exists only once a revision of the
+	 * year is published ({@code published}) and shows the item only when the published revision
+	 * holds it or the item it replaced ({@code publishedItemId}).
+	 */
+	public record ItemRef(int year, long itemId, int seq, String title, boolean published, Long publishedItemId) {
+
+		/** The office's page of the plan, at the item. */
+		public String staffPath() {
+			return "/oversight/plan?year=" + year + "#item-" + itemId;
+		}
+
+		/** The public page of the year's plan, at the item when it is shown there; {@code null} before publication. */
+		public String publicPath() {
+			if (!published) {
+				return null;
+			}
+			return "/public/oversight-plan/" + year + (publishedItemId == null ? "" : "#item-" + publishedItemId);
+		}
+
+		/** Where a reader goes from the record's page: the office to its page, everybody else to the public one. */
+		public String pathFor(boolean staff) {
+			return staff ? staffPath() : publicPath();
+		}
 	}
 
 	private static final String ITEM = "SELECT id, seq, kind, title, organ_id, lead_body, planned_month, note, added_in,"
@@ -124,12 +147,39 @@ public class SupervisionPlans {
 
 	/** The current plan item a work report, an inspection … carries out. */
 	public Optional<ItemRef> itemFor(PlanItemKind kind, long record) {
+		record Found(long plan, int year, long id, int seq, String title) {
+		}
 		return jdbc.sql("""
-				SELECT p.plan_year, i.id, i.seq, i.title FROM oversight_plan_item i JOIN oversight_plan p ON p.id = i.plan_id
+				SELECT p.id AS plan_id, p.plan_year, i.id, i.seq, i.title FROM oversight_plan_item i JOIN oversight_plan p ON p.id = i.plan_id
 				WHERE i.kind = ? AND i.record_id = ? AND (i.removed_in IS NULL OR i.removed_in > i.added_in)
 				ORDER BY i.removed_in NULLS FIRST, i.id DESC""").params(kind.name(), record)
-			.query((rs, n) -> new ItemRef(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getString(4))).list().stream()
-			.findFirst();
+			.query((rs, n) -> new Found(rs.getLong("plan_id"), rs.getInt("plan_year"), rs.getLong("id"), rs.getInt("seq"),
+					rs.getString("title")))
+			.list().stream().findFirst().map(f -> {
+				Optional<Revision> published = published(f.plan());
+				Long shown = published.map(r -> publishedItem(f.id(), r.revision())).orElse(null);
+				return new ItemRef(f.year(), f.id(), f.seq(), f.title(), published.isPresent(), shown);
+			});
+	}
+
+	/**
+	 * The item the published revision shows for an item: the item itself, or the one it replaced
+	 * (an amendment not yet published ends an item and adds its replacement); {@code null} when the
+	 * published revision has neither.
+	 */
+	private Long publishedItem(long id, int revision) {
+		Long next = id;
+		for (int hops = 0; next != null && hops < 100; hops++) {
+			Item i = item(next).orElse(null);
+			if (i == null) {
+				return null;
+			}
+			if (i.in(revision)) {
+				return i.id();
+			}
+			next = i.replacesId();
+		}
+		return null;
 	}
 
 	/** The year's records of a kind, in the order they were made. */
