@@ -17,6 +17,9 @@ import org.lvzhi.liaison.ReceptionDayRecorded;
 import org.lvzhi.liaison.ReceptionDayState;
 import org.lvzhi.liaison.ReceptionDays;
 import org.lvzhi.liaison.Stations;
+import org.lvzhi.suggestions.BillFiled;
+import org.lvzhi.suggestions.BillId;
+import org.lvzhi.suggestions.FiledBill;
 import org.lvzhi.suggestions.Suggestion;
 import org.lvzhi.suggestions.SuggestionId;
 import org.lvzhi.suggestions.SuggestionListItem;
@@ -34,9 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when the projection is suspected to have drifted (decision 0009: the entries are derived). Each
  * source record is replayed as the event its module would publish now and handed to the same
  * listeners, so rebuilt lines are the lines the events write.
- *
- * <p>Bills are left as they are: the suggestions module offers no read of a bill's signers, so
- * their lines cannot be rebuilt from outside it.
+ * Bills are read by keyset pages of {@link Suggestions#billsFiled}, with the deputies who signed.
  */
 @Service
 public class RebuildDutyRecords {
@@ -71,11 +72,11 @@ public class RebuildDutyRecords {
 	@Transactional
 	public Map<DutyKind, Long> rebuild() {
 		Map<DutyKind, Long> before = counts();
-		jdbc.sql("DELETE FROM dutyrecords_entry WHERE source_type <> :bill").param("bill", DutySource.bill(0).type())
-			.update();
+		jdbc.sql("DELETE FROM dutyrecords_entry").update();
 		receptionDays();
 		opinions();
 		suggestions();
+		bills();
 		Map<DutyKind, Long> after = counts();
 		events.publishEvent(AuditEvent.changed("dutyrecords.rebuilt", "DutyRecords", "all", "重建代表履职档案",
 				new Lines(before), new Lines(after)));
@@ -124,6 +125,22 @@ public class RebuildDutyRecords {
 			if (items.size() < BATCH) {
 				return;
 			}
+		}
+	}
+
+	/** Every bill filed, withdrawn or not, as {@link BillFiled} told it when it was filed. */
+	private void bills() {
+		BillId after = null;
+		for (;;) {
+			List<FiledBill> page = suggestions.billsFiled(null, null, after, BATCH);
+			for (FiledBill b : page) {
+				motions.on(new BillFiled(b.id(), b.number(), b.title(), b.year(), b.filedOn(), b.leadDeputy(),
+						b.coSigners()));
+			}
+			if (page.size() < BATCH) {
+				return;
+			}
+			after = page.getLast().id();
 		}
 	}
 

@@ -226,6 +226,53 @@ public class Suggestions {
 			.list();
 	}
 
+	/**
+	 * Bills filed (numbered) on a day from {@code from} to {@code to} (either may be null: no bound),
+	 * with the deputies who signed them, in ID order after {@code after} (null: from the first), at
+	 * most {@code limit}: a keyset page, so that all bills of many years can be read in steps. A bill
+	 * withdrawn or decided later is still listed: it was filed. Two queries a page.
+	 */
+	public List<FiledBill> billsFiled(LocalDate from, LocalDate to, BillId after, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT id, number, title, session_year, filed_on, lead_deputy_id FROM suggestions_bill
+				WHERE filed_on IS NOT NULL AND number IS NOT NULL AND id > :after""");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("after", after == null ? 0L : after.value());
+		if (from != null) {
+			sql.append(" AND filed_on >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			sql.append(" AND filed_on <= :to");
+			params.put("to", to);
+		}
+		sql.append(" ORDER BY id LIMIT :limit");
+		params.put("limit", limit);
+		var spec = jdbc.sql(sql.toString());
+		for (var p : params.entrySet()) {
+			spec = spec.param(p.getKey(), p.getValue());
+		}
+		record Row(long id, String number, String title, int year, LocalDate filedOn, long lead) {
+		}
+		List<Row> bills = spec.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+				rs.getInt("session_year"), rs.getObject("filed_on", LocalDate.class), rs.getLong("lead_deputy_id")))
+			.list();
+		if (bills.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<PersonId>> signers = new HashMap<>();
+		jdbc.sql("""
+				SELECT bill_id, person_id FROM suggestions_bill_signer
+				WHERE bill_id IN (:ids) AND signed_on IS NOT NULL ORDER BY bill_id, idx""")
+			.param("ids", bills.stream().map(Row::id).toList())
+			.query((rs, n) -> Map.entry(rs.getLong(1), new PersonId(rs.getLong(2)))).list()
+			.forEach(e -> signers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return bills.stream()
+			.map(b -> new FiledBill(new BillId(b.id()), b.number(), b.title(), b.year(), b.filedOn(),
+					new PersonId(b.lead()), signers.getOrDefault(b.id(), List.of())))
+			.toList();
+	}
+
 	/** Suggestions of a deputy not yet closed, rejected, withdrawn or merged. */
 	public long countOpen(PersonId deputy) {
 		return jdbc.sql("SELECT COUNT(*) FROM suggestions_suggestion WHERE lead_deputy_id = :d AND state NOT IN ('CLOSED', 'REJECTED', 'WITHDRAWN', 'MERGED')")

@@ -3,6 +3,7 @@ package org.lvzhi.dutyrecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,12 @@ import org.lvzhi.liaison.StationKind;
 import org.lvzhi.liaison.TellConstituent;
 import org.lvzhi.reporting.Figure;
 import org.lvzhi.reporting.FigureRecord;
+import org.lvzhi.suggestions.BillContent;
+import org.lvzhi.suggestions.BillFiled;
+import org.lvzhi.suggestions.BillId;
+import org.lvzhi.suggestions.BillWorkflow;
 import org.lvzhi.suggestions.DraftSuggestion;
+import org.lvzhi.suggestions.FiledBill;
 import org.lvzhi.suggestions.SubmitSuggestion;
 import org.lvzhi.suggestions.SuggestionContent;
 import org.lvzhi.suggestions.SuggestionId;
@@ -177,6 +183,98 @@ class RebuildTests {
 		assertThat(after.get(2)).anyMatch(l -> l.startsWith("SUGGESTION_LED"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'dutyrecords.rebuilt'").query(Long.class)
 			.single()).isPositive();
+	}
+
+	/**
+	 * Bills filed, one of them turned into a suggestion, one with a deputy who was asked but never
+	 * signed, and a draft never filed: the lines the live events wrote, bills included, come back
+	 * exactly; a bill line without a bill does not.
+	 */
+	@Test
+	void billLinesAreRebuiltFromTheBillsFiledWithTheirSigners() {
+		List<PersonId> deputies = fixture.deputies(12);
+		PersonId lead = deputies.get(0);
+		PersonId unsigned = deputies.get(10);
+		PersonId drafter = deputies.get(11);
+		BillWorkflow bills = use(BillWorkflow.class);
+
+		List<PersonId> asked = new ArrayList<>(deputies.subList(1, 10));
+		asked.add(unsigned);
+		BillId kept = bills.draft(lead, new BillContent("关于制定《太原市社区养老服务条例》的议案", "案由", "方案", YEAR), asked,
+				ON.minusDays(3));
+		deputies.subList(1, 10).forEach(p -> bills.sign(kept, p, ON.minusDays(1)));
+		bills.file(kept, lead, ON);
+
+		PersonId convertedLead = deputies.get(5);
+		List<PersonId> convertedSigners = deputies.stream().filter(p -> !p.equals(convertedLead) && !p.equals(drafter))
+			.limit(9).toList();
+		BillId converted = bills.draft(convertedLead, new BillContent("关于修改《太原市物业管理条例》的议案", "案由", "方案", YEAR),
+				convertedSigners, ON.minusDays(2));
+		convertedSigners.forEach(p -> bills.sign(converted, p, ON.minusDays(1)));
+		bills.file(converted, convertedLead, ON.plusDays(1));
+		bills.convert(converted, "城乡建设", null, ON.plusDays(3));
+
+		bills.draft(drafter, new BillContent("关于制定《太原市历史街区保护条例》的议案", "案由", "方案", YEAR), List.of(lead),
+				ON);
+		// A bill line whose bill does not exist: the rebuild must not bring it back.
+		fixture.publish(new BillFiled(new BillId(DutyFixture.sourceId()), YEAR + "-议-99", "并无此议案", YEAR, ON, drafter,
+				List.of(lead)));
+
+		List<List<String>> before = deputies.stream().map(this::everyLine).toList();
+		assertThat(before.get(0)).filteredOn(l -> l.startsWith("BILL_LED")).singleElement()
+			.satisfies(l -> assertThat(l).contains("|" + kept.value() + "|", "社区养老"));
+		// Co-signed the converted bill, and named on the line without a bill.
+		assertThat(before.get(0)).filteredOn(l -> l.startsWith("BILL_CO_SIGNED")).hasSize(2);
+		assertThat(before.get(5)).filteredOn(l -> l.startsWith("BILL_LED")).singleElement()
+			.satisfies(l -> assertThat(l).contains("|" + converted.value() + "|"));
+		assertThat(before.get(5)).noneMatch(l -> l.startsWith("SUGGESTION_"));
+		// Asked to sign the first bill but never did.
+		assertThat(before.get(10)).isEmpty();
+		assertThat(before.get(11)).singleElement().satisfies(l -> assertThat(l).contains("并无此议案"));
+
+		use(RebuildDutyRecords.class).rebuild();
+
+		List<List<String>> after = deputies.stream().map(this::everyLine).toList();
+		for (int i = 0; i < deputies.size(); i++) {
+			assertThat(after.get(i)).as("deputy %d", i)
+				.isEqualTo(before.get(i).stream().filter(l -> !l.contains("并无此议案")).toList());
+		}
+		assertThat(after.get(11)).isEmpty();
+		assertThat(after.get(0)).anyMatch(l -> l.startsWith("BILL_LED"));
+	}
+
+	@Test
+	void billsFiledAreReadInKeysetPagesWithinAPeriod() {
+		List<PersonId> deputies = fixture.deputies(11);
+		BillWorkflow bills = use(BillWorkflow.class);
+		LocalDate day = LocalDate.of(YEAR, 6, 1).plusDays(System.nanoTime() % 150);
+		List<BillId> filed = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			BillId id = bills.draft(deputies.get(0), new BillContent("关于分页读取议案的测试议案" + i, "案由", "方案", YEAR),
+					deputies.subList(1, 11), day.minusDays(2));
+			// The last deputy asked never signs.
+			deputies.subList(1, 10).forEach(p -> bills.sign(id, p, day.minusDays(1)));
+			bills.file(id, deputies.get(0), day);
+			filed.add(id);
+		}
+
+		List<FiledBill> read = new ArrayList<>();
+		BillId after = null;
+		for (List<FiledBill> page; !(page = use(Suggestions.class).billsFiled(day, day, after, 1)).isEmpty();) {
+			assertThat(page).hasSize(1);
+			read.addAll(page);
+			after = page.getLast().id();
+		}
+		List<FiledBill> mine = read.stream().filter(b -> filed.contains(b.id())).toList();
+		assertThat(mine).extracting(FiledBill::id).containsExactlyElementsOf(filed);
+		assertThat(mine).allSatisfy(b -> {
+			assertThat(b.leadDeputy()).isEqualTo(deputies.get(0));
+			assertThat(b.coSigners()).containsExactlyElementsOf(deputies.subList(1, 10));
+			assertThat(b.filedOn()).isEqualTo(day);
+			assertThat(b.number()).startsWith(YEAR + "-议-");
+		});
+		assertThat(use(Suggestions.class).billsFiled(day.plusDays(1), null, null, 1000)).extracting(FiledBill::id)
+			.doesNotContainAnyElementsOf(filed);
 	}
 
 	/** Everything a line says except its row ID, in a stable order. */
