@@ -178,7 +178,13 @@ class DirectoryWebTests {
 			.with(deputyAffairs()).with(csrf()))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("缺少必需的列“身份证号”").contains("未导入任何数据");
+		assertThat(page).contains("缺少必需的列“身份证号”").contains("未导入任何数据")
+			.contains("<h2 class=\"h5\">错误清单</h2>", "<th>行号</th><th>列</th><th>问题</th>");
+		String english = mvc.perform(multipart("/directory/import")
+			.file(new MockMultipartFile("file", "roster.xlsx", org.lvzhi.platform.Spreadsheet.CONTENT_TYPE, bad))
+			.param("lang", "en").with(deputyAffairs()).with(csrf()))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("<h2 class=\"h5\">Errors</h2>", "<th>Row</th><th>Column</th><th>Problem</th>");
 		mvc.perform(get("/directory/import/template.xlsx").with(deputyAffairs())).andExpect(status().isOk());
 	}
 

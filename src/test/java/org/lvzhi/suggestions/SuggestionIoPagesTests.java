@@ -102,7 +102,12 @@ class SuggestionIoPagesTests {
 				ImportWorkbooks.uniqueName("无名"), null, null, "2023-01-10", null)));
 		String page = mvc.perform(multipart("/suggestions/import").file(new MockMultipartFile("file", "a.xlsx", null, file))
 			.with(office()).with(csrf())).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("import-errors", "此项必填", "名册中没有名为");
+		assertThat(page).contains("import-errors", "此项必填", "名册中没有名为")
+			.contains("<h2 class=\"h5\">错误清单</h2>", "<th>行号</th><th>列</th><th>问题</th>", "<td>2</td>");
+		String english = mvc.perform(multipart("/suggestions/import").file(new MockMultipartFile("file", "a.xlsx", null, file))
+			.param("lang", "en").with(office()).with(csrf())).andExpect(status().is(422)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(english).contains("<h2 class=\"h5\">Errors</h2>", "<th>Row</th><th>Column</th><th>Problem</th>", "<td>2</td>");
 		mvc.perform(get("/suggestions/import/template.xlsx").with(office())).andExpect(status().isOk())
 			.andExpect(content().contentType(org.lvzhi.platform.Spreadsheet.CONTENT_TYPE));
 	}
