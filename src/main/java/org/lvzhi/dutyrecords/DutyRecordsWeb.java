@@ -19,7 +19,9 @@ class DutyRecordsWeb {
 
 	@Bean
 	NavigationItem dutyRecordsNavigation() {
-		return NavigationItem.forRoles(401, "nav.dutyrecords.all", "/duty", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_LIAISON);
+		return NavigationItem.forRoles(401, "nav.dutyrecords.all", "/duty", Roles.STAFF, Roles.ADMIN)
+			.in(NavigationItem.GROUP_LIAISON)
+			.forStaffOf(DutyAccess.DEPUTY_AFFAIRS);
 	}
 
 	@Bean

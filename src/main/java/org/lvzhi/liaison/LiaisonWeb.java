@@ -15,24 +15,26 @@ class LiaisonWeb {
 	@Bean
 	NavigationItem liaisonOpinionsNavigation() {
 		return NavigationItem.forRoles(300, "nav.liaison.opinions", "/liaison/opinions", Roles.STAFF, Roles.ADMIN,
-				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
+				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON).forStaffOf(LiaisonAccess.DEPUTY_AFFAIRS);
 	}
 
 	@Bean
 	NavigationItem liaisonStationsNavigation() {
 		return NavigationItem.forRoles(301, "nav.liaison.stations", "/liaison/stations", Roles.STAFF, Roles.ADMIN,
-				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
+				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON).forStaffOf(LiaisonAccess.DEPUTY_AFFAIRS);
 	}
 
 	@Bean
 	NavigationItem liaisonReceptionsNavigation() {
 		return NavigationItem.forRoles(302, "nav.liaison.receptions", "/liaison/receptions", Roles.STAFF, Roles.ADMIN,
-				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON);
+				Roles.DEPUTY).in(NavigationItem.GROUP_LIAISON).forStaffOf(LiaisonAccess.DEPUTY_AFFAIRS);
 	}
 
 	@Bean
 	NavigationItem liaisonDashboardNavigation() {
-		return NavigationItem.forRoles(303, "nav.liaison.dashboard", "/liaison/dashboard", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_LIAISON);
+		return NavigationItem.forRoles(303, "nav.liaison.dashboard", "/liaison/dashboard", Roles.STAFF, Roles.ADMIN)
+			.in(NavigationItem.GROUP_LIAISON)
+			.forStaffOf(LiaisonAccess.DEPUTY_AFFAIRS);
 	}
 
 	@Bean

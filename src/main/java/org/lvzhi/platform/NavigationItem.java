@@ -13,8 +13,12 @@ import java.util.Set;
  *     including anonymous visitors
  * @param group message key of the menu the entry sits in (one of {@link NavigationItem#GROUPS}), or
  *     {@code null} for an entry of its own; a menu that would hold a single entry shows it directly
+ * @param staffOffices when not empty, office staff see the entry only if they work in one of these
+ *     offices (codes as in {@link Roles#inOffice}), as the page itself requires; other roles of
+ *     {@code roles} are not affected
  */
-public record NavigationItem(int order, String messageKey, String path, Set<String> roles, String group) {
+public record NavigationItem(int order, String messageKey, String path, Set<String> roles, String group,
+		Set<String> staffOffices) {
 
 	public static final String GROUP_DIRECTORY = "nav.group.directory";
 
@@ -31,18 +35,24 @@ public record NavigationItem(int order, String messageKey, String path, Set<Stri
 			GROUP_OVERSIGHT, GROUP_LEGISLATION);
 
 	public NavigationItem(int order, String messageKey, String path, Set<String> roles) {
-		this(order, messageKey, path, roles, null);
+		this(order, messageKey, path, roles, null, Set.of());
 	}
 
 	public NavigationItem {
 		if (group != null && !GROUPS.contains(group)) {
 			throw new IllegalArgumentException("unknown navigation group " + group);
 		}
+		staffOffices = staffOffices == null ? Set.of() : Set.copyOf(staffOffices);
 	}
 
 	/** The same entry inside a menu. */
 	public NavigationItem in(String menu) {
-		return new NavigationItem(order, messageKey, path, roles, menu);
+		return new NavigationItem(order, messageKey, path, roles, menu, staffOffices);
+	}
+
+	/** The same entry shown to office staff of these offices only (the page refuses the others). */
+	public NavigationItem forStaffOf(String... offices) {
+		return new NavigationItem(order, messageKey, path, roles, group, Set.of(offices));
 	}
 
 	public static NavigationItem forRoles(int order, String messageKey, String path, String... roles) {

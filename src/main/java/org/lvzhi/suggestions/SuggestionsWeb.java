@@ -16,7 +16,9 @@ class SuggestionsWeb {
 
 	@Bean
 	NavigationItem suggestionsNavigation() {
-		return NavigationItem.forRoles(201, "nav.suggestions.all", "/suggestions", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_MOTIONS);
+		return NavigationItem.forRoles(201, "nav.suggestions.all", "/suggestions", Roles.STAFF, Roles.ADMIN)
+			.in(NavigationItem.GROUP_MOTIONS)
+			.forStaffOf(SuggestionAccess.DEPUTY_AFFAIRS);
 	}
 
 	@Bean

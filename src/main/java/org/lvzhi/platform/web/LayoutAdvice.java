@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.lvzhi.platform.NavigationItem;
+import org.lvzhi.platform.Roles;
 import org.lvzhi.platform.SignedInUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -123,8 +124,8 @@ class LayoutAdvice {
 		if (user == null) {
 			return false;
 		}
-		return user.getAuthorities().stream()
-			.anyMatch(a -> item.roles().stream().anyMatch(r -> a.getAuthority().equals("ROLE_" + r)));
+		return item.roles().stream().anyMatch(role -> Roles.has(user, role) && (!Roles.STAFF.equals(role)
+				|| item.staffOffices().isEmpty() || item.staffOffices().stream().anyMatch(o -> Roles.inOffice(user, o))));
 	}
 
 	static Authentication currentUser() {
