@@ -110,13 +110,15 @@ class CommentDocuments {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	private static void fill(XWPFTable table, int row, List<String> values, boolean bold) {
+	/** Writes one row of a table, every cell one run. */
+	static void fill(XWPFTable table, int row, List<String> values, boolean bold) {
 		for (int c = 0; c < values.size(); c++) {
 			run(table.getRow(row).getCell(c).getParagraphs().get(0), values.get(c), bold, 21);
 		}
 	}
 
-	private static void run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
+	/** A run in the documents' font; sizes in half points, as Word counts them (32 = 三号, 24 = 小四). */
+	static void run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
 		XWPFRun r = p.createRun();
 		r.setText(text);
 		r.setBold(bold);

@@ -1,7 +1,13 @@
 package org.lvzhi.legislation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +24,37 @@ class PlanController {
 	private final PlanStore store;
 	private final PlanLegislation plan;
 	private final DraftStore drafts;
+	private final PlanDocument document;
 
-	PlanController(PlanStore store, PlanLegislation plan, DraftStore drafts) {
+	PlanController(PlanStore store, PlanLegislation plan, DraftStore drafts, PlanDocument document) {
 		this.store = store;
 		this.plan = plan;
 		this.drafts = drafts;
+		this.document = document;
+	}
+
+	/** The year's plan as the Word document, marked as a draft until adopted. */
+	@GetMapping("/legislation/plan.docx")
+	@PreAuthorize("hasRole('STAFF')")
+	ResponseEntity<byte[]> staffDocument(@RequestParam(required = false) Integer year, Locale locale) {
+		int shown = year(year);
+		return download(shown, store.adoption(shown).orElse(null), locale);
+	}
+
+	/** The adopted plan as the Word document; nothing before adoption. */
+	@GetMapping("/public/plan.docx")
+	@PreAuthorize("permitAll()")
+	ResponseEntity<byte[]> publicDocument(@RequestParam(required = false) Integer year, Locale locale) {
+		int shown = year(year);
+		PlanStore.Adoption adoption = store.adoption(shown).orElseThrow(DraftController::notFound);
+		return download(shown, adoption, locale);
+	}
+
+	private ResponseEntity<byte[]> download(int year, PlanStore.Adoption adoption, Locale locale) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(document.fileName(year, adoption != null), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(CommentDocuments.DOCX)).body(document.write(year, adoption, locale));
 	}
 
 	@GetMapping("/legislation/plan")

@@ -1,5 +1,10 @@
 package org.lvzhi.oversight.inspections;
 
+import static org.lvzhi.oversight.documents.WordDocuments.heading;
+import static org.lvzhi.oversight.documents.WordDocuments.para;
+import static org.lvzhi.oversight.documents.WordDocuments.table;
+import static org.lvzhi.oversight.documents.WordDocuments.title;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.lvzhi.oversight.inspections.InspectionViews.AreaRow;
 import org.lvzhi.oversight.inspections.InspectionViews.InspectionRow;
 import org.lvzhi.oversight.inspections.InspectionViews.MemberRow;
@@ -31,8 +32,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class InspectionDocuments {
-
-	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final Inspections inspections;
 	private final UnitNames units;
@@ -70,13 +69,7 @@ public class InspectionDocuments {
 		long overdue = problems.stream().filter(p -> p.overdueOn(today)).count();
 
 		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			XWPFParagraph title = doc.createParagraph();
-			title.setAlignment(ParagraphAlignment.CENTER);
-			XWPFRun t = title.createRun();
-			t.setBold(true);
-			t.setFontSize(18);
-			t.setFontFamily("黑体");
-			t.setText(m("inspections.report.title", locale, i.title()));
+			title(doc, m("inspections.report.title", locale, i.title()));
 			para(doc, m("inspections.report.intro", locale, i.lawTitle(), String.valueOf(i.startedOn()),
 					i.endedOn() == null ? m("inspections.report.ongoing", locale) : String.valueOf(i.endedOn()),
 					i.leadBody() == null ? "" : i.leadBody()));
@@ -157,38 +150,5 @@ public class InspectionDocuments {
 
 	private String m(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
-	}
-
-	private static void heading(XWPFDocument doc, String text) {
-		XWPFParagraph p = doc.createParagraph();
-		XWPFRun r = p.createRun();
-		r.setBold(true);
-		r.setFontSize(14);
-		r.setFontFamily("黑体");
-		r.setText(text);
-	}
-
-	private static void para(XWPFDocument doc, String text) {
-		XWPFParagraph p = doc.createParagraph();
-		p.setFirstLineIndent(480);
-		XWPFRun r = p.createRun();
-		r.setFontFamily("宋体");
-		r.setText(text);
-	}
-
-	private static void table(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
-		XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-		table.setWidth("100%");
-		for (int c = 0; c < headers.size(); c++) {
-			XWPFRun r = table.getRow(0).getCell(c).getParagraphs().get(0).createRun();
-			r.setBold(true);
-			r.setText(headers.get(c));
-		}
-		for (int i = 0; i < rows.size(); i++) {
-			for (int c = 0; c < headers.size(); c++) {
-				table.getRow(i + 1).getCell(c).getParagraphs().get(0).createRun().setText(rows.get(i).get(c));
-			}
-		}
-		doc.createParagraph();
 	}
 }

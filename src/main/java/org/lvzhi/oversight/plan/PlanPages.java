@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.lvzhi.deadlines.Deadlines;
@@ -16,8 +17,12 @@ import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.PlanRecord;
+import org.lvzhi.oversight.documents.WordDocuments;
 import org.lvzhi.oversight.plan.SupervisionPlans.Revision;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,12 +44,15 @@ class PlanPages {
 	private final SupervisionPlanService service;
 	private final Directory directory;
 	private final Deadlines deadlines;
+	private final PlanDocuments documents;
 
-	PlanPages(SupervisionPlans plans, SupervisionPlanService service, Directory directory, Deadlines deadlines) {
+	PlanPages(SupervisionPlans plans, SupervisionPlanService service, Directory directory, Deadlines deadlines,
+			PlanDocuments documents) {
 		this.plans = plans;
 		this.service = service;
 		this.directory = directory;
 		this.deadlines = deadlines;
+		this.documents = documents;
 	}
 
 	@GetMapping("/oversight/plan")
@@ -76,6 +84,22 @@ class PlanPages {
 			model.addAttribute("names", new Names(directory));
 		});
 		return "oversight/plan/detail";
+	}
+
+	/** Any revision of the plan as the Word document; one not yet adopted is marked as a draft. */
+	@GetMapping("/oversight/plan/{year:\\d{4}}/plan.docx")
+	ResponseEntity<byte[]> document(@PathVariable int year, @RequestParam(required = false) Integer revision,
+			Locale locale) {
+		var plan = plans.plan(year).orElseThrow(OversightMoves::notFound);
+		List<Revision> revisions = plans.revisions(plan.id());
+		Revision shown = revision == null ? revisions.get(revisions.size() - 1)
+				: revisions.stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(OversightMoves::notFound);
+		return download(documents.fileName(plan, shown), documents.plan(plan, shown, locale));
+	}
+
+	static ResponseEntity<byte[]> download(String fileName, byte[] docx) {
+		return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, WordDocuments.attachment(fileName))
+			.contentType(MediaType.parseMediaType(WordDocuments.DOCX)).body(docx);
 	}
 
 	@PostMapping("/oversight/plan")
@@ -162,10 +186,20 @@ class PlanPages {
 
 		private final SupervisionPlans plans;
 		private final Directory directory;
+		private final PlanDocuments documents;
 
-		PublicPlan(SupervisionPlans plans, Directory directory) {
+		PublicPlan(SupervisionPlans plans, Directory directory, PlanDocuments documents) {
 			this.plans = plans;
 			this.directory = directory;
+			this.documents = documents;
+		}
+
+		/** The published revision as the Word document; nothing before publication. */
+		@GetMapping("/public/oversight-plan/{year:\\d{4}}/plan.docx")
+		ResponseEntity<byte[]> document(@PathVariable int year, Locale locale) {
+			var plan = plans.plan(year).orElseThrow(OversightMoves::notFound);
+			Revision published = plans.published(plan.id()).orElseThrow(OversightMoves::notFound);
+			return download(documents.fileName(plan, published), documents.plan(plan, published, locale));
 		}
 
 		@GetMapping("/public/oversight-plan")

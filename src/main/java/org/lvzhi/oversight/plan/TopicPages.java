@@ -3,6 +3,7 @@ package org.lvzhi.oversight.plan;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.lvzhi.deadlines.Deadlines;
@@ -11,7 +12,12 @@ import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.oversight.documents.WordDocuments;
+import org.lvzhi.platform.Spreadsheet;
 import org.lvzhi.platform.DomainException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +36,24 @@ class TopicPages {
 	private final TopicCall call;
 	private final Directory directory;
 	private final Deadlines deadlines;
+	private final PlanDocuments documents;
 
-	TopicPages(Topics topics, TopicCall call, Directory directory, Deadlines deadlines) {
+	TopicPages(Topics topics, TopicCall call, Directory directory, Deadlines deadlines, PlanDocuments documents) {
 		this.topics = topics;
 		this.call = call;
 		this.directory = directory;
 		this.deadlines = deadlines;
+		this.documents = documents;
+	}
+
+	/** The candidate topics of the year shown on the list, as a spreadsheet. */
+	@GetMapping("/oversight/topics/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year, Locale locale) {
+		int y = year == null ? deadlines.today().getYear() + 1 : year;
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					WordDocuments.attachment(documents.m("oversight.topics.fileName", Locale.SIMPLIFIED_CHINESE, String.valueOf(y))))
+			.contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE)).body(documents.topics(y, locale));
 	}
 
 	@GetMapping("/oversight/topics")

@@ -6,15 +6,12 @@ import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.documents.WordDocuments;
 import org.springframework.context.MessageSource;
 
 /** The deliberation opinions as the Word letter handed to the organ (审议意见书). */
 final class OpinionsDocument {
-
-	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private OpinionsDocument() {
 	}
@@ -22,31 +19,21 @@ final class OpinionsDocument {
 	static void write(ReportView r, Names names, MessageSource messages, Locale locale, OutputStream out)
 			throws IOException {
 		try (XWPFDocument doc = new XWPFDocument()) {
-			paragraph(doc, messages.getMessage("oversight.docx.title", new Object[] { r.title() }, locale), true, 16,
+			WordDocuments.paragraph(doc, messages.getMessage("oversight.docx.title", new Object[] { r.title() }, locale), true, 16,
 					ParagraphAlignment.CENTER);
-			paragraph(doc, names.body(r.organId()) + messages.getMessage("oversight.docx.salutation", null, locale), false,
+			WordDocuments.paragraph(doc, names.body(r.organId()) + messages.getMessage("oversight.docx.salutation", null, locale), false,
 					12, ParagraphAlignment.LEFT);
-			paragraph(doc, messages.getMessage("oversight.docx.intro",
+			WordDocuments.paragraph(doc, messages.getMessage("oversight.docx.intro",
 					new Object[] { String.valueOf(r.deliberatedOn()), r.title() }, locale), false, 12, ParagraphAlignment.LEFT);
 			for (String line : r.opinions().split("\\R")) {
-				paragraph(doc, line, false, 12, ParagraphAlignment.LEFT);
+				WordDocuments.paragraph(doc, line, false, 12, ParagraphAlignment.LEFT);
 			}
-			paragraph(doc, messages.getMessage("oversight.docx.handlingDue",
+			WordDocuments.paragraph(doc, messages.getMessage("oversight.docx.handlingDue",
 					new Object[] { r.handlingDue() == null ? "" : String.valueOf(r.handlingDue()) }, locale), false, 12,
 					ParagraphAlignment.LEFT);
-			paragraph(doc, messages.getMessage("oversight.docx.sender", null, locale)
+			WordDocuments.paragraph(doc, messages.getMessage("oversight.docx.sender", null, locale)
 					+ (r.opinionsSentOn() == null ? "" : "\u3000" + r.opinionsSentOn()), false, 12, ParagraphAlignment.RIGHT);
 			doc.write(out);
 		}
-	}
-
-	private static void paragraph(XWPFDocument doc, String text, boolean bold, int size, ParagraphAlignment align) {
-		XWPFParagraph p = doc.createParagraph();
-		p.setAlignment(align);
-		XWPFRun run = p.createRun();
-		run.setFontFamily(bold ? "黑体" : "宋体");
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setText(text);
 	}
 }

@@ -9,6 +9,7 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.documents.WordDocuments;
 import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.Satisfaction;
@@ -123,7 +124,7 @@ class ReportPages {
 		if (r.opinions() == null) {
 			throw OversightMoves.notFound();
 		}
-		response.setContentType(OpinionsDocument.CONTENT_TYPE);
+		response.setContentType(WordDocuments.DOCX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"opinions-" + id + ".docx\"");
 		OpinionsDocument.write(r, new Names(directory), messages, LocaleContextHolder.getLocale(),
 				response.getOutputStream());
