@@ -42,7 +42,7 @@ class DraftController {
 
 	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
 			ProcessStore process, RequestStore requests, PlanStore plans,
-			@org.springframework.beans.factory.annotation.Value("${lvzhi.legislation.akn-author:太原市人民代表大会常务委员会}") String aknAuthor) {
+			@org.springframework.beans.factory.annotation.Value("${lvzhi.committee-name}") String aknAuthor) {
 		this.aknAuthor = aknAuthor;
 		this.requests = requests;
 		this.plans = plans;

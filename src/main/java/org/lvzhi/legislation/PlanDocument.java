@@ -28,14 +28,17 @@ class PlanDocument {
 
 	private final PlanStore store;
 	private final MessageSource messages;
+	private final String committee;
 
-	PlanDocument(PlanStore store, MessageSource messages) {
+	PlanDocument(PlanStore store, MessageSource messages,
+			@org.springframework.beans.factory.annotation.Value("${lvzhi.committee-name}") String committee) {
 		this.store = store;
 		this.messages = messages;
+		this.committee = committee;
 	}
 
 	String title(int year, boolean adopted, Locale locale) {
-		return text(locale, "process.plan.doc.title", String.valueOf(year))
+		return text(locale, "process.plan.doc.title", committee, String.valueOf(year))
 				+ (adopted ? "" : text(locale, "process.plan.doc.draftMark"));
 	}
 

@@ -64,9 +64,9 @@ class PlanDocumentTests {
 		// Before adoption: a draft for staff, nothing for the public, refused to other accounts.
 		MockHttpServletResponse draft = mvc.perform(get("/legislation/plan.docx").param("year", y)
 			.with(user("s").roles("STAFF"))).andExpect(status().isOk()).andReturn().getResponse();
-		assertThat(fileName(draft)).isEqualTo("太原市人大常委会2073年度立法计划（草案）.docx");
+		assertThat(fileName(draft)).isEqualTo("太原市人民代表大会常务委员会2073年度立法计划（草案）.docx");
 		try (XWPFDocument doc = docx(draft)) {
-			assertThat(paragraphs(doc).get(0)).isEqualTo("太原市人大常委会2073年度立法计划（草案）");
+			assertThat(paragraphs(doc).get(0)).isEqualTo("太原市人民代表大会常务委员会2073年度立法计划（草案）");
 			assertThat(paragraphs(doc).get(1)).contains("尚未经主任会议通过");
 		}
 		mvc.perform(get("/public/plan.docx").param("year", y)).andExpect(status().isNotFound());
@@ -78,10 +78,10 @@ class PlanDocumentTests {
 		plan.adopt(year, LocalDate.of(2073, 2, 20), "第10次主任会议");
 		MockHttpServletResponse adopted = mvc.perform(get("/public/plan.docx").param("year", y)).andExpect(status().isOk())
 			.andReturn().getResponse();
-		assertThat(fileName(adopted)).isEqualTo("太原市人大常委会2073年度立法计划.docx");
+		assertThat(fileName(adopted)).isEqualTo("太原市人民代表大会常务委员会2073年度立法计划.docx");
 		try (XWPFDocument doc = docx(adopted)) {
 			List<String> lines = paragraphs(doc);
-			assertThat(lines.get(0)).isEqualTo("太原市人大常委会2073年度立法计划");
+			assertThat(lines.get(0)).isEqualTo("太原市人民代表大会常务委员会2073年度立法计划");
 			assertThat(lines.get(1)).isEqualTo("（2073年2月20日经第10次主任会议通过）");
 			assertThat(lines).containsSubsequence("一、制定（2项）", "二、修改（1项）", "三、调研项目（1项）")
 				.noneMatch(l -> l.contains("打包修改"));
@@ -99,7 +99,7 @@ class PlanDocumentTests {
 		try (XWPFDocument doc = docx(mvc.perform(get("/legislation/plan.docx").param("year", y).param("lang", "en")
 			.with(user("s").roles("STAFF"))).andExpect(status().isOk()).andReturn().getResponse())) {
 			List<String> lines = paragraphs(doc);
-			assertThat(lines.get(0)).isEqualTo("Legislative plan 2073 of the Taiyuan Municipal People's Congress Standing Committee");
+			assertThat(lines.get(0)).isEqualTo("Legislative plan 2073 of 太原市人民代表大会常务委员会");
 			assertThat(lines.get(1)).isEqualTo("(Adopted on February 20, 2073 by 第10次主任会议)");
 			assertThat(lines).contains("1. New regulation (2 items)");
 			assertThat(doc.getTables().get(0).getRow(0).getCell(2).getText()).isEqualTo("Sponsor");
