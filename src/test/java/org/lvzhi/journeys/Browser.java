@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,6 +82,29 @@ final class Browser implements AutoCloseable {
 
 	String title() {
 		return driver.getTitle();
+	}
+
+	/**
+	 * Waits until the page holding {@code element} has been replaced (after a form post). Chromedriver
+	 * answers a question about a node of the old page either "stale" or, while the new page is being
+	 * attached, "does not belong to the document": both mean the old page is gone.
+	 */
+	void waitForReplaced(WebElement element) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException e) {
+				return true;
+			}
+			catch (WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
 	}
 
 	void waitForText(String css, String expected) {

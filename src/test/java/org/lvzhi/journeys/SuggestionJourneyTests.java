@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +80,7 @@ class SuggestionJourneyTests {
 					browser.type("form[action$='/unit/contact'] input[name=way]", "座谈");
 					WebElement record = browser.find("form[action$='/unit/contact'] button");
 					record.click();
-					new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(record));
+					browser.waitForReplaced(record);
 				}
 				assertThat(browser.text("#readiness")).contains("可以答复");
 				answer(browser, detail, "B", "已列入2024年老旧小区改造计划，正在制定加装电梯补贴办法。");
