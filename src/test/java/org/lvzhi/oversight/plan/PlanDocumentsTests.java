@@ -1,13 +1,14 @@
 package org.lvzhi.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lvzhi.Downloads.docx;
+import static org.lvzhi.Downloads.fileName;
+import static org.lvzhi.Downloads.paragraphs;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
@@ -29,7 +29,6 @@ import org.lvzhi.directory.OrganizationDetails;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.PlanItemKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -75,21 +74,6 @@ class PlanDocumentsTests {
 
 	MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
-	}
-
-	static XWPFDocument docx(MockHttpServletResponse response) throws Exception {
-		assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
-		return new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()));
-	}
-
-	static List<String> paragraphs(XWPFDocument doc) {
-		return doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
-	}
-
-	static String fileName(MockHttpServletResponse response) {
-		String header = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
-		assertThat(header).startsWith("attachment").contains("filename*=UTF-8''");
-		return URLDecoder.decode(header.substring(header.indexOf("filename*=UTF-8''") + 17), StandardCharsets.UTF_8);
 	}
 
 	@Test
