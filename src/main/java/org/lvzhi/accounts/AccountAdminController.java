@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator opens accounts, disables and re-enables them, lifts lock-outs, resets
- * passwords and sets the address notifications are e-mailed to.
+ * passwords and second factors (a lost phone), and sets the address notifications are e-mailed to.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -22,12 +22,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
 	private final Accounts accounts;
+	private final PasswordPolicy policy;
 
-	AccountAdminController(Accounts accounts) {
+	AccountAdminController(Accounts accounts, PasswordPolicy policy) {
 		this.accounts = accounts;
+		this.policy = policy;
 	}
 
 	@GetMapping
+	@org.lvzhi.platform.PersonalDataView("Accounts")
 	String list(@RequestParam(required = false) String role, Model model) {
 		model.addAttribute("accounts", accounts.list().stream()
 			.filter(a -> role == null || role.isBlank() || a.role().equals(role))
@@ -35,6 +38,7 @@ class AccountAdminController {
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("offices", Office.values());
+		model.addAttribute("minLength", policy.minLength(Role.ADMIN));
 		return "accounts/list";
 	}
 
@@ -73,6 +77,11 @@ class AccountAdminController {
 	String password(@PathVariable long id, @RequestParam String password, @RequestParam int version,
 			RedirectAttributes redirect) {
 		return perform(redirect, () -> accounts.resetPassword(id, password, version));
+	}
+
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		return perform(redirect, () -> accounts.resetSecondFactor(id, version));
 	}
 
 	@PostMapping("/{id}/email")

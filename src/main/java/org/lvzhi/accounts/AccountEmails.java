@@ -36,6 +36,10 @@ class AccountEmails {
 	}
 
 	List<String> emailsFor(Collection<String> keys) {
+		return addresseesFor(keys).stream().map(Addressee::email).distinct().sorted().toList();
+	}
+
+	List<Addressee> addresseesFor(Collection<String> keys) {
 		List<String> conditions = new ArrayList<>();
 		var params = new java.util.HashMap<String, Object>();
 		addCondition(keys, "account", "id", true, conditions, params);
@@ -46,10 +50,10 @@ class AccountEmails {
 		if (conditions.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT DISTINCT email FROM accounts_account WHERE enabled AND email IS NOT NULL AND ("
-				+ String.join(" OR ", conditions) + ") ORDER BY email")
+		return jdbc.sql("SELECT id, email FROM accounts_account WHERE enabled AND email IS NOT NULL AND ("
+				+ String.join(" OR ", conditions) + ") ORDER BY email, id")
 			.params(params)
-			.query(String.class)
+			.query((rs, n) -> new Addressee(rs.getLong("id"), rs.getString("email")))
 			.list();
 	}
 

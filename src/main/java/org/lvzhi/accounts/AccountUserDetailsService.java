@@ -1,8 +1,5 @@
 package org.lvzhi.accounts;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,17 +9,24 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
-	private final Clock clock;
+	private final SecondFactors secondFactors;
+	private final SecondFactorPolicy settings;
 
-	AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+	AccountUserDetailsService(AccountRepository accounts, SecondFactors secondFactors, SecondFactorPolicy settings) {
 		this.accounts = accounts;
-		this.clock = clock;
+		this.secondFactors = secondFactors;
+		this.settings = settings;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.findByUsername(username.trim())
+		Account account = accounts.findByUsername(username.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-		return new LvzhiPrincipal(account, account.lockedAt(OffsetDateTime.now(clock)));
+		return principal(account);
+	}
+
+	LvzhiPrincipal principal(Account account) {
+		boolean enrolled = secondFactors.enrolled(account.id());
+		return new LvzhiPrincipal(account, enrolled, !enrolled && settings.required(account.roleValue()));
 	}
 }

@@ -12,8 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Tells a locked or disabled account apart from a wrong password, without saying whether an
- * unknown username exists.
+ * Tells a wrong password, a lock of this client and a disabled account apart. None of the three
+ * says whether a name exists: locks are kept for unknown names alike, and "disabled" is only said
+ * to whoever gave the account's right password.
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 

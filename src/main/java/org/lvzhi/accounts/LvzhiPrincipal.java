@@ -1,5 +1,7 @@
 package org.lvzhi.accounts;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,16 +13,28 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal of a signed-in account. Authorities are the role ({@code ROLE_STAFF})
- * and, for staff, the office ({@code OFFICE_DEPUTY_AFFAIRS}).
+ * and, for staff, the office ({@code OFFICE_DEPUTY_AFFAIRS}). It remembers the account's session
+ * epoch at sign-in, whether the account asks for a one-time code, and whether it must enrol one
+ * before it may do anything else.
  */
-final class LvzhiPrincipal implements UserDetails, SignedInUser {
+final class LvzhiPrincipal implements UserDetails, SignedInUser, Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	private final Account account;
-	private final boolean locked;
+	private final boolean secondFactor;
+	private final boolean mustEnrol;
 
-	LvzhiPrincipal(Account account, boolean locked) {
+	LvzhiPrincipal(Account account, boolean secondFactor, boolean mustEnrol) {
 		this.account = account;
-		this.locked = locked;
+		this.secondFactor = secondFactor;
+		this.mustEnrol = mustEnrol;
+	}
+
+	/** The same account once it has enrolled a second factor. */
+	LvzhiPrincipal enrolled() {
+		return new LvzhiPrincipal(account, true, false);
 	}
 
 	@Override
@@ -43,13 +57,24 @@ final class LvzhiPrincipal implements UserDetails, SignedInUser {
 	}
 
 	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
-	}
-
-	@Override
 	public boolean isEnabled() {
 		return account.enabled();
+	}
+
+	int sessionEpoch() {
+		return account.sessionEpoch();
+	}
+
+	Role role() {
+		return account.roleValue();
+	}
+
+	boolean hasSecondFactor() {
+		return secondFactor;
+	}
+
+	boolean mustEnrol() {
+		return mustEnrol;
 	}
 
 	@Override

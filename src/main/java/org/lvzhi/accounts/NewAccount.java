@@ -1,12 +1,10 @@
 package org.lvzhi.accounts;
 
 /**
- * What it takes to open an account.
+ * What it takes to open an account. The password must satisfy the password policy.
  */
 public record NewAccount(String username, String password, String displayName, Role role, String officeCode,
 		Long personId, Long organizationId) {
-
-	static final int MIN_PASSWORD_LENGTH = 8;
 
 	void validate() {
 		if (username == null || !username.matches("[A-Za-z0-9._-]{3,64}")) {
@@ -15,19 +13,14 @@ public record NewAccount(String username, String password, String displayName, R
 		if (displayName == null || displayName.isBlank()) {
 			throw new AccountException("accounts.error.displayName");
 		}
+		if (displayName.length() > 100) {
+			throw new AccountException("accounts.error.displayNameLong", 100);
+		}
 		if (role == null) {
 			throw new AccountException("accounts.error.role");
 		}
 		if (role == Role.STAFF && officeCode == null) {
 			throw new AccountException("accounts.error.office");
-		}
-		requireStrong(password);
-	}
-
-	static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.chars().noneMatch(Character::isDigit)
-				|| password.chars().noneMatch(Character::isLetter)) {
-			throw new AccountException("accounts.error.weakPassword", MIN_PASSWORD_LENGTH);
 		}
 	}
 }

@@ -1,33 +1,61 @@
 package org.lvzhi.accounts;
 
+import java.time.Clock;
+
+import org.lvzhi.platform.AbuseControl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what. Pages and APIs of the public side are open; everything else needs a
  * sign-in, and each controller states the roles it serves with {@code @PreAuthorize}, so the rule
- * sits next to the code it guards.
+ * sits next to the code it guards. Signing in is throttled per account and client
+ * ({@link ThrottledSignIn}), may take a second step ({@link SignInCodeController}), and a session
+ * ends when its account is disabled or its password changes ({@link SessionGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
-	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/error", "/statistics", "/statistics/**",
-			"/api/v1/figures", "/api/v1/figures/**", "/public/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html",
-			"/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/login/code", "/register", "/register/**", "/setup", "/site-notices", "/error",
+			"/statistics", "/statistics/**", "/api/v1/figures", "/api/v1/figures/**", "/public/**", "/v3/api-docs",
+			"/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico" };
+
+	/** Where the signed-in user is kept: the session, as Spring Security's default does. */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
+			SignInThrottle throttle, SignInAudit audit, AbuseControl abuse, SecurityContextRepository contexts,
+			JdbcClient jdbc, Clock clock) throws Exception {
+		// The only way to sign in: no second provider that would try a refused password again.
+		http.authenticationManager(new ProviderManager(new ThrottledSignIn(users, encoder, throttle, audit, abuse)))
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new SignInSuccess(contexts, audit, abuse, clock))
+				.failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+			.addFilterBefore(new SessionGuard(jdbc), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lvzhi.platform.LocalTimes;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
 import org.springframework.context.MessageSource;
@@ -28,10 +29,27 @@ class AuditController {
 
 	private final AuditLog log;
 	private final MessageSource messages;
+	private final LocalTimes times;
+	private final AuditChain chain;
 
-	AuditController(AuditLog log, MessageSource messages) {
+	AuditController(AuditLog log, MessageSource messages, LocalTimes times, AuditChain chain) {
 		this.log = log;
 		this.messages = messages;
+		this.times = times;
+		this.chain = chain;
+	}
+
+	/** Checks the hash chain over the whole log and names what was removed or changed. */
+	@GetMapping("/chain")
+	String chain(Model model) {
+		AuditChain.Report report = chain.check();
+		model.addAttribute("intact", report.intact());
+		model.addAttribute("sealed", report.sealed());
+		model.addAttribute("problems", report.problems().stream()
+			.map(p -> java.util.Map.of("kind", p.kind(), "seq", String.valueOf(p.seq()), "entryId",
+					p.entryId() == null ? "" : String.valueOf(p.entryId())))
+			.toList());
+		return "audit/chain";
 	}
 
 	@GetMapping
@@ -65,7 +83,7 @@ class AuditController {
 		response.setContentType(Spreadsheet.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.xlsx\"");
 		try (Spreadsheet sheet = new Spreadsheet(messages.getMessage("audit.title", null, locale), headers)) {
-			log.forEach(filter, e -> sheet.row(e.id(), e.occurredAt(), e.actor(), e.action(), e.subjectType(),
+			log.forEach(filter, e -> sheet.row(e.id(), times.second(e.occurredAt()), e.actor(), e.action(), e.subjectType(),
 					e.subjectId(), e.summary(), e.before(), e.after()));
 			sheet.writeTo(response.getOutputStream());
 		}

@@ -1,5 +1,6 @@
 package org.lvzhi.audit;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
+	/** The committee's zone, in which a day of the filter begins and ends. */
+	private final ZoneId zone;
 
-	AuditLog(JdbcClient jdbc) {
+	AuditLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 	}
 
 	/** Entries matching the filter, newest first. */
@@ -60,20 +62,15 @@ public class AuditLog {
 	}
 
 	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new AuditEntry(rs.getLong("id"), inChina(rs.getObject("occurred_at", java.time.OffsetDateTime.class)),
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
 				rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
 				rs.getString("summary"), rs.getString("before_state"), rs.getString("after_state"));
-	}
-
-	/** PostgreSQL answers in the session's zone, H2 in the stored offset: show both in China time. */
-	private static java.time.OffsetDateTime inChina(java.time.OffsetDateTime time) {
-		return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
 	}
 
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(AuditFilter f) {
+	private Where where(AuditFilter f) {
 		List<String> clauses = new ArrayList<>();
 		Map<String, Object> params = new java.util.HashMap<>();
 		if (notBlank(f.actor())) {
@@ -94,11 +91,11 @@ public class AuditLog {
 		}
 		if (f.from() != null) {
 			clauses.add("occurred_at >= :from");
-			params.put("from", f.from().atStartOfDay(ZONE).toOffsetDateTime());
+			params.put("from", f.from().atStartOfDay(zone).toOffsetDateTime());
 		}
 		if (f.to() != null) {
 			clauses.add("occurred_at < :to");
-			params.put("to", f.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+			params.put("to", f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
 		}
 		return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
 	}

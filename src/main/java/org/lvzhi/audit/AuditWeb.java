@@ -1,5 +1,8 @@
 package org.lvzhi.audit;
 
+import java.util.List;
+
+import org.lvzhi.platform.AppendOnlyTables;
 import org.lvzhi.platform.HomeTile;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
@@ -9,6 +12,12 @@ import org.springframework.security.core.Authentication;
 
 @Configuration(proxyBeanMethods = false)
 class AuditWeb {
+
+	/** The runtime role may only insert into and read the entries and their seals (on PostgreSQL). */
+	@Bean
+	AppendOnlyTables auditAppendOnlyTables() {
+		return new AppendOnlyTables(List.of("audit_entry", "audit_seal"));
+	}
 
 	@Bean
 	NavigationItem auditNavigation() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.lvzhi.platform.China;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -45,7 +44,7 @@ class CalendarStore {
 				SELECT calendar_year, source, loaded_by, loaded_at, file_name, days_off, working_days
 				FROM deadlines_calendar_year ORDER BY calendar_year DESC""")
 			.query((rs, n) -> new YearSource(rs.getInt("calendar_year"), CalendarSource.valueOf(rs.getString("source")),
-					rs.getString("loaded_by"), inChina(rs.getObject("loaded_at", OffsetDateTime.class)),
+					rs.getString("loaded_by"), rs.getObject("loaded_at", OffsetDateTime.class),
 					rs.getString("file_name"), rs.getInt("days_off"), rs.getInt("working_days")))
 			.list();
 	}
@@ -77,11 +76,6 @@ class CalendarStore {
 				INSERT INTO deadlines_calendar_day (calendar_date, calendar_year, kind, name_zh, name_en)
 				VALUES (:date, :year, :kind, :zh, :en)""", days.stream().map(CalendarStore::row)
 			.toArray(SqlParameterSource[]::new));
-	}
-
-	// PostgreSQL hands timestamps back in UTC; the page shows them as the office reads its clock.
-	private static OffsetDateTime inChina(OffsetDateTime time) {
-		return time == null ? null : time.atZoneSameInstant(China.ZONE).toOffsetDateTime();
 	}
 
 	private static SqlParameterSource row(CalendarDay day) {

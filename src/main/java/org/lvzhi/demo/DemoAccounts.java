@@ -13,8 +13,8 @@ import org.lvzhi.directory.PersonQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo sign-ins, one per role, with fixed passwords. They exist only when the demo is
- * enabled: otherwise {@link #list()} is empty and nothing is opened.
+ * The demo sign-ins, one per role, with fixed passwords. They are the last part of the demo world,
+ * so that they exist only in a complete one: a demo sign-in that works means the world is there.
  */
 @Component
 public class DemoAccounts implements DemoContributor {
@@ -26,26 +26,26 @@ public class DemoAccounts implements DemoContributor {
 			new DemoAccount("weimin", "weimin2023", "MEMBER", "常委会主任魏民（常委会组成人员）"),
 			new DemoAccount("daibiao", "daibiao2023", "DEPUTY", "市人大代表（小店区代表团）"),
 			new DemoAccount("zhujianju", "zhujian2023", "UNIT", "承办单位：市住房和城乡建设局"),
-			new DemoAccount("gongzhong", "gongzhong2023", "PUBLIC", "注册公众"));
+			new DemoAccount("gongzhong", "gongzhong2023", "PUBLIC", "注册公众"),
+			new DemoAccount("fagongwei", "fagong2023", "STAFF", "法制工作委员会工作人员（记录表决、查看意见人联系方式、向法规库发布）"),
+			new DemoAccount("xinfang", "xinfang2023", "STAFF", "信访局工作人员（登记、办理信访事项，可查看信访人个人信息）"));
 
-	private final DemoSettings settings;
 	private final Accounts accounts;
 	private final Directory directory;
 
-	DemoAccounts(DemoSettings settings, Accounts accounts, Directory directory) {
-		this.settings = settings;
+	DemoAccounts(Accounts accounts, Directory directory) {
 		this.accounts = accounts;
 		this.directory = directory;
 	}
 
-	/** The demo accounts, or none when the demo is disabled. */
+	/** The demo world's accounts, whether or not they exist in this database. */
 	public List<DemoAccount> list() {
-		return settings.enabled() ? ACCOUNTS : List.of();
+		return ACCOUNTS;
 	}
 
 	@Override
 	public int order() {
-		return 900;
+		return 1000;
 	}
 
 	@Override
@@ -55,9 +55,6 @@ public class DemoAccounts implements DemoContributor {
 
 	@Override
 	public void contribute(DemoContext context) {
-		if (!settings.enabled()) {
-			return;
-		}
 		Long chair = firstPerson(new PersonQuery(TaiyuanBodies.CHAIR_NAME, null, null, MembershipRole.CHAIR, null, null));
 		Long deputy = directory.organizationNamed(TaiyuanBodies.DEMO_DEPUTY_DELEGATION)
 			.map(d -> firstPerson(new PersonQuery(null, null, d.id(), null, null, null)))
@@ -71,11 +68,14 @@ public class DemoAccounts implements DemoContributor {
 		open(ACCOUNTS.get(4), deputyName(deputy), Role.DEPUTY, null, deputy, null);
 		open(ACCOUNTS.get(5), TaiyuanBodies.DEMO_UNIT, Role.UNIT, null, null, unit);
 		open(ACCOUNTS.get(6), "公众用户", Role.PUBLIC, null, null, null);
+		open(ACCOUNTS.get(7), "法工委 工作人员", Role.STAFF, "LEGISLATIVE_AFFAIRS", null, null);
+		open(ACCOUNTS.get(8), "信访局 工作人员", Role.STAFF, "PETITIONS", null, null);
 	}
 
 	private void open(DemoAccount a, String displayName, Role role, String office, Long person, Long organization) {
 		if (!accounts.exists(a.username())) {
-			accounts.open(new NewAccount(a.username(), a.password(), displayName, role, office, person, organization));
+			accounts.openWithPublishedPassword(
+					new NewAccount(a.username(), a.password(), displayName, role, office, person, organization));
 		}
 	}
 

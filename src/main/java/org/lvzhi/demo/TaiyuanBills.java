@@ -63,12 +63,10 @@ class TaiyuanBills implements DemoContributor {
 
 	private final BillWorkflow bills;
 	private final Directory directory;
-	private final DemoSettings settings;
 
-	TaiyuanBills(BillWorkflow bills, Directory directory, DemoSettings settings) {
+	TaiyuanBills(BillWorkflow bills, Directory directory) {
 		this.bills = bills;
 		this.directory = directory;
-		this.settings = settings;
 	}
 
 	@Override
@@ -85,7 +83,7 @@ class TaiyuanBills implements DemoContributor {
 	public void contribute(DemoContext context) {
 		OrganizationId congress = directory.organizationNamed(TaiyuanBodies.CONGRESS).map(OrganizationView::id)
 			.orElse(null);
-		if (!settings.enabled() || congress == null) {
+		if (congress == null) {
 			return;
 		}
 		Random random = context.random(name());

@@ -1,14 +1,19 @@
 package org.lvzhi.demo;
 
+import java.time.LocalDate;
+
 import org.lvzhi.legislation.AddDraftVersion;
 import org.lvzhi.legislation.CreateProject;
+import org.lvzhi.legislation.MoveProject;
 import org.lvzhi.legislation.ProjectId;
+import org.lvzhi.legislation.ProjectStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * A legislative project of 2023 with the texts of two readings, so that the article-by-article
  * comparison and the comparison table have something to show: the 养老服务条例 asked for by a
- * deputies' bill, its first-reading text and the second-reading text after the public comment.
+ * deputies' bill, its first-reading text and the second-reading text after the public comment. The
+ * project goes through both readings on their dates, so that its stage and timeline match its texts.
  */
 @Component
 class TaiyuanDrafts implements DemoContributor {
@@ -101,12 +106,17 @@ class TaiyuanDrafts implements DemoContributor {
 			第十四条　本条例自2024年3月1日起施行。
 			""";
 
+	static final LocalDate FIRST_READING_ON = LocalDate.of(2023, 8, 29);
+	static final LocalDate SECOND_READING_ON = LocalDate.of(2023, 10, 27);
+
 	private final CreateProject createProject;
 	private final AddDraftVersion addDraftVersion;
+	private final MoveProject moveProject;
 
-	TaiyuanDrafts(CreateProject createProject, AddDraftVersion addDraftVersion) {
+	TaiyuanDrafts(CreateProject createProject, AddDraftVersion addDraftVersion, MoveProject moveProject) {
 		this.createProject = createProject;
 		this.addDraftVersion = addDraftVersion;
+		this.moveProject = moveProject;
 	}
 
 	@Override
@@ -122,7 +132,13 @@ class TaiyuanDrafts implements DemoContributor {
 	@Override
 	public void contribute(DemoContext context) {
 		ProjectId project = createProject.create(TITLE, null);
-		addDraftVersion.add(project, 1, FIRST_READING, null, null);
-		addDraftVersion.add(project, 2, SECOND_READING, null, null);
+		addDraftVersion.add(project, 1, FIRST_READING, null, null, FIRST_READING_ON.minusDays(7));
+		move(project, ProjectStatus.FIRST_READING, FIRST_READING_ON);
+		addDraftVersion.add(project, 2, SECOND_READING, null, null, SECOND_READING_ON.minusDays(7));
+		move(project, ProjectStatus.SECOND_READING, SECOND_READING_ON);
+	}
+
+	private void move(ProjectId project, ProjectStatus to, LocalDate on) {
+		moveProject.move(project, moveProject.currentVersion(project), to, on, null, null);
 	}
 }

@@ -180,13 +180,12 @@ class TaiyuanInspections implements DemoContributor {
 	private final EscalateProblem escalate;
 	private final RecordVisit recordVisit;
 	private final Directory directory;
-	private final DemoSettings settings;
 	private final TransactionTemplate transaction;
 	private Long escalationInquiry;
 
 	TaiyuanInspections(PlanInspection plan, RecordSite recordSite, AssignProblem assign, ReportRectification report,
 			VerifyRectification verify, ReinspectProblem reinspect, EscalateProblem escalate, RecordVisit recordVisit,
-			Directory directory, DemoSettings settings, TransactionTemplate transaction) {
+			Directory directory, TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.plan = plan;
 		this.recordSite = recordSite;
@@ -197,7 +196,6 @@ class TaiyuanInspections implements DemoContributor {
 		this.escalate = escalate;
 		this.recordVisit = recordVisit;
 		this.directory = directory;
-		this.settings = settings;
 	}
 
 	@Override
@@ -214,7 +212,7 @@ class TaiyuanInspections implements DemoContributor {
 	public void contribute(DemoContext context) {
 		OrganizationId committee = directory.organizationNamed(TaiyuanBodies.STANDING_COMMITTEE)
 			.map(OrganizationView::id).orElse(null);
-		if (!settings.enabled() || committee == null) {
+		if (committee == null) {
 			return;
 		}
 		long started = System.nanoTime();

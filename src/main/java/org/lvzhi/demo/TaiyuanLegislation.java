@@ -211,7 +211,7 @@ class TaiyuanLegislation implements DemoContributor {
 		ProjectId project = createProject.create(r.title(), r.kind(), null);
 		planLegislation.itemId(2023, r.kind() == ProjectKind.AMEND ? r.title() + "（修改）" : r.title())
 			.ifPresent(item -> planLegislation.linkProject(item, project, null));
-		DraftId draft = addDraftVersion.add(project, 1, r.text(), null, null);
+		DraftId draft = addDraftVersion.add(project, 1, r.text(), null, null, r.firstReading().minusDays(7));
 		move(project, ProjectStatus.FIRST_READING, r.firstReading(), null);
 		LocalDate opens = r.firstReading().plusDays(3);
 		LocalDate closes = opens.plusDays(29);

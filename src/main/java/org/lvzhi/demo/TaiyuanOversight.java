@@ -52,7 +52,7 @@ class TaiyuanOversight implements DemoContributor {
 	private static final String LEGAL = "法制委员会";
 	private static final String BUSINESS_REPORT = "关于优化营商环境工作情况的报告";
 
-	private static final List<LocalDate> SITTINGS = List.of(LocalDate.of(2023, 2, 23), LocalDate.of(2023, 3, 30),
+	static final List<LocalDate> SITTINGS = List.of(LocalDate.of(2023, 2, 23), LocalDate.of(2023, 3, 30),
 			LocalDate.of(2023, 4, 26), LocalDate.of(2023, 6, 27), LocalDate.of(2023, 8, 29), LocalDate.of(2023, 9, 26),
 			LocalDate.of(2023, 10, 27), LocalDate.of(2023, 11, 28), LocalDate.of(2023, 12, 26));
 
@@ -111,17 +111,15 @@ class TaiyuanOversight implements DemoContributor {
 	private final EvaluationWorkflow evaluations;
 	private final FilingWorkflow filings;
 	private final Directory directory;
-	private final DemoSettings settings;
 	private final Map<String, OrganizationId> bodies = new HashMap<>();
 
 	TaiyuanOversight(WorkReportWorkflow reports, InquiryWorkflow inquiries, EvaluationWorkflow evaluations,
-			FilingWorkflow filings, Directory directory, DemoSettings settings) {
+			FilingWorkflow filings, Directory directory) {
 		this.reports = reports;
 		this.inquiries = inquiries;
 		this.evaluations = evaluations;
 		this.filings = filings;
 		this.directory = directory;
-		this.settings = settings;
 	}
 
 	@Override
@@ -136,7 +134,7 @@ class TaiyuanOversight implements DemoContributor {
 
 	@Override
 	public void contribute(DemoContext context) {
-		if (!settings.enabled() || directory.organizationNamed(GOV).isEmpty()) {
+		if (directory.organizationNamed(GOV).isEmpty()) {
 			return;
 		}
 		Random random = context.random(name());

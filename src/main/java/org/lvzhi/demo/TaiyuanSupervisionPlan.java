@@ -24,12 +24,10 @@ class TaiyuanSupervisionPlan implements DemoContributor {
 
 	private final SupervisionPlanWorkflow plans;
 	private final Directory directory;
-	private final DemoSettings settings;
 
-	TaiyuanSupervisionPlan(SupervisionPlanWorkflow plans, Directory directory, DemoSettings settings) {
+	TaiyuanSupervisionPlan(SupervisionPlanWorkflow plans, Directory directory) {
 		this.plans = plans;
 		this.directory = directory;
-		this.settings = settings;
 	}
 
 	@Override
@@ -45,7 +43,7 @@ class TaiyuanSupervisionPlan implements DemoContributor {
 	@Override
 	public void contribute(DemoContext context) {
 		List<PlanRecord> reports = plans.records(YEAR, PlanItemKind.WORK_REPORT);
-		if (!settings.enabled() || reports.isEmpty()) {
+		if (reports.isEmpty()) {
 			return;
 		}
 		plans.draft(YEAR, "太原市人大常委会2023年度监督工作计划");

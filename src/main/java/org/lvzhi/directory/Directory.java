@@ -123,4 +123,21 @@ public class Directory {
 	public boolean isEmpty() {
 		return countPersons() == 0 && countOrganizations() == 0;
 	}
+
+	/**
+	 * The voting members of the municipal standing committee on a day (chair, vice-chairs,
+	 * secretary-general, members), each once: the "all members" that quorums and majorities of the
+	 * committee count from. Empty when no committee is registered.
+	 */
+	public List<PersonId> standingCommitteeMembersOn(LocalDate day) {
+		var voting = java.util.EnumSet.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR,
+				MembershipRole.SECRETARY_GENERAL, MembershipRole.MEMBER);
+		return findOrganizations(new OrganizationQuery(null, Classification.STANDING_COMMITTEE, DeputyLevel.MUNICIPAL, null),
+				1, 50)
+			.items().stream().filter(o -> o.dissolutionDate() == null || !o.dissolutionDate().isBefore(day))
+			.findFirst()
+			.map(c -> membersOf(c.id()).stream().filter(m -> m.activeOn(day) && voting.contains(m.role()))
+				.map(MembershipView::personId).distinct().toList())
+			.orElse(List.of());
+	}
 }

@@ -6,6 +6,7 @@ import org.lvzhi.reporting.Figure;
 import org.lvzhi.reporting.FigureRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
 
 /**
  * The report's figures the directory counts: deputies of each level who held a seat at some time
@@ -15,32 +16,32 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryFigures {
 
 	@Bean
-	Figure deputiesNationalFigure(DeputyCounts counts) {
-		return new DeputiesFigure(counts, DeputyLevel.NATIONAL, 11);
+	Figure deputiesNationalFigure(DeputyCounts counts, DirectoryAccess access) {
+		return new DeputiesFigure(counts, access, DeputyLevel.NATIONAL, 11);
 	}
 
 	@Bean
-	Figure deputiesProvincialFigure(DeputyCounts counts) {
-		return new DeputiesFigure(counts, DeputyLevel.PROVINCIAL, 12);
+	Figure deputiesProvincialFigure(DeputyCounts counts, DirectoryAccess access) {
+		return new DeputiesFigure(counts, access, DeputyLevel.PROVINCIAL, 12);
 	}
 
 	@Bean
-	Figure deputiesMunicipalFigure(DeputyCounts counts) {
-		return new DeputiesFigure(counts, DeputyLevel.MUNICIPAL, 13);
+	Figure deputiesMunicipalFigure(DeputyCounts counts, DirectoryAccess access) {
+		return new DeputiesFigure(counts, access, DeputyLevel.MUNICIPAL, 13);
 	}
 
 	@Bean
-	Figure deputiesCountyFigure(DeputyCounts counts) {
-		return new DeputiesFigure(counts, DeputyLevel.COUNTY, 14);
+	Figure deputiesCountyFigure(DeputyCounts counts, DirectoryAccess access) {
+		return new DeputiesFigure(counts, access, DeputyLevel.COUNTY, 14);
 	}
 
 	@Bean
-	Figure deputiesTownshipFigure(DeputyCounts counts) {
-		return new DeputiesFigure(counts, DeputyLevel.TOWNSHIP, 15);
+	Figure deputiesTownshipFigure(DeputyCounts counts, DirectoryAccess access) {
+		return new DeputiesFigure(counts, access, DeputyLevel.TOWNSHIP, 15);
 	}
 
 	@Bean
-	Figure standingCommitteeMembersFigure(DeputyCounts counts, DirectorySettings settings) {
+	Figure standingCommitteeMembersFigure(DeputyCounts counts, DirectorySettings settings, DirectoryAccess access) {
 		return new Figure() {
 			public String key() {
 				return "standing_committee_members";
@@ -57,10 +58,19 @@ class DirectoryFigures {
 			public List<FigureRecord> records(int year) {
 				return counts.committeeRecords(settings.homeLevel(), year);
 			}
+
+			public boolean mayOpen(FigureRecord record, Authentication reader) {
+				return opens(access, record, reader);
+			}
 		};
 	}
 
-	record DeputiesFigure(DeputyCounts counts, DeputyLevel level, int order) implements Figure {
+	/** A person's directory page, for whom the directory lets see it. */
+	static boolean opens(DirectoryAccess access, FigureRecord record, Authentication reader) {
+		return access.canOpenPerson(reader, Long.parseLong(record.id()));
+	}
+
+	record DeputiesFigure(DeputyCounts counts, DirectoryAccess access, DeputyLevel level, int order) implements Figure {
 
 		public String key() {
 			return "deputies_" + level.name().toLowerCase();
@@ -72,6 +82,10 @@ class DirectoryFigures {
 
 		public List<FigureRecord> records(int year) {
 			return counts.deputyRecords(level, year);
+		}
+
+		public boolean mayOpen(FigureRecord record, Authentication reader) {
+			return opens(access, record, reader);
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.lvzhi.directory;
 
 import org.lvzhi.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,10 @@ public class EditPerson {
 	public void edit(PersonId id, PersonDetails details, int expectedVersion) {
 		PersonRow before = persons.findById(id.value())
 			.orElseThrow(() -> new DirectoryException("directory.error.personNotFound", id.value()));
+		if (expectedVersion != before.version()) {
+			// Also a tampered version: 0 would make the save an insert of a person who exists.
+			throw new OptimisticLockingFailureException("Person " + id.value() + " is at version " + before.version());
+		}
 		rules.check(details, before.id());
 		PersonRow after = persons.save(before.with(details, expectedVersion));
 		events.publishEvent(AuditEvent.changed("directory.person.edited", "Person", id.value(), after.name(),

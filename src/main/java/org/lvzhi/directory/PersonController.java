@@ -3,6 +3,7 @@ package org.lvzhi.directory;
 import java.time.Clock;
 import java.util.List;
 
+import org.lvzhi.platform.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -51,6 +53,7 @@ class PersonController {
 	}
 
 	@GetMapping("/{id}")
+	@org.lvzhi.platform.PersonalDataView("Person")
 	@PreAuthorize("@directoryAccess.canOpenPerson(authentication, #id)")
 	String show(@PathVariable long id, Authentication user, Model model) {
 		return PersonPage.fill(model, directory, access, user, new PersonId(id), clock);
@@ -66,8 +69,9 @@ class PersonController {
 	@PostMapping
 	@PreAuthorize("@directoryAccess.canEdit(authentication)")
 	String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
+			model.addAttribute("form", PersonForm.typed(request));
 			return refuse(model, response, "directory.error.invalidInput");
 		}
 		try {
@@ -75,7 +79,7 @@ class PersonController {
 			redirect.addFlashAttribute("successKey", "directory.person.registered");
 			return "redirect:/directory/persons/" + id.value();
 		}
-		catch (DirectoryException e) {
+		catch (DomainException e) {
 			model.addAttribute("errorArgs", e.args());
 			return refuse(model, response, e.messageKey());
 		}
@@ -94,9 +98,10 @@ class PersonController {
 	@PostMapping("/{id}")
 	@PreAuthorize("@directoryAccess.canEdit(authentication)")
 	String save(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("personId", id);
 		if (binding.hasErrors() || form.version() == null) {
+			model.addAttribute("form", PersonForm.typed(request));
 			return refuse(model, response, "directory.error.invalidInput");
 		}
 		try {
@@ -109,7 +114,7 @@ class PersonController {
 			model.addAttribute("errorKey", "error.concurrentEdit");
 			return FORM;
 		}
-		catch (DirectoryException e) {
+		catch (DomainException e) {
 			model.addAttribute("errorArgs", e.args());
 			return refuse(model, response, e.messageKey());
 		}

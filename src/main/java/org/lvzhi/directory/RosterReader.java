@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.lvzhi.platform.OfficeFiles;
 
 /**
  * Reads the first sheet of a roster into text cells keyed by header. Dates typed as Excel dates
@@ -41,7 +41,7 @@ final class RosterReader {
 	}
 
 	static Sheetful read(InputStream in) {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
+		try (Workbook workbook = OfficeFiles.workbook(in)) {
 			return read(workbook.getSheetAt(0));
 		}
 		catch (IOException | RuntimeException e) {

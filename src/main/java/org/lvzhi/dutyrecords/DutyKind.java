@@ -23,5 +23,9 @@ public enum DutyKind {
 	/** 领衔提出议案 */
 	BILL_LED,
 	/** 联名提出议案 */
-	BILL_CO_SIGNED
+	BILL_CO_SIGNED,
+	/** 出席常委会会议: one per sitting of the standing committee the member attended. */
+	SITTING_ATTENDED,
+	/** 请假: one per sitting of the standing committee the member was on leave from. */
+	SITTING_LEAVE
 }

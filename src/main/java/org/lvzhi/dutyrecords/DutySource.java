@@ -18,4 +18,8 @@ record DutySource(String module, String type, long id) {
 	static DutySource bill(long id) {
 		return new DutySource("suggestions", "bill", id);
 	}
+
+	static DutySource sitting(long id) {
+		return new DutySource("meetings", "sitting", id);
+	}
 }

@@ -17,6 +17,10 @@ import org.lvzhi.liaison.ReceptionDayRecorded;
 import org.lvzhi.liaison.ReceptionDayState;
 import org.lvzhi.liaison.ReceptionDays;
 import org.lvzhi.liaison.Stations;
+import org.lvzhi.meetings.AttendanceRecorded;
+import org.lvzhi.meetings.SittingAttendance;
+import org.lvzhi.meetings.SittingId;
+import org.lvzhi.meetings.Sittings;
 import org.lvzhi.suggestions.BillFiled;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.FiledBill;
@@ -38,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * source record is replayed as the event its module would publish now and handed to the same
  * listeners, so rebuilt lines are the lines the events write.
  * Bills are read by keyset pages of {@link Suggestions#billsFiled}, with the deputies who signed.
+ * Attendance at the standing committee's sittings is read by keyset pages of {@link Sittings#attendanceAfter}.
  */
 @Service
 public class RebuildDutyRecords {
@@ -51,12 +56,16 @@ public class RebuildDutyRecords {
 	private final Suggestions suggestions;
 	private final RecordLiaisonWork liaison;
 	private final RecordMotions motions;
+	private final Sittings sittings;
+	private final RecordSittings attendance;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	RebuildDutyRecords(JdbcClient jdbc, ReceptionDays days, Opinions opinions, Stations stations,
-			Suggestions suggestions, RecordLiaisonWork liaison, RecordMotions motions, ApplicationEventPublisher events,
-			Clock clock) {
+			Suggestions suggestions, RecordLiaisonWork liaison, RecordMotions motions, Sittings sittings,
+			RecordSittings attendance, ApplicationEventPublisher events, Clock clock) {
+		this.sittings = sittings;
+		this.attendance = attendance;
 		this.jdbc = jdbc;
 		this.days = days;
 		this.opinions = opinions;
@@ -77,6 +86,7 @@ public class RebuildDutyRecords {
 		opinions();
 		suggestions();
 		bills();
+		sittings();
 		Map<DutyKind, Long> after = counts();
 		events.publishEvent(AuditEvent.changed("dutyrecords.rebuilt", "DutyRecords", "all", "重建代表履职档案",
 				new Lines(before), new Lines(after)));
@@ -141,6 +151,21 @@ public class RebuildDutyRecords {
 				return;
 			}
 			after = page.getLast().id();
+		}
+	}
+
+	/** The attendance of every sitting of the standing committee, as {@link AttendanceRecorded} tells it now. */
+	private void sittings() {
+		SittingId after = null;
+		for (;;) {
+			List<SittingAttendance> page = sittings.attendanceAfter(after, BATCH);
+			for (SittingAttendance a : page) {
+				attendance.on(new AttendanceRecorded(a));
+			}
+			if (page.size() < BATCH) {
+				return;
+			}
+			after = page.getLast().sitting();
 		}
 	}
 

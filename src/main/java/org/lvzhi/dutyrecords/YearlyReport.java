@@ -42,13 +42,12 @@ class YearlyReport {
 		LocalDate to = DutyRecords.yearEnd(year);
 		DutyTotals t = records.totals(deputy, from, to);
 		Text text = new Text(messages, locale);
-		String y = String.valueOf(year);
 		String congress = orDash(who.congress());
 
 		ReportDocument doc = new ReportDocument();
-		doc.title(text.get("dutyrecords.report.title", who.name(), y));
+		doc.title(text.get("dutyrecords.report.title", who.name(), year));
 		doc.subtitle(text.get("dutyrecords.report.subtitle", congress, orDash(who.delegation())));
-		doc.paragraph(text.get("dutyrecords.report.opening", y, congress));
+		doc.paragraph(text.get("dutyrecords.report.opening", year, congress));
 
 		doc.heading(text.get("dutyrecords.report.section.profile"));
 		doc.paragraph(text.get("dutyrecords.report.profile", who.name(), orDash(who.occupation()), congress,
@@ -87,9 +86,9 @@ class YearlyReport {
 		doc.paragraph(text.get("dutyrecords.report.plans"));
 		doc.paragraph(text.get("dutyrecords.report.closing"));
 		doc.signature(text.get("dutyrecords.report.signature", who.name()));
-		doc.signature(text.get("dutyrecords.report.date", String.valueOf(today.getYear()),
-				String.valueOf(today.getMonthValue()), String.valueOf(today.getDayOfMonth())));
-		return new File(text.get("dutyrecords.report.fileName", who.name(), y), doc.bytes());
+		doc.signature(text.get("dutyrecords.report.date", today.getYear(), today.getMonthValue(),
+				today.getDayOfMonth()));
+		return new File(text.get("dutyrecords.report.fileName", who.name(), year), doc.bytes());
 	}
 
 	private static String n(DutyTotals t, DutyKind kind) {

@@ -14,27 +14,39 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Office staff store the text of one reading of a project, pasted or read from a .docx, parsed
  * into 编/章/节/条/款/项. One version per reading: a reading that has its text is refused rather
- * than overwritten, so that what members deliberated is never lost. The first reading's text
- * moves the project from drafting to under reading; a passed or shelved project takes no text.
+ * than overwritten, so that what members deliberated is never lost. The first text moves the
+ * project from drafting to under reading, a step of its timeline like any other; a passed or shelved
+ * project takes no text.
  */
 @Component
 public class AddDraftVersion {
 
 	private final DraftStore store;
+	private final ProcessStore process;
 	private final DraftDocuments documents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final LawTextParser parser = new LawTextParser();
 
-	AddDraftVersion(DraftStore store, DraftDocuments documents, ApplicationEventPublisher events, Clock clock) {
+	AddDraftVersion(DraftStore store, ProcessStore process, DraftDocuments documents, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
+		this.process = process;
 		this.documents = documents;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/** Stores a text submitted today. */
 	@Transactional
 	public DraftId add(ProjectId projectId, int reading, String text, String sourceName, Long accountId) {
+		return add(projectId, reading, text, sourceName, accountId, java.time.LocalDate.now(clock));
+	}
+
+	/** Stores a text submitted on {@code submittedOn}, the date its timeline shows (for texts entered later). */
+	@Transactional
+	public DraftId add(ProjectId projectId, int reading, String text, String sourceName, Long accountId,
+			java.time.LocalDate submittedOn) {
 		Project project = store.project(projectId).orElseThrow(() -> new LegislationException("legislation.project.notFound"));
 		if (project.status().isClosed()) {
 			throw new LegislationException("legislation.draft.projectClosed");
@@ -56,6 +68,8 @@ public class AddDraftVersion {
 			if (!store.setStatus(projectId, project.version(), ProjectStatus.UNDER_READING)) {
 				throw new org.springframework.dao.OptimisticLockingFailureException("project " + projectId);
 			}
+			process.addEvent(projectId, ProjectStatus.DRAFTING, ProjectStatus.UNDER_READING, submittedOn, null, accountId,
+					clock.instant());
 			events.publishEvent(AuditEvent.changed("legislation.project.underReading", "LegislativeProject", projectId,
 					project.title(), Map.of("status", project.status().name()),
 					Map.of("status", ProjectStatus.UNDER_READING.name())));

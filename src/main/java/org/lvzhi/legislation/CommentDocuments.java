@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The documents made from the comments on a draft: the adoption report (征求意见采纳情况) for the
  * next reading, and the full list as a spreadsheet. Hidden comments are listed: they were received
- * and decided on like the others; contacts appear only in the staff spreadsheet.
+ * and decided on like the others; contacts appear only in the legislative office's spreadsheet.
  */
 @Component
 class CommentDocuments {
@@ -80,7 +80,8 @@ class CommentDocuments {
 		}
 	}
 
-	void spreadsheet(DraftId id, Locale locale, OutputStream out) {
+	/** The comment list; the contact column is filled for the legislative office only. */
+	void spreadsheet(DraftId id, boolean withContacts, Locale locale, OutputStream out) {
 		try (Spreadsheet sheet = new Spreadsheet("comments", List.of(text(locale, "process.report.number"),
 				text(locale, "process.comment.article"), text(locale, "process.comment.body"),
 				text(locale, "process.comment.author"), text(locale, "process.comment.contact"),
@@ -89,7 +90,7 @@ class CommentDocuments {
 				text(locale, "process.comment.decide"), text(locale, "process.comment.reason")))) {
 			int n = 0;
 			for (Comment c : store.comments(id)) {
-				sheet.row(++n, article(c, locale), c.body(), c.authorName(), c.contact(),
+				sheet.row(++n, article(c, locale), c.body(), c.authorName(), withContacts ? c.contact() : null,
 						text(locale, "process.source." + c.source()), c.sourceDetail(),
 						LocalDate.ofInstant(c.submittedAt(), LegislationYears.CHINA), c.hidden() ? c.hiddenReason() : null,
 						c.decision() == null ? null : text(locale, "process.decision." + c.decision()), c.decisionReason());

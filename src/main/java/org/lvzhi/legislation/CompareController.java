@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Two versions of a project side by side, article by article, and the comparison table
- * (修改对照表) of the same two versions as a Word document.
+ * (修改对照表) of the same two versions as a Word document, for the office and the members who
+ * deliberate the draft.
  */
 @Controller
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize(DraftController.READERS)
 class CompareController {
 
 	private final DraftStore store;
@@ -95,7 +96,7 @@ class CompareController {
 	}
 
 	private String note(CompareRow row, Locale locale) {
-		String note = messages.getMessage("legislation.change." + row.change(), null, locale);
+		String note = messages.getMessage(row.changeKey(), null, locale);
 		if (row.renumbered()) {
 			note += messages.getMessage("legislation.change.formerly", new Object[] { row.beforeLabel() }, locale);
 		}

@@ -21,12 +21,16 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Legislative projects and their drafts, for office staff: open a project, store the text of a
- * reading (pasted or as .docx), read its structure, search the drafts.
+ * Legislative projects and their drafts: office staff open a project and store the text of a
+ * reading (pasted or as .docx); staff and committee members, who deliberate the drafts, read their
+ * structure and search them.
  */
 @Controller
 @PreAuthorize("hasRole('STAFF')")
 class DraftController {
+
+	/** Who reads projects and drafts; every change stays with the class's rule, office staff only. */
+	static final String READERS = "hasAnyRole('STAFF', 'MEMBER')";
 
 	static final int PAGE_SIZE = 20;
 	static final int RELATED = 5;
@@ -39,10 +43,12 @@ class DraftController {
 	private final RequestStore requests;
 	private final PlanStore plans;
 	private final String aknAuthor;
+	private final LegislationAccess access;
 
 	DraftController(DraftStore store, CreateProject createProject, AddDraftVersion addDraftVersion, Search search,
-			ProcessStore process, RequestStore requests, PlanStore plans,
+			ProcessStore process, RequestStore requests, PlanStore plans, LegislationAccess access,
 			@org.springframework.beans.factory.annotation.Value("${lvzhi.committee-name}") String aknAuthor) {
+		this.access = access;
 		this.aknAuthor = aknAuthor;
 		this.requests = requests;
 		this.plans = plans;
@@ -53,7 +59,22 @@ class DraftController {
 		this.search = search;
 	}
 
+	/** Whether the page offers the office's forms; a member reads the same page without them. */
+	@org.springframework.web.bind.annotation.ModelAttribute("staff")
+	@PreAuthorize(READERS)
+	boolean staff(Authentication user) {
+		return org.lvzhi.platform.Roles.has(user, org.lvzhi.platform.Roles.STAFF);
+	}
+
+	/** Whether the page offers the vote form: the legislative office records a reading's vote. */
+	@org.springframework.web.bind.annotation.ModelAttribute("votes")
+	@PreAuthorize(READERS)
+	boolean votes(Authentication user) {
+		return access.isLegislativeOffice(user);
+	}
+
 	@GetMapping("/legislation/projects")
+	@PreAuthorize(READERS)
 	String projects(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("page", store.projects(Page.number(page), PAGE_SIZE));
 		return "legislation/drafts/projects";
@@ -70,12 +91,14 @@ class DraftController {
 		catch (LegislationException e) {
 			model.addAttribute("errorKey", e.messageKey());
 			model.addAttribute("errorArgs", e.args());
-			model.addAttribute("title", title);
+			// Not "title": inside the layout that name is the page's <title> fragment.
+			model.addAttribute("projectTitle", title);
 			return projects(1, model);
 		}
 	}
 
 	@GetMapping("/legislation/projects/{id:\\d+}")
+	@PreAuthorize(READERS)
 	String project(@PathVariable long id, Model model) {
 		Project project = store.project(new ProjectId(id)).orElseThrow(DraftController::notFound);
 		model.addAttribute("project", project);
@@ -113,6 +136,7 @@ class DraftController {
 	}
 
 	@GetMapping("/legislation/drafts/{id:\\d+}")
+	@PreAuthorize(READERS)
 	String draft(@PathVariable long id, Model model) {
 		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
 		model.addAttribute("version", version);
@@ -124,6 +148,7 @@ class DraftController {
 	}
 
 	@GetMapping("/legislation/drafts/{id:\\d+}.docx")
+	@PreAuthorize(READERS)
 	void docx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
 		RegulationExport.docx(response, version.title(), store.text(version.id()));
@@ -131,6 +156,7 @@ class DraftController {
 
 	/** The readings before this one go along, so that an article keeps its eId from reading to reading. */
 	@GetMapping("/legislation/drafts/{id:\\d+}.xml")
+	@PreAuthorize(READERS)
 	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
 		Project project = store.project(version.project()).orElseThrow(DraftController::notFound);
@@ -144,6 +170,7 @@ class DraftController {
 	 * what superior laws and other cities' regulations say on the same subject.
 	 */
 	@GetMapping("/legislation/drafts/{id:\\d+}/related")
+	@PreAuthorize(READERS)
 	String related(@PathVariable long id, @RequestParam int seq, Model model) {
 		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
 		java.util.List<org.lvzhi.legislation.text.Unit> units = store.text(version.id()).units();
@@ -156,6 +183,7 @@ class DraftController {
 	}
 
 	@GetMapping("/legislation/drafts/search")
+	@PreAuthorize(READERS)
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) Long project,
 			@RequestParam(required = false) Integer reading, @RequestParam(required = false) Integer page, Model model) {
 		int number = Page.number(page);

@@ -36,6 +36,7 @@ class LegislationWeb {
 
 	@Bean
 	NavigationItem projectsNavigation() {
-		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF).in(NavigationItem.GROUP_LEGISLATION);
+		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF,
+				Roles.MEMBER).in(NavigationItem.GROUP_LEGISLATION);
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lvzhi.platform.Page;
-import org.lvzhi.platform.Roles;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchHits;
 import org.lvzhi.search.SearchQuery;
@@ -34,7 +33,10 @@ class LibraryController {
 	private final LawStore store;
 	private final Search search;
 
-	LibraryController(LawStore store, Search search) {
+	private final LegislationAccess access;
+
+	LibraryController(LawStore store, Search search, LegislationAccess access) {
+		this.access = access;
 		this.store = store;
 		this.search = search;
 	}
@@ -44,7 +46,7 @@ class LibraryController {
 			@RequestParam(required = false) String region, @RequestParam(required = false) LawStatus status,
 			@RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
 			@RequestParam(required = false) Integer page, Authentication user, Model model) {
-		model.addAttribute("mayImport", Roles.has(user, Roles.STAFF) || Roles.has(user, Roles.ADMIN));
+		model.addAttribute("mayImport", access.isLegislativeOffice(user));
 		LawFilter filter = new LawFilter(title, category, region, status, yearFrom, yearTo);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", store.list(filter, Page.number(page), PAGE_SIZE));

@@ -16,11 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff add texts to the library from an upload (.md, .txt or .docx); the administrator imports
- * a whole folder of the server, such as the shared corpus, which reads the server's disk.
+ * a whole folder of the server, such as the shared corpus, which reads the server's disk. Only the
+ * legislative office publishes to the public library ({@link LegislationAccess}).
  */
 @Controller
 @RequestMapping("/legislation/library/import")
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize("@legislationAccess.isLegislativeOffice(authentication)")
 class LibraryImportController {
 
 	private final ImportLaws importLaws;
@@ -65,6 +66,10 @@ class LibraryImportController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String folder(@RequestParam String path, Authentication user, Model model, RedirectAttributes redirect) {
 		ImportLaws.Result result;
+		if (path.isBlank()) {
+			// An empty path is the server's working directory, not a folder anyone chose.
+			return refused(new LegislationException("legislation.import.noFolder", path), user, model);
+		}
 		try {
 			result = importLaws.importFolder(Path.of(path.strip()));
 		}

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The annual legislative plan: prepared and adopted by staff, published for everybody once adopted. */
+/** The annual legislative plan: prepared and adopted by staff, read by members, published for everybody once adopted. */
 @Controller
 class PlanController {
 
@@ -35,7 +35,7 @@ class PlanController {
 
 	/** The year's plan as the Word document, marked as a draft until adopted. */
 	@GetMapping("/legislation/plan.docx")
-	@PreAuthorize("hasRole('STAFF')")
+	@PreAuthorize(DraftController.READERS)
 	ResponseEntity<byte[]> staffDocument(@RequestParam(required = false) Integer year, Locale locale) {
 		int shown = year(year);
 		return download(shown, store.adoption(shown).orElse(null), locale);
@@ -45,7 +45,7 @@ class PlanController {
 	@GetMapping("/public/plan.docx")
 	@PreAuthorize("permitAll()")
 	ResponseEntity<byte[]> publicDocument(@RequestParam(required = false) Integer year, Locale locale) {
-		int shown = year(year);
+		int shown = publishedYear(year, store.adoptedYears());
 		PlanStore.Adoption adoption = store.adoption(shown).orElseThrow(DraftController::notFound);
 		return download(shown, adoption, locale);
 	}
@@ -57,11 +57,14 @@ class PlanController {
 			.contentType(MediaType.parseMediaType(CommentDocuments.DOCX)).body(document.write(year, adoption, locale));
 	}
 
+	/** The plan as the office prepares it; members, who adopt it in the council of chairpersons, read it. */
 	@GetMapping("/legislation/plan")
-	@PreAuthorize("hasRole('STAFF')")
-	String staff(@RequestParam(required = false) Integer year, Model model) {
+	@PreAuthorize(DraftController.READERS)
+	String staff(@RequestParam(required = false) Integer year, org.springframework.security.core.Authentication user,
+			Model model) {
 		int shown = year(year);
 		fill(shown, model);
+		model.addAttribute("staff", org.lvzhi.platform.Roles.has(user, org.lvzhi.platform.Roles.STAFF));
 		model.addAttribute("kinds", ProjectKind.values());
 		model.addAttribute("subjects", PlanSubject.values());
 		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
@@ -144,8 +147,10 @@ class PlanController {
 	@GetMapping("/public/plan")
 	@PreAuthorize("permitAll()")
 	String published(@RequestParam(required = false) Integer year, Model model) {
-		int shown = year(year);
+		java.util.List<Integer> years = store.adoptedYears();
+		int shown = publishedYear(year, years);
 		model.addAttribute("year", shown);
+		model.addAttribute("years", years);
 		PlanStore.Adoption adoption = store.adoption(shown).orElse(null);
 		model.addAttribute("adoption", adoption);
 		model.addAttribute("items", adoption == null ? java.util.List.of() : store.items(shown));
@@ -156,6 +161,11 @@ class PlanController {
 		model.addAttribute("year", year);
 		model.addAttribute("adoption", store.adoption(year).orElse(null));
 		model.addAttribute("items", store.items(year));
+	}
+
+	/** Without a year the public sees the latest adopted plan, not this year's, which may not be adopted yet. */
+	private static int publishedYear(Integer year, java.util.List<Integer> adopted) {
+		return year == null && !adopted.isEmpty() ? adopted.getFirst() : year(year);
 	}
 
 	private static int year(Integer year) {

@@ -38,7 +38,7 @@ class PlanDocument {
 	}
 
 	String title(int year, boolean adopted, Locale locale) {
-		return text(locale, "process.plan.doc.title", committee, String.valueOf(year))
+		return text(locale, "process.plan.doc.title", committee, year)
 				+ (adopted ? "" : text(locale, "process.plan.doc.draftMark"));
 	}
 

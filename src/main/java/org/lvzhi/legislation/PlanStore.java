@@ -90,6 +90,11 @@ class PlanStore {
 			.optional();
 	}
 
+	/** The years whose plan was adopted, and so published, latest first. */
+	List<Integer> adoptedYears() {
+		return jdbc.sql("SELECT plan_year FROM legislation_plan ORDER BY plan_year DESC").query(Integer.class).list();
+	}
+
 	void adopt(int year, LocalDate on, String meeting) {
 		jdbc.sql("INSERT INTO legislation_plan (plan_year, adopted_on, meeting) VALUES (?, ?, ?)")
 			.params(year, Date.valueOf(on), meeting)

@@ -36,10 +36,13 @@ class ProcessController {
 	private final DecideComment decideComment;
 	private final CommentDocuments documents;
 	private final EarlierComments earlierComments;
+	private final LegislationAccess access;
 
 	ProcessController(ProcessStore store, DraftStore drafts, MoveProject moveProject, RecordVote recordVote,
 			OpenForComment openForComment, RecordOfflineComment recordOfflineComment, ModerateComment moderateComment,
-			DecideComment decideComment, CommentDocuments documents, EarlierComments earlierComments) {
+			DecideComment decideComment, CommentDocuments documents, EarlierComments earlierComments,
+			LegislationAccess access) {
+		this.access = access;
 		this.earlierComments = earlierComments;
 		this.store = store;
 		this.drafts = drafts;
@@ -67,6 +70,7 @@ class ProcessController {
 	}
 
 	@PostMapping("/legislation/projects/{id:\\d+}/vote")
+	@PreAuthorize("@legislationAccess.isLegislativeOffice(authentication)")
 	String vote(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) LocalDate on,
 			@RequestParam(required = false) Integer votesFor, @RequestParam(required = false) Integer votesAgainst,
 			@RequestParam(required = false) Integer votesAbstain, @RequestParam(required = false) Integer members,
@@ -83,7 +87,9 @@ class ProcessController {
 	}
 
 	@GetMapping("/legislation/drafts/{id:\\d+}/comments")
-	String comments(@PathVariable long id, Model model) {
+	@org.lvzhi.platform.PersonalDataView("DraftComments")
+	String comments(@PathVariable long id, Authentication user, Model model) {
+		model.addAttribute("contactsShown", access.isLegislativeOffice(user));
 		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
 		model.addAttribute("version", draft);
 		model.addAttribute("project", drafts.project(draft.project()).orElseThrow(DraftController::notFound));
@@ -199,11 +205,12 @@ class ProcessController {
 	}
 
 	@GetMapping("/legislation/drafts/{id:\\d+}/comments.xlsx")
-	void export(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+	void export(@PathVariable long id, Authentication user, Locale locale, HttpServletResponse response)
+			throws IOException {
 		drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
 		response.setContentType(org.lvzhi.platform.Spreadsheet.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"comments-" + id + ".xlsx\"");
-		documents.spreadsheet(new DraftId(id), locale, response.getOutputStream());
+		documents.spreadsheet(new DraftId(id), access.isLegislativeOffice(user), locale, response.getOutputStream());
 	}
 
 	private String afterComment(long id, RedirectAttributes redirect, Runnable action) {

@@ -84,6 +84,34 @@ class ProcessStore {
 			.list();
 	}
 
+	/** A reading held or a vote taken at a sitting, with the project's title. */
+	record SittingMove(ProjectId project, String title, ProjectStatus to, LocalDate on) {
+	}
+
+	/** Readings held and votes taken on or before the day, the latest first. */
+	List<SittingMove> sittingMoves(LocalDate day, int limit) {
+		return jdbc.sql("""
+				SELECT e.project_id, p.title, e.to_status, e.happened_on FROM legislation_project_event e
+				JOIN legislation_project p ON p.id = e.project_id
+				WHERE e.to_status IN ('FIRST_READING', 'SECOND_READING', 'THIRD_READING', 'PASSED', 'VOTE_FAILED')
+				  AND e.happened_on <= ?
+				ORDER BY e.happened_on DESC, e.id DESC LIMIT ?""")
+			.params(Date.valueOf(day), limit)
+			.query((rs, n) -> new SittingMove(new ProjectId(rs.getLong(1)), rs.getString(2),
+					ProjectStatus.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate()))
+			.list();
+	}
+
+	/** The day of the latest vote that passed a project, if any. */
+	java.util.Optional<LocalDate> lastPassingVote() {
+		return jdbc.sql("SELECT MAX(voted_on) FROM legislation_project WHERE votes_for * 2 > members_total")
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	/** Projects passed by a vote held in the year and not undone since. */
 	List<ProjectProcess> passedIn(int year) {
 		return jdbc.sql(PROJECT + " WHERE voted_on BETWEEN ? AND ? AND votes_for * 2 > members_total ORDER BY voted_on, id")
@@ -154,13 +182,6 @@ class ProcessStore {
 					sourceDetail, Timestamp.from(at), ipKey, request == null ? null : request.value())
 			.update(keys, "id");
 		return new CommentId(keys.getKey().longValue());
-	}
-
-	long commentsFrom(String ipKey, Instant since) {
-		return jdbc.sql("SELECT COUNT(*) FROM legislation_comment WHERE ip_key = ? AND submitted_at >= ?")
-			.params(ipKey, Timestamp.from(since))
-			.query(Long.class)
-			.single();
 	}
 
 	Optional<Comment> comment(CommentId id) {

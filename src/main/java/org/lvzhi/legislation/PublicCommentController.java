@@ -7,6 +7,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lvzhi.legislation.text.LawText;
+import org.lvzhi.platform.AbuseControl;
+import org.lvzhi.platform.AbuseControl.Outcome;
+import org.lvzhi.platform.AnonymousForm;
+import org.lvzhi.platform.DomainException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Drafts opened for public comment, for everyone without signing in: read the draft, comment on
  * the whole or on one article, and later see how the comments were dealt with. Hidden comments,
- * names of no one and contacts never appear here.
+ * names of no one and contacts never appear here. The form is guarded by the platform's abuse
+ * controls: one client may send {@code lvzhi.legislation.comments-per-hour} comments an hour on
+ * each draft.
  */
 @Controller
 @RequestMapping("/public/drafts")
@@ -34,11 +41,16 @@ class PublicCommentController {
 	private final ProcessStore store;
 	private final DraftStore drafts;
 	private final SubmitComment submitComment;
+	private final AbuseControl abuse;
+	private final AnonymousForm form;
 
-	PublicCommentController(ProcessStore store, DraftStore drafts, SubmitComment submitComment) {
+	PublicCommentController(ProcessStore store, DraftStore drafts, SubmitComment submitComment, AbuseControl abuse,
+			@Value("${lvzhi.legislation.comments-per-hour:5}") int perHour) {
 		this.store = store;
 		this.drafts = drafts;
 		this.submitComment = submitComment;
+		this.abuse = abuse;
+		this.form = new AnonymousForm("legislation.comment", perHour);
 	}
 
 	@GetMapping
@@ -63,6 +75,7 @@ class PublicCommentController {
 		model.addAttribute("open", window.contains(LocalDate.now(LegislationYears.CHINA)));
 		model.addAttribute("layout", LawPage.of(text));
 		model.addAttribute("articles", articleSeqs(text));
+		model.addAttribute("guard", abuse.guard(form));
 		return "legislation/process/public-draft";
 	}
 
@@ -72,11 +85,12 @@ class PublicCommentController {
 			@RequestParam(required = false) String contact, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			submitComment.submit(new DraftId(id), article, body, name, contact, request.getRemoteAddr());
-			redirect.addFlashAttribute("successKey", "process.comment.thanks");
-			return "redirect:/public/drafts/" + id;
+			return abuse.submit(form, String.valueOf(id), request, redirect, () -> {
+				submitComment.submit(new DraftId(id), article, body, name, contact);
+				return Outcome.redirectTo("/public/drafts/" + id).with("successKey", "process.comment.thanks");
+			});
 		}
-		catch (LegislationException e) {
+		catch (DomainException e) {
 			model.addAttribute("errorKey", e.messageKey());
 			model.addAttribute("errorArgs", e.args());
 			model.addAttribute("body", body);

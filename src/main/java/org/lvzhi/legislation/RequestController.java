@@ -75,7 +75,7 @@ class RequestController {
 			@RequestParam(required = false) Integer workingDays, Authentication user, RedirectAttributes redirect) {
 		try {
 			OpinionRequestId request = send.send(new DraftId(id), contactPoint == null ? null : new ContactPointId(contactPoint),
-					members == null ? List.of() : members.stream().map(PoolMemberId::new).toList(), subject, note, sentOn,
+					members == null ? List.of() : members.stream().filter(java.util.Objects::nonNull).map(PoolMemberId::new).toList(), subject, note, sentOn,
 					workingDays == null ? 0 : workingDays, accountId(user));
 			redirect.addFlashAttribute("successKey", "process.request.sent");
 			return "redirect:/legislation/requests/" + request;

@@ -1,19 +1,13 @@
 package org.lvzhi.legislation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.legislation.text.Unit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A member of the public comments on a draft open for comment, on the whole or on one article.
  * The name is optional and the contact is kept for the office only. Only the window's days (China
- * time) are accepted, and one address may send only so many comments an hour
- * ({@code lvzhi.legislation.comments-per-hour}); the address itself is not stored, only a hash.
+ * time) are accepted. The form is guarded by the platform's abuse controls
+ * ({@link PublicCommentController}): the hourly allowance per draft and client is kept there, and
+ * no address is stored with the comment.
  */
 @Component
 public class SubmitComment {
@@ -34,20 +29,18 @@ public class SubmitComment {
 	private final ApplicationEventPublisher events;
 	private final CommentIndex index;
 	private final Clock clock;
-	private final int perHour;
 
 	SubmitComment(DraftStore drafts, ProcessStore store, ApplicationEventPublisher events, CommentIndex index,
-			Clock clock, @Value("${lvzhi.legislation.comments-per-hour:5}") int perHour) {
+			Clock clock) {
 		this.index = index;
 		this.drafts = drafts;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.perHour = perHour;
 	}
 
 	@Transactional
-	public CommentId submit(DraftId id, Integer articleSeq, String body, String name, String contact, String address) {
+	public CommentId submit(DraftId id, Integer articleSeq, String body, String name, String contact) {
 		DraftVersion draft = drafts.version(id).orElseThrow(() -> new LegislationException("process.comment.draftNotFound"));
 		ProcessStore.Window window = store.window(id).orElseThrow(() -> new LegislationException("process.comment.notOpen"));
 		Instant now = clock.instant();
@@ -59,13 +52,9 @@ public class SubmitComment {
 			throw new LegislationException("process.comment.closed", window.closes().toString());
 		}
 		String text = Comments.body(body);
-		String ipKey = ipKey(address);
-		if (store.commentsFrom(ipKey, now.minus(Duration.ofHours(1))) >= perHour) {
-			throw new LegislationException("process.comment.tooMany");
-		}
 		String label = Comments.articleLabel(drafts.text(id).units(), articleSeq);
 		CommentId comment = store.insertComment(id, articleSeq, label, text, Comments.optional(name, 100),
-				Comments.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, ipKey);
+				Comments.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, null);
 		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "article", label == null ? "" : label)));
 		index.changed(comment);
@@ -74,7 +63,7 @@ public class SubmitComment {
 
 	/**
 	 * A comment received online before it was entered here, such as one taken over from the former
-	 * comment site: checked against the window on its own day, without the rate limit.
+	 * comment site: checked against the window on its own day.
 	 */
 	@Transactional
 	public CommentId received(DraftId id, Integer articleSeq, String body, String name, Instant at) {
@@ -96,17 +85,6 @@ public class SubmitComment {
 	public List<Integer> articleSeqs(DraftId id) {
 		List<Unit> units = drafts.text(id).units();
 		return java.util.stream.IntStream.range(0, units.size()).filter(i -> units.get(i).isArticle()).boxed().toList();
-	}
-
-	static String ipKey(String address) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(("lvzhi-comment:" + (address == null ? "" : address)).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/** Checks shared by online and offline comments. */

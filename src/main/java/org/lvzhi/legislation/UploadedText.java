@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.lvzhi.legislation.text.DocxText;
+import org.lvzhi.platform.UploadRefused;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The text of an uploaded file: a .docx is read paragraph by paragraph, anything else as UTF-8 text. */
@@ -34,6 +35,9 @@ final class UploadedText {
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (UploadRefused e) {
+			throw new LegislationException(e.messageKey(), e.args());
 		}
 		catch (CharacterCodingException e) {
 			throw new LegislationException("legislation.upload.encoding");

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChaseForwarded {
 
 	static final String OFFICE = "DEPUTY_AFFAIRS";
+	static final String CATEGORY = "liaison.chased";
 
 	/** An opinion already chased within this many days is left alone, so that reminders do not pile up. */
 	static final int CHASE_EVERY_DAYS = 7;
@@ -28,8 +29,11 @@ public class ChaseForwarded {
 	private final JdbcClient jdbc;
 	private final LiaisonSettings settings;
 	private final ApplicationEventPublisher events;
+	private final Stations stations;
 
-	ChaseForwarded(OpinionStore store, JdbcClient jdbc, LiaisonSettings settings, ApplicationEventPublisher events) {
+	ChaseForwarded(OpinionStore store, JdbcClient jdbc, LiaisonSettings settings, ApplicationEventPublisher events,
+			Stations stations) {
+		this.stations = stations;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.settings = settings;
@@ -58,14 +62,20 @@ public class ChaseForwarded {
 		return due.size();
 	}
 
+	/**
+	 * Reminds the office, and the opinion's deputies who may open it (those of its station, or all of
+	 * them for an opinion left outside a station), as {@link LiaisonAccess#canOpen} has it.
+	 */
 	private void remind(Opinion o, LocalDate on) {
 		List<String> to = new ArrayList<>();
 		to.add(Recipients.office(OFFICE));
-		o.deputies().forEach(p -> to.add(Recipients.person(p.value())));
+		o.deputies().stream()
+			.filter(p -> o.station() == null || stations.stationIdsOf(p).contains(o.station().value()))
+			.forEach(p -> to.add(Recipients.person(p.value())));
 		boolean overdue = o.dueOn() != null && o.dueOn().isBefore(on);
 		events.publishEvent(new NotificationRequested(to,
 				overdue ? "liaison.notice.overdue" : "liaison.notice.dueSoon",
 				List.of(o.subject(), o.forwardedTo(), String.valueOf(o.dueOn())), "/liaison/opinions/" + o.id().value(),
-				"liaison.chased"));
+				CATEGORY, OpinionStore.subject(o.id().value())));
 	}
 }

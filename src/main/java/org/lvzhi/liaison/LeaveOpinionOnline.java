@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A constituent leaves an opinion through a QR code's form, for a station or for a deputy, without
- * an account; each address may leave only a few per hour.
+ * an account. The form is guarded by the platform's abuse controls ({@link PublicLiaisonController}):
+ * each client leaves only {@code lvzhi.liaison.intake-per-hour} opinions an hour through one code.
  */
 @Service
 public class LeaveOpinionOnline {
@@ -17,13 +18,11 @@ public class LeaveOpinionOnline {
 	private final Stations stations;
 	private final DeputyIntakeCodes deputyCodes;
 	private final ReceiveOpinion receive;
-	private final IntakeLimiter limiter;
 
-	LeaveOpinionOnline(Stations stations, DeputyIntakeCodes deputyCodes, ReceiveOpinion receive, IntakeLimiter limiter) {
+	LeaveOpinionOnline(Stations stations, DeputyIntakeCodes deputyCodes, ReceiveOpinion receive) {
 		this.stations = stations;
 		this.deputyCodes = deputyCodes;
 		this.receive = receive;
-		this.limiter = limiter;
 	}
 
 	/** What the constituent writes in the form. */
@@ -32,10 +31,9 @@ public class LeaveOpinionOnline {
 
 	/**
 	 * @param intakeCode the code of the QR-code link (a station's or a deputy's)
-	 * @param client the client's address, for the hourly allowance
 	 */
 	@Transactional
-	public ReceiveOpinion.Received leave(String intakeCode, Form form, String client, LocalDate today) {
+	public ReceiveOpinion.Received leave(String intakeCode, Form form, LocalDate today) {
 		StationId station = stations.byIntakeCode(intakeCode).map(Station::id).orElse(null);
 		PersonId deputy = station != null ? null : deputyCodes.deputyOf(intakeCode).orElse(null);
 		if (station == null && deputy == null) {
@@ -44,7 +42,6 @@ public class LeaveOpinionOnline {
 		NewOpinion n = new NewOpinion(OpinionSource.ONLINE, station, null, deputy == null ? List.of() : List.of(deputy),
 				today, form.name(), form.phone(), form.subject(), form.body(), form.category(), form.place());
 		ReceiveOpinion.check(n, receive.settings());
-		limiter.take(client);
 		return receive.receive(n);
 	}
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and do what at the stations, for {@code @PreAuthorize} expressions and pages. The
  * deputies' affairs office (代表工委) manages the whole network; a deputy keeps the stations she is
- * assigned to: schedules and records their reception days and handles their opinions, with the
- * constituents' contacts. Nobody else sees a constituent's name or phone.
+ * assigned to: schedules and records their reception days and handles their opinions. Who sees a
+ * constituent's name and phone is {@link ConstituentContacts}' to say (the commission's staff only).
  */
 @Component("liaisonAccess")
 class LiaisonAccess {

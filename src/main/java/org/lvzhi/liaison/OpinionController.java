@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.lvzhi.accounts.Accounts;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.suggestions.SuggestionId;
+import org.lvzhi.suggestions.SuggestionLinks;
 import org.lvzhi.suggestions.SuggestionSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,12 +58,19 @@ class OpinionController {
 	private final RecordFeedback feedback;
 	private final CloseOpinion close;
 	private final ReopenOpinion reopen;
+	private final SuggestionLinks suggestionLinks;
+	private final ConstituentContacts contacts;
+	private final Accounts accountNames;
 
 	OpinionController(Opinions opinions, Stations stations, LiaisonAccess access, LiaisonSettings settings,
 			SuggestionSettings suggestionSettings, Pages pages, MessageSource messages, Clock clock,
 			AnswerOnSpot answerOnSpot, RedirectOpinion redirectOpinion, ForwardOpinion forward, ChaseForwarded chase,
 			TurnIntoSuggestion toSuggestion, SendAsLegislativeInput legislative, RecordAnswer recordAnswer,
-			TellConstituent tell, RecordFeedback feedback, CloseOpinion close, ReopenOpinion reopen) {
+			TellConstituent tell, RecordFeedback feedback, CloseOpinion close, ReopenOpinion reopen,
+			SuggestionLinks suggestionLinks, ConstituentContacts contacts, Accounts accountNames) {
+		this.suggestionLinks = suggestionLinks;
+		this.accountNames = accountNames;
+		this.contacts = contacts;
 		this.opinions = opinions;
 		this.stations = stations;
 		this.access = access;
@@ -142,6 +152,7 @@ class OpinionController {
 	}
 
 	@GetMapping("/{id:\\d+}")
+	@org.lvzhi.platform.PersonalDataView("ConstituentOpinion")
 	String show(@PathVariable long id, Authentication user, Model model) {
 		Opinion o = open(id, user);
 		model.addAttribute("o", o);
@@ -152,7 +163,31 @@ class OpinionController {
 		model.addAttribute("suggestionCategories", suggestionSettings.categories());
 		model.addAttribute("candidates", candidates(o));
 		model.addAttribute("me", LiaisonAccess.person(user));
+		model.addAttribute("seesContact", contacts.mayRead(user));
+		model.addAttribute("actors", actors(o));
+		model.addAttribute("suggestionLink", o.suggestionId() == null ? null
+				: suggestionLinks.of(user, new SuggestionId(o.suggestionId())).orElse(null));
 		return "liaison/opinion";
+	}
+
+	/**
+	 * Who took each step, by the name they are shown by: the timeline records login names, and
+	 * {@code public} (a constituent online) and {@code system} (a scheduled task) by those words.
+	 */
+	private java.util.Map<String, String> actors(Opinion o) {
+		var locale = LocaleContextHolder.getLocale();
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (Opinion.Step step : o.steps()) {
+			String actor = step.actor();
+			if (actor != null && !names.containsKey(actor)) {
+				names.put(actor, switch (actor) {
+					case "public" -> messages.getMessage("liaison.actor.public", null, locale);
+					case "system" -> messages.getMessage("liaison.actor.system", null, locale);
+					default -> accountNames.displayNameOf(actor).orElse(actor);
+				});
+			}
+		}
+		return names;
 	}
 
 	/** Deputies who may take the opinion up as a suggestion: its own, or its station's. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.notifications.NotificationsSettled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -147,7 +148,15 @@ class OpinionStore {
 		writeSteps(o);
 		events.publishEvent(AuditEvent.changed("liaison.opinion." + action, "Opinion", o.id, o.subject, before,
 				OpinionSnapshot.of(o)));
+		if (action.equals("answerRecorded") || action.equals("closed")) {
+			// The reminders to chase the body asked for its answer: it came, or the opinion is closed.
+			events.publishEvent(NotificationsSettled.of(subject(o.id), ChaseForwarded.CATEGORY));
+		}
 		return o;
+	}
+
+	static String subject(long opinionId) {
+		return "opinion:" + opinionId;
 	}
 
 	private void writeSteps(Opinion o) {

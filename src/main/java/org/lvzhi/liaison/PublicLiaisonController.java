@@ -2,13 +2,15 @@ package org.lvzhi.liaison;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonView;
+import org.lvzhi.platform.AbuseControl;
+import org.lvzhi.platform.AbuseControl.Outcome;
+import org.lvzhi.platform.AnonymousForm;
+import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,13 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The public side, without an account: station pages and reception-day announcements, the mobile
  * form a QR code opens, and the tracking page. None of them shows a constituent's name or phone.
+ * The form is guarded by the platform's abuse controls, with an allowance per code and client.
  */
 @Controller
 @RequestMapping("/public/liaison")
 @PreAuthorize("permitAll()")
 class PublicLiaisonController {
-
-	static final String QUESTION = "liaison.intake.answer";
 
 	private final Stations stations;
 	private final ReceptionDays days;
@@ -41,10 +42,14 @@ class PublicLiaisonController {
 	private final Directory directory;
 	private final Pages pages;
 	private final Clock clock;
+	private final AbuseControl abuse;
+	private final AnonymousForm form;
 
 	PublicLiaisonController(Stations stations, ReceptionDays days, Opinions opinions, DeputyIntakeCodes deputyCodes,
 			LeaveOpinionOnline leave, RecordFeedback feedback, LiaisonSettings settings, Directory directory, Pages pages,
-			Clock clock) {
+			Clock clock, AbuseControl abuse) {
+		this.abuse = abuse;
+		this.form = new AnonymousForm("liaison.intake", settings.intakePerHour());
 		this.stations = stations;
 		this.days = days;
 		this.opinions = opinions;
@@ -91,20 +96,12 @@ class PublicLiaisonController {
 	}
 
 	@GetMapping("/intake/{code}")
-	String intake(@PathVariable String code, HttpSession session, Model m) {
+	String intake(@PathVariable String code, Model m) {
 		m.addAttribute("target", target(code));
 		m.addAttribute("code", code);
 		m.addAttribute("categories", settings.categories());
-		question(session, m);
+		m.addAttribute("guard", abuse.guard(form));
 		return "liaison/intake";
-	}
-
-	private void question(HttpSession session, Model m) {
-		int a = ThreadLocalRandom.current().nextInt(1, 10);
-		int b = ThreadLocalRandom.current().nextInt(1, 10);
-		session.setAttribute(QUESTION, a + b);
-		m.addAttribute("a", a);
-		m.addAttribute("b", b);
 	}
 
 	/** The station's or the deputy's name the code belongs to. */
@@ -115,29 +112,23 @@ class PublicLiaisonController {
 	}
 
 	@PostMapping("/intake/{code}")
-	String leave(@PathVariable String code, LeaveOpinionOnline.Form form, @RequestParam(required = false) String website,
-			@RequestParam(required = false) Integer answer, HttpSession session, HttpServletRequest request, Model m,
+	String leave(@PathVariable String code, LeaveOpinionOnline.Form opinion, HttpServletRequest request, Model m,
 			RedirectAttributes redirect) {
 		String target = target(code);
-		Object expected = session.getAttribute(QUESTION);
-		session.removeAttribute(QUESTION);
 		try {
-			// A filled hidden field or a wrong sum: most likely a robot.
-			if ((website != null && !website.isEmpty()) || expected == null || !expected.equals(answer)) {
-				throw new LiaisonException("liaison.error.antiSpam");
-			}
-			ReceiveOpinion.Received r = leave.leave(code, form, request.getRemoteAddr(), today());
-			redirect.addFlashAttribute("trackingCode", r.trackingCode());
-			return "redirect:/public/liaison/intake/" + code + "/done";
+			return abuse.submit(form, code, request, redirect, () -> {
+				ReceiveOpinion.Received r = leave.leave(code, opinion, today());
+				return Outcome.redirectTo("/public/liaison/intake/" + code + "/done").with("trackingCode", r.trackingCode());
+			});
 		}
-		catch (LiaisonException e) {
+		catch (DomainException e) {
 			m.addAttribute("errorKey", e.messageKey());
 			m.addAttribute("errorArgs", e.args());
-			m.addAttribute("form", form);
+			m.addAttribute("form", opinion);
 			m.addAttribute("target", target);
 			m.addAttribute("code", code);
 			m.addAttribute("categories", settings.categories());
-			question(session, m);
+			m.addAttribute("guard", abuse.guard(form));
 			return "liaison/intake";
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.QrCodes;
 import org.lvzhi.platform.Spreadsheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

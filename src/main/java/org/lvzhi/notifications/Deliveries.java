@@ -79,7 +79,7 @@ class Deliveries {
 	private Delivery map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Delivery(StoredNotification.map(rs, json, false), DeliveryState.valueOf(rs.getString("delivery_state")),
 				rs.getString("delivery_error"), rs.getInt("delivery_attempts"),
-				StoredNotification.inChina(rs.getObject("delivered_at", OffsetDateTime.class)));
+				rs.getObject("delivered_at", OffsetDateTime.class));
 	}
 
 	record Delivery(StoredNotification notification, DeliveryState state, String error, int attempts,

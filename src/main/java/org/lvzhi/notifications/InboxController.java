@@ -1,6 +1,7 @@
 package org.lvzhi.notifications;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import org.lvzhi.platform.Page;
@@ -18,8 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every signed-in user reads the notifications addressed to her, opens them and marks them read.
- * A notification addressed to somebody else answers 404, as if it did not exist.
+ * Every signed-in user reads the notifications addressed to her, one line per record, opens them
+ * and marks them read. A notification addressed to somebody else answers 404, as if it did not
+ * exist. Opening one leads to the page of its record that this reader may see, asked of the module
+ * that owns it ({@link LinkResolver}).
  */
 @Controller
 @RequestMapping("/inbox")
@@ -32,22 +35,33 @@ class InboxController {
 	private final Inbox inbox;
 	private final ReadMarks marks;
 	private final MessageRenderer renderer;
+	private final Links links;
 
-	InboxController(Inbox inbox, ReadMarks marks, MessageRenderer renderer) {
+	InboxController(Inbox inbox, ReadMarks marks, MessageRenderer renderer, Links links) {
 		this.inbox = inbox;
 		this.marks = marks;
 		this.renderer = renderer;
+		this.links = links;
 	}
 
+	/** One line per record; with {@code subject}, the notices about that record one by one. */
 	@GetMapping
 	String list(@RequestParam(required = false) boolean unread, @RequestParam(required = false) String category,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			Authentication user, Locale locale, Model model) {
+			@RequestParam(required = false) String subject, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Authentication user, Locale locale, Model model) {
 		Reader reader = Reader.of(user);
-		InboxFilter filter = new InboxFilter(unread, category);
-		Page<StoredNotification> stored = inbox.page(reader, filter, Page.number(page), Page.size(size));
-		model.addAttribute("page", new Page<>(stored.items().stream().map(n -> entry(n, locale)).toList(),
-				stored.number(), stored.size(), stored.total()));
+		InboxFilter filter = new InboxFilter(unread, category, subject);
+		if (filter.subject() == null) {
+			Page<InboxGroup> groups = inbox.groups(reader, filter, Page.number(page), Page.size(size));
+			model.addAttribute("page", new Page<>(groups.items().stream().map(g -> entry(g, locale)).toList(),
+					groups.number(), groups.size(), groups.total()));
+		}
+		else {
+			Page<StoredNotification> one = inbox.page(reader, filter, Page.number(page), Page.size(size));
+			model.addAttribute("page", new Page<>(one.items().stream()
+				.map(n -> entry(new InboxGroup(n, 1, n.waiting() ? 1 : 0, List.of(n.category())), locale))
+				.toList(), one.number(), one.size(), one.total()));
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("categories", inbox.categories(reader).stream()
 			.map(c -> new Category(c, renderer.category(c, locale)))
@@ -56,14 +70,20 @@ class InboxController {
 		return VIEW;
 	}
 
-	/** Opening a notification reads it, then leads to the page it is about. */
+	/** Opening a notification reads its record's notices, then leads to the record's page for this reader. */
 	@GetMapping("/{id}")
-	String open(@PathVariable long id, Authentication user) {
+	String open(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
 		Reader reader = Reader.of(user);
 		StoredNotification notification = inbox.find(reader, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		marks.markRead(reader, id);
-		return notification.link() == null ? REDIRECT : "redirect:" + notification.link();
+		if (notification.link() == null) {
+			return REDIRECT;
+		}
+		return links.forReader(notification.link(), user).map(link -> "redirect:" + link).orElseGet(() -> {
+			redirect.addFlashAttribute("errorKey", "notifications.error.gone");
+			return REDIRECT;
+		});
 	}
 
 	@PostMapping("/{id}/read")
@@ -82,19 +102,34 @@ class InboxController {
 		return REDIRECT;
 	}
 
-	/** The navigation badge, loaded by htmx on every page. */
+	/** The navigation badge, loaded by htmx on every page: records with something waiting. */
 	@GetMapping("/unread-count")
 	String unreadCount(Authentication user, Model model) {
 		model.addAttribute("unreadCount", inbox.unread(Reader.of(user)));
 		return VIEW + " :: badge";
 	}
 
-	private InboxEntry entry(StoredNotification n, Locale locale) {
-		return new InboxEntry(n.id(), renderer.text(n, locale), n.link() != null, renderer.category(n.category(), locale),
-				n.createdAt(), n.read());
+	private Entry entry(InboxGroup g, Locale locale) {
+		StoredNotification n = g.latest();
+		return new Entry(n.id(), renderer.text(n, locale), n.link() != null,
+				g.categories().stream().map(c -> renderer.category(c, locale)).toList(), n.createdAt(), g.total(),
+				g.waiting(), n.settled() && g.waiting() == 0, n.subject());
 	}
 
-	record InboxEntry(long id, String text, boolean hasLink, String category, OffsetDateTime createdAt, boolean read) {
+	/**
+	 * A line of the inbox: the newest notice about a record.
+	 *
+	 * @param kinds the labels of the kinds of notice about the record
+	 * @param total how many notices the record brought
+	 * @param waiting how many are neither read nor settled
+	 * @param settled whether what the newest asked for has been done
+	 */
+	record Entry(long id, String text, boolean hasLink, List<String> kinds, OffsetDateTime createdAt, long total,
+			long waiting, boolean settled, String subject) {
+
+		public boolean read() {
+			return waiting == 0;
+		}
 	}
 
 	record Category(String code, String label) {

@@ -4,22 +4,32 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The reader's filters on the inbox: unread only, one category. Both optional.
+ * The reader's filters on the inbox, all optional: waiting only (neither read nor settled), one
+ * kind (category), one record (subject: the notices about it one by one instead of grouped).
  */
-record InboxFilter(boolean unreadOnly, String category) {
+record InboxFilter(boolean unreadOnly, String category, String subject) {
 
 	InboxFilter {
 		category = category == null || category.isBlank() ? null : category.strip();
+		subject = subject == null || subject.isBlank() ? null : subject.strip();
 	}
 
+	InboxFilter(boolean unreadOnly, String category) {
+		this(unreadOnly, category, null);
+	}
+
+	/** Conditions on single notifications. */
 	String sql() {
-		return (unreadOnly ? " AND r.notification_id IS NULL" : "") + (category != null ? " AND n.category = :category" : "");
+		return (category != null ? " AND n.category = :category" : "") + (subject != null ? " AND n.subject = :subject" : "");
 	}
 
 	Map<String, Object> params() {
 		Map<String, Object> params = new HashMap<>();
 		if (category != null) {
 			params.put("category", category);
+		}
+		if (subject != null) {
+			params.put("subject", subject);
 		}
 		return params;
 	}

@@ -3,8 +3,10 @@ package org.lvzhi.notifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.lvzhi.accounts.Accounts;
+import org.lvzhi.accounts.Addressee;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mails a notification, in Chinese, once the change it is about has been committed: a mail
  * server that is down never fails the user's request. The outcome is kept on the notification
- * (sent, or failed with the error) for the administrator to see and retry.
+ * (sent, or failed with the error) for the administrator to see and retry. Accounts that chose the
+ * daily digest get no e-mail per notification, only their digest, which lists what waits by kind.
  */
 @Component
 class MailDelivery {
@@ -36,9 +39,14 @@ class MailDelivery {
 	private final MessageRenderer renderer;
 	private final NotificationSettings settings;
 	private final TransactionTemplate ownTransaction;
+	private final Preferences preferences;
+	private final DigestSummary summary;
 
 	MailDelivery(ObjectProvider<JavaMailSender> mail, Deliveries deliveries, Accounts accounts, MessageRenderer renderer,
-			NotificationSettings settings, PlatformTransactionManager transactions) {
+			NotificationSettings settings, PlatformTransactionManager transactions, Preferences preferences,
+			DigestSummary summary) {
+		this.preferences = preferences;
+		this.summary = summary;
 		this.mail = mail;
 		this.deliveries = deliveries;
 		this.accounts = accounts;
@@ -66,14 +74,22 @@ class MailDelivery {
 		if (delivery == null) {
 			return;
 		}
-		List<String> addresses = sender == null ? List.of() : accounts.emailsFor(deliveries.recipients(id));
+		List<Addressee> addressees = sender == null ? List.of() : accounts.addresseesFor(deliveries.recipients(id));
+		boolean digest = DailyDigest.CATEGORY.equals(delivery.notification().category());
+		if (!digest) {
+			// Who chose the daily digest hears of this notification there, not now.
+			Set<Long> daily = preferences.daily(addressees.stream().map(Addressee::accountId).toList());
+			addressees = addressees.stream().filter(a -> !daily.contains(a.accountId())).toList();
+		}
+		List<String> addresses = addressees.stream().map(Addressee::email).distinct().toList();
 		if (addresses.isEmpty()) {
 			record(id, DeliveryState.SKIPPED, null);
 			return;
 		}
 		String text = renderer.text(delivery.notification(), MAIL_LOCALE);
 		String subject = renderer.message("notifications.mail.subject", MAIL_LOCALE, text);
-		String body = renderer.message("notifications.mail.body", MAIL_LOCALE, text,
+		String details = digest && addressees.size() == 1 ? summary.of(addressees.get(0).accountId(), MAIL_LOCALE) : "";
+		String body = renderer.message("notifications.mail.body", MAIL_LOCALE, text + details,
 				settings.absolute(delivery.notification().link()), settings.absolute("/inbox"));
 		List<String> failures = new ArrayList<>();
 		// One message per address, so that no recipient learns the others' addresses.

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores a requested notification synchronously, in the publisher's transaction: the change and
- * its notification are committed or rolled back together.
+ * its notification are committed or rolled back together. Settles notifications the same way.
  */
 @Component
 class NotificationRecorder {
@@ -40,12 +40,13 @@ class NotificationRecorder {
 		boolean mailConfigured = mail.getIfAvailable() != null;
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO notifications_notification (message_key, args, link, category, created_at, delivery_state)
-				VALUES (:key, :args, :link, :category, :at, :state)""")
+				INSERT INTO notifications_notification (message_key, args, link, category, subject, created_at, delivery_state)
+				VALUES (:key, :args, :link, :category, :subject, :at, :state)""")
 			.param("key", request.messageKey())
 			.param("args", json.writeValueAsString(request.args()))
 			.param("link", request.link())
 			.param("category", request.category())
+			.param("subject", request.subject())
 			.param("at", OffsetDateTime.now(clock))
 			.param("state", (mailConfigured ? DeliveryState.PENDING : DeliveryState.SKIPPED).name())
 			.update(keys, "id");
@@ -59,5 +60,19 @@ class NotificationRecorder {
 		if (mailConfigured) {
 			events.publishEvent(new NotificationStored(id));
 		}
+	}
+
+	@EventListener
+	void on(NotificationsSettled settled) {
+		if (settled.categories().isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE notifications_notification SET settled_at = :at
+				WHERE subject = :subject AND category IN (:categories) AND settled_at IS NULL""")
+			.param("at", OffsetDateTime.now(clock))
+			.param("subject", settled.subject())
+			.param("categories", settled.categories())
+			.update();
 	}
 }

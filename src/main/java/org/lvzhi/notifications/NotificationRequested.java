@@ -16,16 +16,20 @@ import java.util.regex.Pattern;
  * @param args arguments of the message (strings, numbers, dates)
  * @param link the page the notification opens, a path of this application ({@code /suggestions/7}),
  *     may be {@code null}
- * @param category a short code for filtering and grouping, e.g. {@code suggestion.assigned}; its
- *     label is the message {@code notifications.category.<category>} when the bundles hold one
- * @throws IllegalArgumentException when a key, the link or the category is malformed: a programming
- *     error that should roll back the change rather than lose the notification silently
+ * @param category the kind of notice, a short code for filtering, e.g. {@code suggestion.assigned};
+ *     its label is the message {@code notifications.category.<category>} when the bundles hold one
+ * @param subject the record the notification is about, e.g. {@code suggestion:431}: the inbox shows
+ *     the notices about one record as one line, and {@link NotificationsSettled} names it when the
+ *     action asked for is done; {@code null} means the link (or, without one, the category)
+ * @throws IllegalArgumentException when a key, the link, the category or the subject is malformed:
+ *     a programming error that should roll back the change rather than lose the notification silently
  */
 public record NotificationRequested(List<String> recipients, String messageKey, List<String> args, String link,
-		String category) {
+		String category, String subject) {
 
 	private static final Pattern KEY = Pattern.compile("(account|person|org):\\d{1,18}|(office|role):[A-Za-z0-9_]{1,64}");
 	private static final Pattern CATEGORY = Pattern.compile("[a-zA-Z0-9_.-]{1,64}");
+	private static final Pattern SUBJECT = Pattern.compile("\\S{1,200}");
 
 	public NotificationRequested {
 		recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
@@ -49,6 +53,23 @@ public record NotificationRequested(List<String> recipients, String messageKey, 
 		if (category == null || !CATEGORY.matcher(category).matches()) {
 			throw new IllegalArgumentException("Not a category code: " + category);
 		}
+		if (subject == null || subject.isBlank()) {
+			subject = link != null && link.length() <= 200 ? link : "category:" + category;
+		}
+		if (!SUBJECT.matcher(subject).matches()) {
+			throw new IllegalArgumentException("Not a subject: " + subject);
+		}
+	}
+
+	/** A notification whose subject is its link (or its category). */
+	public NotificationRequested(List<String> recipients, String messageKey, List<String> args, String link,
+			String category) {
+		this(recipients, messageKey, args, link, category, null);
+	}
+
+	/** The same notification, about the record named (see {@link NotificationsSettled}). */
+	public NotificationRequested about(String subject) {
+		return new NotificationRequested(recipients, messageKey, args, link, category, subject);
 	}
 
 	/** A notification for one account. */

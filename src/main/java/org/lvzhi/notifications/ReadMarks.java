@@ -21,7 +21,12 @@ class ReadMarks {
 		this.clock = clock;
 	}
 
-	/** @return whether the notification is addressed to the reader (and now read) */
+	/**
+	 * Marks the notification read with every other notice about the same record addressed to the
+	 * reader: she read about the record, not one notice of it.
+	 *
+	 * @return whether the notification is addressed to the reader (and now read)
+	 */
 	@Transactional
 	boolean markRead(Reader reader, long id) {
 		if (reader.isNobody()) {
@@ -36,11 +41,17 @@ class ReadMarks {
 			.single() > 0;
 		if (addressed) {
 			jdbc.sql("""
-					INSERT INTO notifications_read (notification_id, account_id, read_at) VALUES (:id, :account, :at)
+					INSERT INTO notifications_read (notification_id, account_id, read_at)
+					SELECT n.id, :account, :at FROM notifications_notification n
+					WHERE n.subject = (SELECT m.subject FROM notifications_notification m WHERE m.id = :id)
+					  AND EXISTS (SELECT 1 FROM notifications_recipient k
+					              WHERE k.notification_id = n.id AND k.recipient_key IN (:keys))
+					  AND NOT EXISTS (SELECT 1 FROM notifications_read r WHERE r.notification_id = n.id AND r.account_id = :account)
 					ON CONFLICT DO NOTHING""")
 				.param("id", id)
 				.param("account", reader.accountId())
 				.param("at", OffsetDateTime.now(clock))
+				.param("keys", reader.keys())
 				.update();
 		}
 		return addressed;

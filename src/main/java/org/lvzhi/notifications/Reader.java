@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.lvzhi.accounts.AccountView;
 import org.lvzhi.platform.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -39,6 +40,23 @@ record Reader(long accountId, List<String> keys) {
 			}
 		}
 		return new Reader(user.accountId(), List.copyOf(keys));
+	}
+
+	/** The reader an account is, without signing it in: for the daily digest. */
+	static Reader ofAccount(AccountView account) {
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(Recipients.account(account.id()));
+		if (account.personId() != null) {
+			keys.add(Recipients.person(account.personId()));
+		}
+		if (account.organizationId() != null) {
+			keys.add(Recipients.organization(account.organizationId()));
+		}
+		if (account.officeCode() != null) {
+			keys.add(Recipients.office(account.officeCode()));
+		}
+		keys.add(Recipients.role(account.role()));
+		return new Reader(account.id(), List.copyOf(keys));
 	}
 
 	boolean isNobody() {

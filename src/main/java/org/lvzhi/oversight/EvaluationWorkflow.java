@@ -15,8 +15,20 @@ import org.lvzhi.directory.PersonId;
  */
 public interface EvaluationWorkflow {
 
-	/** @param weights each rater group's weight in the result; groups left out do not take part */
-	EvaluationId open(String title, int year, LocalDate on, Map<RaterGroup, Integer> weights);
+	/**
+	 * Opens an evaluation run by the general office (办公厅).
+	 *
+	 * @param weights each rater group's weight in the result; groups left out do not take part
+	 */
+	default EvaluationId open(String title, int year, LocalDate on, Map<RaterGroup, Integer> weights) {
+		return open(title, year, on, weights, "GENERAL_OFFICE");
+	}
+
+	/**
+	 * @param weights each rater group's weight in the result; groups left out do not take part
+	 * @param officeCode the office that runs it: only its staff handle the access codes and manage it
+	 */
+	EvaluationId open(String title, int year, LocalDate on, Map<RaterGroup, Integer> weights, String officeCode);
 
 	/** @return the department's ID within the evaluation */
 	long addDepartment(EvaluationId evaluation, OrganizationId department);

@@ -24,6 +24,14 @@ public class OversightAccess {
 		return Roles.has(user, Roles.UNIT) && unit(user) != null;
 	}
 
+	/**
+	 * Staff and committee members read every record of oversight (members deliberate them); only
+	 * staff change them.
+	 */
+	public boolean readsAll(Authentication user) {
+		return isStaff(user) || isMember(user);
+	}
+
 	/** Staff and members read every report; a unit reads the ones of its own organization. */
 	public boolean isReader(Authentication user) {
 		return isStaff(user) || isMember(user) || isUnit(user);

@@ -3,7 +3,9 @@ package org.lvzhi.platform;
 import java.time.ZoneId;
 
 /**
- * The time zone every date in Lvzhi is read in.
+ * China Standard Time, the default of the committee's zone ({@code lvzhi.zone}). Code that counts
+ * dates takes the zone from the {@link java.time.Clock} bean, pages show times through
+ * {@link LocalTimes}.
  */
 public final class China {
 

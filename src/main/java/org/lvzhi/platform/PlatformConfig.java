@@ -1,21 +1,19 @@
 package org.lvzhi.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Shared beans. The clock runs in China Standard Time: every statutory deadline is counted in it.
+ * Shared beans. The clock runs in the committee's zone ({@link ZoneSettings}): every statutory
+ * deadline is counted in it, and every time is shown in it.
  */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfig {
 
-	static final ZoneId ZONE = China.ZONE;
-
 	@Bean
-	Clock clock() {
-		return Clock.system(ZONE);
+	Clock clock(ZoneSettings settings) {
+		return Clock.system(settings.zone());
 	}
 }

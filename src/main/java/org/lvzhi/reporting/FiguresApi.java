@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,11 +40,17 @@ class FiguresApi {
 
 	@GetMapping("/{key}")
 	@Operation(summary = "The records behind one figure",
-			description = "Lists the records counted in the figure (id, title, date, link), without personal data.")
-	FigureDetail one(@PathVariable String key, @RequestParam int year) {
+			description = "Lists the records counted in the figure (id, title, date, link), without personal data; "
+					+ "a record that is a constituent's matter is named by a neutral label (station and date, "
+					+ "inspection) unless the signed-in reader may open it; the link is the record's public page, "
+					+ "if it has one.")
+	FigureDetail one(@PathVariable String key, @RequestParam int year,
+			@Parameter(hidden = true) Authentication reader) {
 		Figure figure = figures.find(key)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown figure " + key));
-		List<FigureRecord> records = figure.records(checked(year));
+		List<Item> records = figure.records(checked(year)).stream()
+			.map(r -> new Item(r.id(), Figures.titleFor(figure, r, reader), r.date(), r.publicLink() ? r.link() : null))
+			.toList();
 		return new FigureDetail(key, year, figure.value(year), records);
 	}
 
@@ -57,6 +64,10 @@ class FiguresApi {
 	record FiguresResponse(int year, Map<String, Long> figures) {
 	}
 
-	record FigureDetail(String key, int year, long value, List<FigureRecord> records) {
+	record FigureDetail(String key, int year, long value, List<Item> records) {
+	}
+
+	/** A record as the public API shows it: only public pages are linked. */
+	record Item(String id, String title, LocalDate date, String link) {
 	}
 }

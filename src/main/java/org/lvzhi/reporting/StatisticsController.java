@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.lvzhi.platform.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,23 +38,33 @@ class StatisticsController {
 		return "reporting/statistics";
 	}
 
+	/** The records behind a figure, a page at a time, each linked to its page when the reader may open it. */
 	@GetMapping("/statistics/{key}")
-	String records(@PathVariable String key, @RequestParam(required = false) Integer year, Model model) {
+	String records(@PathVariable String key, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer page, Authentication reader, Model model) {
 		int chosen = year(year);
 		Figure figure = figures.find(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<FigureRecord> records = figure.records(chosen);
+		Page<FigureRecord> records = figure.records(chosen, Page.number(page), Page.size(null));
+		long first = records.firstIndex();
+		List<Line> lines = IntStream.range(0, records.items().size())
+			.mapToObj(i -> {
+				FigureRecord r = records.items().get(i);
+				return new Line(first + i, Figures.titleFor(figure, r, reader), r.date(), Figures.linkFor(figure, r, reader));
+			})
+			.toList();
 		model.addAttribute("year", chosen);
 		model.addAttribute("key", key);
 		model.addAttribute("value", figure.value(chosen));
-		model.addAttribute("records", records);
+		model.addAttribute("page", new Page<>(lines, records.number(), records.size(), records.total()));
 		return "reporting/records";
 	}
 
 	private int year(Integer requested) {
 		int current = LocalDate.now(clock).getYear();
 		if (requested == null) {
-			// The annual report covers the year before the one in which it is given.
-			return current - 1;
+			// The latest year in which something was counted; before any record, the year the annual
+			// report covers, the one before the current year.
+			return figures.latestYear(current).orElse(current - 1);
 		}
 		if (requested < 1949 || requested > current + 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -66,5 +78,9 @@ class StatisticsController {
 	}
 
 	record Row(String key, long value) {
+	}
+
+	/** A record as listed: its position in the whole list, and its page if the reader may open it. */
+	record Line(long number, String title, LocalDate date, String link) {
 	}
 }

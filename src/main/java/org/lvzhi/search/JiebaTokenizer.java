@@ -24,8 +24,24 @@ import com.huaban.analysis.jieba.WordDictionary;
  * <p>Tokens are sorted by start offset because Lucene refuses offsets that go backwards. A word
  * overlapping the one before it shares its position, so that phrase queries analysed the same
  * way still line up.
+ *
+ * <p>The cost stays linear in the text and bounded: only the first {@link #MAX_ANALYSED}
+ * characters are analysed, a run of Latin letters or digits longer than
+ * {@link #MAX_TOKEN_LENGTH} is cut into pieces without going through jieba (whose index mode
+ * looks up every two- and three-letter piece of a word), and the search for longer dictionary
+ * words inside a word looks at pieces of dictionary length only.
  */
 final class JiebaTokenizer extends Tokenizer {
+
+	/**
+	 * Longer runs of letters are cut into pieces of this length, as Lucene's standard tokenizer
+	 * does: no word is that long, and the inner-word search below stays linear in the text.
+	 */
+	static final int MAX_TOKEN_LENGTH = 40;
+	/** Longer than any law in the library; the rest of a text is not indexed. */
+	static final int MAX_ANALYSED = 100_000;
+	/** Longer than any word of jieba's and the congress dictionaries. */
+	private static final int MAX_INNER_WORD_LENGTH = 16;
 
 	private static final Comparator<SegToken> BY_OFFSET = Comparator.<SegToken>comparingInt(t -> t.startOffset)
 		.thenComparingInt(t -> t.endOffset);
@@ -62,11 +78,11 @@ final class JiebaTokenizer extends Tokenizer {
 	@Override
 	public void reset() throws IOException {
 		super.reset();
-		String text = readAll();
-		finalOffset = correctOffset(text.length());
+		int length = readAll();
+		finalOffset = correctOffset(length);
 		pending.clear();
 		coveredUpTo = 0;
-		List<SegToken> tokens = ChineseAnalysis.segmenter().process(text, JiebaSegmenter.SegMode.INDEX);
+		List<SegToken> tokens = cut(segment(read));
 		tokens.addAll(longerInnerWords(tokens));
 		tokens.sort(BY_OFFSET);
 		pending.addAll(tokens);
@@ -78,6 +94,22 @@ final class JiebaTokenizer extends Tokenizer {
 		offset.setOffset(finalOffset, finalOffset);
 	}
 
+	private static List<SegToken> cut(List<SegToken> tokens) {
+		if (tokens.stream().allMatch(t -> t.word.length() <= MAX_TOKEN_LENGTH)) {
+			return tokens;
+		}
+		List<SegToken> cut = new ArrayList<>(tokens.size());
+		for (SegToken token : tokens) {
+			String word = token.word;
+			for (int from = 0; from < word.length(); from += MAX_TOKEN_LENGTH) {
+				int to = Math.min(word.length(), from + MAX_TOKEN_LENGTH);
+				cut.add(from == 0 && to == word.length() ? token
+						: new SegToken(word.substring(from, to), token.startOffset + from, token.startOffset + to));
+			}
+		}
+		return cut;
+	}
+
 	/**
 	 * Index mode adds only the two- and three-character words inside a long word; dictionary words
 	 * of four characters or more inside it (垃圾分类 in 生活垃圾分类) are added here.
@@ -87,7 +119,8 @@ final class JiebaTokenizer extends Tokenizer {
 		List<SegToken> inner = new ArrayList<>();
 		for (SegToken token : tokens) {
 			String word = token.word;
-			for (int length = 4; length < word.length(); length++) {
+			int longest = Math.min(word.length() - 1, MAX_INNER_WORD_LENGTH);
+			for (int length = 4; length <= longest; length++) {
 				for (int from = 0; from + length <= word.length(); from++) {
 					String part = word.substring(from, from + length);
 					if (dictionary.containsWord(part)) {
@@ -99,12 +132,56 @@ final class JiebaTokenizer extends Tokenizer {
 		return inner;
 	}
 
-	private String readAll() throws IOException {
+	/** Reads the text to analyse into {@link #read}; returns the length of the whole input. */
+	private int readAll() throws IOException {
 		read.setLength(0);
+		int length = 0;
 		for (int n = input.read(buffer); n != -1; n = input.read(buffer)) {
-			read.append(buffer, 0, n);
+			int keep = Math.min(n, MAX_ANALYSED - read.length());
+			if (keep > 0) {
+				read.append(buffer, 0, keep);
+			}
+			length += n;
 		}
-		return read.toString();
+		return length;
+	}
+
+	/** jieba's words, except for long runs of Latin letters and digits, which are cut here. */
+	private static List<SegToken> segment(CharSequence text) {
+		List<SegToken> tokens = new ArrayList<>();
+		int from = 0;
+		int i = 0;
+		while (i < text.length()) {
+			if (!isLatinOrDigit(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int end = i;
+			while (end < text.length() && isLatinOrDigit(text.charAt(end))) {
+				end++;
+			}
+			if (end - i > MAX_TOKEN_LENGTH) {
+				jieba(text, from, i, tokens);
+				tokens.add(new SegToken(text.subSequence(i, end).toString(), i, end));
+				from = end;
+			}
+			i = end;
+		}
+		jieba(text, from, text.length(), tokens);
+		return tokens;
+	}
+
+	private static void jieba(CharSequence text, int from, int to, List<SegToken> tokens) {
+		if (from >= to) {
+			return;
+		}
+		for (SegToken t : ChineseAnalysis.segmenter().process(text.subSequence(from, to).toString(), JiebaSegmenter.SegMode.INDEX)) {
+			tokens.add(from == 0 ? t : new SegToken(t.word, t.startOffset + from, t.endOffset + from));
+		}
+	}
+
+	private static boolean isLatinOrDigit(char c) {
+		return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
 	}
 
 	/** Punctuation and spaces come back from jieba as tokens of their own; they are not words. */

@@ -1,8 +1,6 @@
 package org.lvzhi.search;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -49,7 +47,7 @@ class SearchAdminController {
 		types.addAll(indexes.types());
 		List<IndexStatus> rows = types.stream()
 			.map(type -> new IndexStatus(type, search.count(type),
-					indexes.forReading(type).map(TypeIndex::lastRebuild).map(SearchAdminController::local).orElse(null),
+					indexes.forReading(type).map(TypeIndex::lastRebuild).orElse(null),
 					sources.forType(type).isPresent(), rebuilds.latest(type).orElse(null)))
 			.toList();
 		model.addAttribute("indexes", rows);
@@ -78,12 +76,8 @@ class SearchAdminController {
 		return REDIRECT;
 	}
 
-	private static LocalDateTime local(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
-	}
-
 	/** One index: its count, its last completed rebuild, and the latest rebuild since start-up, if any. */
-	record IndexStatus(String type, long documents, LocalDateTime lastRebuild, boolean rebuildable,
+	record IndexStatus(String type, long documents, Instant lastRebuild, boolean rebuildable,
 			Rebuilds.Progress progress) {
 
 		public boolean running() {

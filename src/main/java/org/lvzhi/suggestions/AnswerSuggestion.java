@@ -48,7 +48,8 @@ public class AnswerSuggestion {
 		Suggestion saved = store.save(s, "answered", before);
 		events.publishEvent(new SuggestionAnswered(saved.id(), unit, category, saved.round(), on, complete));
 		if (complete) {
-			notices.toDeputies(saved, "answered");
+			notices.toLeadDeputy(saved, "answered");
+			notices.toCoSigners(saved, "answeredCoSigned");
 		}
 	}
 }

@@ -14,6 +14,20 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Assignment(long organizationId, AssignmentRole role, AssignmentStatus status, LocalDate assignedOn,
 		LocalDate dueDate, String returnReason, LocalDate returnRequestedOn, LocalDate returnDecidedOn) {
 
+	/** Where the unit's share stands, as its records say (see {@link Suggestion#progressOf}). */
+	public enum Progress {
+		/** 办理中: the unit still owes its answer or view. */
+		HANDLING,
+		/** 已答复: the unit answered the current round. */
+		ANSWERED,
+		/** 已提交会办意见: the co-handling unit sent its view to the lead unit. */
+		VIEW_SENT,
+		/** 未提交会办意见: handling ended without the co-handling unit's view. */
+		NO_VIEW,
+		RETURN_REQUESTED,
+		RETURNED
+	}
+
 	static Assignment of(OrganizationId unit, AssignmentRole role, LocalDate on, LocalDate due) {
 		return new Assignment(unit.value(), role, AssignmentStatus.ACTIVE, on, due, null, null, null);
 	}

@@ -28,6 +28,11 @@ public class DecideReturn {
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
 		s.decideReturn(unit, approve, on);
 		Suggestion saved = store.save(s, approve ? "returnApproved" : "returnRefused", before);
-		notices.toUnits(saved, List.of(unit.value()), approve ? "returnApproved" : "returnRefused");
+		if (approve) {
+			notices.toFormerUnit(saved, unit.value(), "returnApproved");
+		}
+		else {
+			notices.toUnits(saved, List.of(unit.value()), "returnRefused");
+		}
 	}
 }

@@ -22,7 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A deputy's own suggestions: the list, the draft form, submitting, withdrawing and rating. */
+/**
+ * A deputy's own suggestions: the list, the draft form, submitting, withdrawing and rating; and a
+ * co-signer's view of the answer.
+ */
 @Controller
 @RequestMapping("/suggestions")
 @PreAuthorize("@suggestionAccess.isDeputy(authentication)")
@@ -35,6 +38,7 @@ class DeputySuggestionController {
 	private final SubmitSuggestion submit;
 	private final WithdrawSuggestion withdraw;
 	private final RateAnswer rate;
+	private final AddCoSignerView coSignerView;
 	private final SuggestionFiles files;
 	private final SuggestionSettings settings;
 	private final SuggestionDeadlines deadlines;
@@ -43,8 +47,9 @@ class DeputySuggestionController {
 	private final Picks picks;
 
 	DeputySuggestionController(Suggestions suggestions, DraftSuggestion draft, SubmitSuggestion submit,
-			WithdrawSuggestion withdraw, RateAnswer rate, SuggestionFiles files, SuggestionSettings settings,
-			SuggestionDeadlines deadlines, Names names, Picks picks) {
+			WithdrawSuggestion withdraw, RateAnswer rate, AddCoSignerView coSignerView, SuggestionFiles files,
+			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, Picks picks) {
+		this.coSignerView = coSignerView;
 		this.picks = picks;
 		this.suggestions = suggestions;
 		this.draft = draft;
@@ -84,9 +89,13 @@ class DeputySuggestionController {
 		}
 	}
 
+	/** Only a draft is edited: a submitted suggestion's address leads back to its page, saying why. */
 	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Authentication user, Model model) {
-		Suggestion s = ownDraft(id, user);
+	String editForm(@PathVariable long id, Authentication user, Model model, RedirectAttributes redirect) {
+		Suggestion s = own(id, user);
+		if (s.state() != SuggestionState.DRAFT) {
+			return notEditable(s, redirect);
+		}
 		return form(model, DraftForm.of(s, picks), id);
 	}
 
@@ -94,7 +103,10 @@ class DeputySuggestionController {
 	String save(@PathVariable long id, @ModelAttribute("form") DraftForm form,
 			@RequestParam(required = false) MultipartFile attachment, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		ownDraft(id, user);
+		Suggestion s = own(id, user);
+		if (s.state() != SuggestionState.DRAFT) {
+			return notEditable(s, redirect);
+		}
 		try {
 			draft.edit(new SuggestionId(id), form.version() == null ? -1 : form.version(), SuggestionAccess.person(user),
 					form.content(), form.coSignerIds(picks), deadlines.today());
@@ -131,7 +143,20 @@ class DeputySuggestionController {
 				SuggestionAccess.person(user), rating, comment, deadlines.today()));
 	}
 
-	private Suggestion ownDraft(long id, Authentication user) {
+	@PostMapping("/{id}/co-signer-view")
+	String coSignerView(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
+			Authentication user, RedirectAttributes redirect) {
+		return Moves.run(id, redirect, "suggestions.coSignerViewAdded", () -> coSignerView.add(new SuggestionId(id),
+				version, SuggestionAccess.person(user), text, deadlines.today()));
+	}
+
+	private static String notEditable(Suggestion s, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("errorKey", "suggestions.error.notEditable");
+		redirect.addFlashAttribute("errorArgs", new Object[] { s.number() });
+		return "redirect:/suggestions/" + s.id();
+	}
+
+	private Suggestion own(long id, Authentication user) {
 		Suggestion s = suggestions.get(new SuggestionId(id)).orElseThrow(Moves::notFound);
 		PersonId me = SuggestionAccess.person(user);
 		if (!s.leadDeputy().equals(me)) {

@@ -54,7 +54,7 @@ public class DraftSuggestion {
 		if (content.body() == null || content.body().isBlank()) {
 			throw new SuggestionException("suggestions.error.body");
 		}
-		if (!settings.categories().contains(content.category())) {
+		if (content.category() == null || !settings.categories().contains(content.category())) {
 			throw new SuggestionException("suggestions.error.category");
 		}
 		for (PersonId p : coSigners) {

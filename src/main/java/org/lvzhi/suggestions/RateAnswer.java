@@ -36,6 +36,9 @@ public class RateAnswer {
 			events.publishEvent(new SuggestionClosed(saved.id(), false, on));
 		}
 		notices.toUnits(saved, saved.latestAnswers().stream().map(Answer::organizationId).toList(), "rated");
-		notices.toOffice(saved, "rated");
+		// A satisfied rating closes the handling by itself; only 不满意 waits for the commission.
+		if (saved.state() == SuggestionState.DISSATISFIED) {
+			notices.toOffice(saved, "dissatisfied");
+		}
 	}
 }

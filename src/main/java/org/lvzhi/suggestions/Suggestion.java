@@ -148,6 +148,28 @@ public class Suggestion extends SuggestionHandling {
 		}
 	}
 
+	/**
+	 * A co-signer adds her view of the answers while the lead deputy's rating is due: one view per
+	 * co-signer and round, which the lead deputy reads before she rates.
+	 */
+	void addCoSignerView(PersonId coSigner, String text, LocalDate on) {
+		require("coSignerView", SuggestionState.ANSWERED);
+		if (coSigner == null || !coSigners().contains(coSigner)) {
+			throw new SuggestionException("suggestions.error.notCoSigner");
+		}
+		if (text == null || text.isBlank()) {
+			throw new SuggestionException("suggestions.error.textRequired");
+		}
+		if (text.strip().length() > 2000) {
+			throw new SuggestionException("suggestions.error.viewTooLong", 2000);
+		}
+		if (coSignerViews.stream().anyMatch(v -> v.round() == round && v.personId() == coSigner.value())) {
+			throw new SuggestionException("suggestions.error.viewAlreadyGiven");
+		}
+		coSignerViews.add(new CoSignerView(round, coSigner.value(), text.strip(), on));
+		log(TimelineKind.CO_SIGNER_VIEW, on, null, null);
+	}
+
 	/** After 不满意 the units answer once more, within {@code reanswerDue}. */
 	void reopen(int maxRounds, LocalDate on, LocalDate reanswerDue) {
 		require("reopen", SuggestionState.DISSATISFIED);
@@ -219,6 +241,29 @@ public class Suggestion extends SuggestionHandling {
 	public OrganizationId leadUnit() {
 		return standingAssignments().stream().filter(a -> a.role() == AssignmentRole.LEAD).findFirst()
 			.map(Assignment::unit).orElse(null);
+	}
+
+	/**
+	 * Where a unit's share stands, read from what is stored rather than from the assignment alone: a
+	 * unit whose answer (or, co-handling, whose view) is recorded is no longer shown as handling, even
+	 * while other units still work on the suggestion.
+	 */
+	public Assignment.Progress progressOf(Assignment a) {
+		if (a.status() == AssignmentStatus.RETURNED) {
+			return Assignment.Progress.RETURNED;
+		}
+		if (a.status() == AssignmentStatus.RETURN_REQUESTED) {
+			return Assignment.Progress.RETURN_REQUESTED;
+		}
+		if (a.role().answers()) {
+			boolean thisRound = answers.stream().anyMatch(x -> x.organizationId() == a.organizationId() && x.round() == round);
+			boolean ever = answers.stream().anyMatch(x -> x.organizationId() == a.organizationId());
+			return thisRound || (ever && !state.isHandling()) ? Assignment.Progress.ANSWERED : Assignment.Progress.HANDLING;
+		}
+		if (coViews.stream().anyMatch(v -> v.organizationId() == a.organizationId())) {
+			return Assignment.Progress.VIEW_SENT;
+		}
+		return state.isHandling() ? Assignment.Progress.HANDLING : Assignment.Progress.NO_VIEW;
 	}
 
 	/** The lead deputy and every co-signer. */

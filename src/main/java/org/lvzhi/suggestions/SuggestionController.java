@@ -3,10 +3,8 @@ package org.lvzhi.suggestions;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.StoredFile;
 import org.lvzhi.suggestions.picking.Picks;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -82,7 +80,8 @@ class SuggestionController {
 		model.addAttribute("files", files.of(s.id()));
 		model.addAttribute("names", names.lookup());
 		model.addAttribute("office", access.isOffice(user));
-		model.addAttribute("deputy", access.isDeputy(user) && s.leadDeputy().equals(SuggestionAccess.person(user)));
+		model.addAttribute("deputy", access.isLeadDeputy(user, s));
+		model.addAttribute("coSigner", access.isCoSigner(user, s));
 		OrganizationId unit = access.isUnit(user) ? SuggestionAccess.unit(user) : null;
 		Assignment mine = unit == null ? null : s.assignmentOf(unit).orElse(null);
 		model.addAttribute("mine", mine);
@@ -109,10 +108,6 @@ class SuggestionController {
 		if (!access.canOpen(user, s)) {
 			throw Moves.notFound();
 		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(info.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(info.contentType()))
-			.body(files.content(fileId));
+		return StoredFile.response(info.name(), files.content(fileId));
 	}
 }

@@ -63,6 +63,8 @@ public abstract class SuggestionData {
 	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
 	List<Feedback> feedback = new ArrayList<>();
 	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<CoSignerView> coSignerViews = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
 	List<ProgressReport> progress = new ArrayList<>();
 	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
 	List<TimelineEntry> timeline = new ArrayList<>();
@@ -215,6 +217,10 @@ public abstract class SuggestionData {
 
 	public List<Feedback> feedback() {
 		return List.copyOf(feedback);
+	}
+
+	public List<CoSignerView> coSignerViews() {
+		return List.copyOf(coSignerViews);
 	}
 
 	public List<ProgressReport> progress() {

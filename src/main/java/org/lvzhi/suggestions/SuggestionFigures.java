@@ -2,12 +2,14 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.lvzhi.reporting.Figure;
 import org.lvzhi.reporting.FigureRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 
 /**
  * The annual report's suggestion figures, counted from the suggestions closed in the year: all of
@@ -18,18 +20,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SuggestionFigures {
 
 	@Bean
-	Figure suggestionsClosedFigure(JdbcClient jdbc) {
-		return new ClosedFigure(jdbc, "suggestions_closed", 46, "");
+	Figure suggestionsClosedFigure(JdbcClient jdbc, SuggestionAccess access) {
+		return new ClosedFigure(jdbc, access, "suggestions_closed", 46, "");
 	}
 
 	@Bean
-	Figure keySuggestionsImplementedFigure(JdbcClient jdbc) {
-		return new ClosedFigure(jdbc, "key_suggestions_implemented", 47,
+	Figure keySuggestionsImplementedFigure(JdbcClient jdbc, SuggestionAccess access) {
+		return new ClosedFigure(jdbc, access, "key_suggestions_implemented", 47,
 				" AND s.key_suggestion = TRUE AND s.implemented = TRUE");
 	}
 
 	/** Suggestions closed in the calendar year, narrowed by {@code extra}; the date is the closing date. */
-	record ClosedFigure(JdbcClient jdbc, String key, int order, String extra) implements Figure {
+	record ClosedFigure(JdbcClient jdbc, SuggestionAccess access, String key, int order, String extra)
+			implements Figure {
 
 		private static final String WHERE = " FROM suggestions_suggestion s WHERE s.state = 'CLOSED'"
 				+ " AND s.closed_on >= :from AND s.closed_on < :to";
@@ -47,11 +50,23 @@ class SuggestionFigures {
 				.query((rs, n) -> {
 					long id = rs.getLong("id");
 					boolean published = SuggestionState.valueOf(rs.getString("state")).isPublished();
-					return new FigureRecord(String.valueOf(id), rs.getString("number") + " " + rs.getString("title"),
-							rs.getObject("closed_on", LocalDate.class),
-							(published ? "/public/suggestions/" : "/suggestions/") + id);
+					String title = rs.getString("number") + " " + rs.getString("title");
+					LocalDate on = rs.getObject("closed_on", LocalDate.class);
+					return published ? FigureRecord.onPublicPage(String.valueOf(id), title, on, "/public/suggestions/" + id)
+							: FigureRecord.withheld(String.valueOf(id), title, rs.getString("number"), on, "/suggestions/" + id);
 				})
 				.list();
+		}
+
+		public OptionalInt latestYear() {
+			return jdbc.sql("SELECT MAX(s.closed_on) FROM suggestions_suggestion s WHERE s.state = 'CLOSED'" + extra)
+				.query((rs, n) -> rs.getObject(1, LocalDate.class)).list().stream()
+				.filter(java.util.Objects::nonNull).mapToInt(LocalDate::getYear).findFirst();
+		}
+
+		/** The commission's staff open the suggestion's own page; everybody else only its public page. */
+		public boolean mayOpen(FigureRecord record, Authentication reader) {
+			return access.isOffice(reader);
 		}
 	}
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.platform.FileType;
+import org.lvzhi.platform.StoredFile;
+import org.lvzhi.platform.UploadRefused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,10 @@ public class SuggestionFiles {
 			String contentType, long size) {
 	}
 
+	/** What deputies attach and units answer with; told from the bytes, not the name. */
+	static final FileType[] ALLOWED = { FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.OFFICE_97, FileType.PNG,
+			FileType.JPEG, FileType.GIF, FileType.WEBP, FileType.TEXT };
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
@@ -36,15 +43,16 @@ public class SuggestionFiles {
 
 	@Transactional
 	public long store(SuggestionId suggestion, Kind kind, OrganizationId unit, LetterFile file) {
-		String name = file.name() == null || file.name().isBlank() ? "file" : file.name().strip();
+		FileType type = UploadRefused.unlessOneOf(file.content(), "upload.type.documents", ALLOWED);
+		String name = StoredFile.safeName(file.name(), "file");
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO suggestions_file (suggestion_id, kind, organization_id, name, content_type, size_bytes, content, uploaded_at)
 				VALUES (:s, :kind, :org, :name, :type, :size, :content, :at)""")
 			.param("s", suggestion.value()).param("kind", kind.name())
 			.param("org", unit == null ? null : unit.value())
-			.param("name", name.length() > 255 ? name.substring(name.length() - 255) : name)
-			.param("type", file.contentType() == null ? "application/octet-stream" : file.contentType())
+			.param("name", name)
+			.param("type", type.contentType())
 			.param("size", (long) file.content().length).param("content", file.content())
 			.param("at", OffsetDateTime.now(clock))
 			.update(keys, "id");

@@ -56,6 +56,8 @@ class SuggestionRows {
 			s.feedback.addAll(children("suggestions_feedback", id, rs -> new Feedback(rs.getInt("round"),
 					rs.getLong("person_id"), Rating.valueOf(rs.getString("rating")), rs.getString("comment"),
 					date(rs, "rated_on"))));
+			s.coSignerViews.addAll(children("suggestions_co_signer_view", id, rs -> new CoSignerView(rs.getInt("round"),
+					rs.getLong("person_id"), rs.getString("text"), date(rs, "given_on"))));
 			s.progress.addAll(children("suggestions_progress", id, rs -> new ProgressReport(rs.getLong("organization_id"),
 					date(rs, "reported_on"), rs.getString("text"))));
 			s.timeline.addAll(children("suggestions_timeline", id, rs -> new TimelineEntry(
@@ -170,6 +172,8 @@ class SuggestionRows {
 		sync(s.id, "suggestions_feedback", was.feedback, s.feedback, "round, person_id, rating, comment, rated_on",
 				f -> row("round", f.round(), "person_id", f.personId(), "rating", f.rating().name(), "comment",
 						f.comment(), "rated_on", f.ratedOn()));
+		sync(s.id, "suggestions_co_signer_view", was.coSignerViews, s.coSignerViews, "round, person_id, text, given_on",
+				v -> row("round", v.round(), "person_id", v.personId(), "text", v.text(), "given_on", v.givenOn()));
 		sync(s.id, "suggestions_progress", was.progress, s.progress, "organization_id, reported_on, text",
 				p -> row("organization_id", p.organizationId(), "reported_on", p.reportedOn(), "text", p.text()));
 		sync(s.id, "suggestions_timeline", was.timeline, s.timeline, "kind, occurred_on, recorded_at, organization_id, note",
@@ -217,12 +221,12 @@ class SuggestionRows {
 	/** The child rows as last read from or written to the database. */
 	record Stored(List<CoSigner> coSigners, List<JointOffice> jointOffices, List<Assignment> assignments,
 			List<Contact> contacts, List<CoHandlingView> coViews, List<Answer> answers, List<Feedback> feedback,
-			List<ProgressReport> progress, List<TimelineEntry> timeline) {
+			List<CoSignerView> coSignerViews, List<ProgressReport> progress, List<TimelineEntry> timeline) {
 
 		static Stored of(SuggestionData s) {
 			return new Stored(List.copyOf(s.coSigners), List.copyOf(s.jointOffices), List.copyOf(s.assignments),
 					List.copyOf(s.contacts), List.copyOf(s.coViews), List.copyOf(s.answers), List.copyOf(s.feedback),
-					List.copyOf(s.progress), List.copyOf(s.timeline));
+					List.copyOf(s.coSignerViews), List.copyOf(s.progress), List.copyOf(s.timeline));
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.lvzhi.suggestions;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,14 @@ class SuggestionSearchController {
 	private final Search search;
 	private final SuggestionAccess access;
 	private final SuggestionSettings settings;
+	private final SuggestionLinks links;
 
-	SuggestionSearchController(Search search, SuggestionAccess access, SuggestionSettings settings) {
+	SuggestionSearchController(Search search, SuggestionAccess access, SuggestionSettings settings,
+			SuggestionLinks links) {
 		this.search = search;
 		this.access = access;
 		this.settings = settings;
+		this.links = links;
 	}
 
 	@GetMapping("/suggestions/search")
@@ -52,8 +56,11 @@ class SuggestionSearchController {
 		model.addAttribute("year", year);
 		model.addAttribute("states", SuggestionState.values());
 		model.addAttribute("categories", settings.categories());
-		return results(q, facets(state, category, year), SuggestionReaders.of(user, access), page, model,
-				"suggestions/search/results");
+		SearchHits hits = results(q, facets(state, category, year), SuggestionReaders.of(user, access), page, model);
+		Map<String, String> byHit = new HashMap<>();
+		links.of(user, ids(hits)).forEach((id, link) -> byHit.put(String.valueOf(id), link));
+		model.addAttribute("links", byHit);
+		return "suggestions/search/results";
 	}
 
 	/** The same search as JSON, for integrations and scripts; the same reader rules as the page. */
@@ -64,7 +71,8 @@ class SuggestionSearchController {
 			description = "Searches title, text and answers (Chinese words, best match first), filtered by state, "
 					+ "category and session year. The commission finds every submitted suggestion, a handling unit those "
 					+ "assigned to it, a deputy her own and those she co-signed, anyone else only answered ones. "
-					+ "Each hit has a snippet of plain text and the character ranges of the matched words in it.")
+					+ "Each hit has the URL of the page the caller may open (the suggestion's page, or its public page), "
+					+ "a snippet of plain text and the character ranges of the matched words in it.")
 	SearchResponse api(@Parameter(description = "the words, e.g. 加装电梯; blank lists by filters only") @RequestParam(
 			required = false) String q, @Parameter(description = "state, e.g. CLOSED") @RequestParam(
 					required = false) SuggestionState state,
@@ -74,11 +82,16 @@ class SuggestionSearchController {
 					required = false) Integer page, Authentication user) {
 		int number = Page.number(page);
 		SearchHits hits = find(q, facets(state, category, year), SuggestionReaders.of(user, access), number);
+		Map<Long, String> urls = links.of(user, ids(hits));
 		return new SearchResponse(hits.total(), number, PAGE_SIZE, hits.hits()
 			.stream()
-			.map(h -> new SearchResponse.Hit(Long.parseLong(h.id()), h.title(), h.snippet(),
-					h.marks().stream().map(m -> new int[] { m.start(), m.end() }).toList()))
+			.map(h -> new SearchResponse.Hit(Long.parseLong(h.id()), urls.get(Long.parseLong(h.id())), h.title(),
+					h.snippet(), h.marks().stream().map(m -> new int[] { m.start(), m.end() }).toList()))
 			.toList());
+	}
+
+	private static List<Long> ids(SearchHits hits) {
+		return hits.hits().stream().map(h -> Long.parseLong(h.id())).toList();
 	}
 
 	private static Map<String, Set<String>> facets(SuggestionState state, String category, Integer year) {
@@ -98,16 +111,17 @@ class SuggestionSearchController {
 	/** The public list's search box; without {@code q} the plain public list answers. */
 	@GetMapping(path = "/public/suggestions", params = "q")
 	String publicSearch(@RequestParam String q, @RequestParam(required = false) Integer page, Model model) {
-		return results(q, Map.of(), Set.of(SuggestionReaders.PUBLIC), page, model, "suggestions/search/public-results");
+		results(q, Map.of(), Set.of(SuggestionReaders.PUBLIC), page, model);
+		return "suggestions/search/public-results";
 	}
 
-	private String results(String q, Map<String, Set<String>> facets, Set<String> readers, Integer page, Model model,
-			String view) {
+	private SearchHits results(String q, Map<String, Set<String>> facets, Set<String> readers, Integer page,
+			Model model) {
 		int number = Page.number(page);
 		SearchHits hits = find(q, facets, readers, number);
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("page", new Page<>(hits.hits(), number, PAGE_SIZE, hits.total()));
-		return view;
+		return hits;
 	}
 
 	private SearchHits find(String q, Map<String, Set<String>> facets, Set<String> readers, int number) {
@@ -126,11 +140,14 @@ class SuggestionSearchController {
 	record SearchResponse(long total, int page, int size, List<Hit> hits) {
 
 		/**
-		 * @param id the suggestion's ID ({@code /suggestions/{id}})
+		 * @param id the suggestion's ID
+		 * @param url the page the caller may open: {@code /suggestions/{id}} for her own, her unit's or
+		 *     (the commission) every suggestion, {@code /public/suggestions/{id}} for an answered one
+		 *     she finds as anybody does
 		 * @param snippet plain text around the matched words, or the start of the text
 		 * @param marks the matched words in the snippet as [start, end) character ranges
 		 */
-		record Hit(long id, String title, String snippet, List<int[]> marks) {
+		record Hit(long id, String url, String title, String snippet, List<int[]> marks) {
 		}
 	}
 }

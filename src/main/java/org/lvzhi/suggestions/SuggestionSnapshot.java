@@ -6,7 +6,8 @@ import java.util.List;
 /** What the audit log keeps of a suggestion before and after a move. */
 record SuggestionSnapshot(String number, String title, String category, SuggestionState state, int round,
 		boolean key, Long supervisingLeaderId, boolean complex, ExtensionState extension, List<String> units,
-		LocalDate answerDue, LocalDate feedbackDue, int answers, int contacts, int progressReports, int version) {
+		LocalDate answerDue, LocalDate feedbackDue, int answers, int contacts, int coSignerViews, int progressReports,
+		int version) {
 
 	static SuggestionSnapshot of(Suggestion s) {
 		if (s == null) {
@@ -15,6 +16,7 @@ record SuggestionSnapshot(String number, String title, String category, Suggesti
 		return new SuggestionSnapshot(s.number(), s.title(), s.category(), s.state(), s.round(), s.key(),
 				s.supervisingLeaderId, s.complex(), s.extensionState(),
 				s.standingAssignments().stream().map(a -> a.role() + ":" + a.organizationId() + ":" + a.status()).toList(),
-				s.answerDue(), s.feedbackDue(), s.answers.size(), s.contacts.size(), s.progress.size(), s.version());
+				s.answerDue(), s.feedbackDue(), s.answers.size(), s.contacts.size(), s.coSignerViews.size(),
+				s.progress.size(), s.version());
 	}
 }

@@ -31,15 +31,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SuggestionStatisticsController {
 
 	private final SuggestionStatistics statistics;
-	private final SuggestionAccess access;
 	private final SuggestionDeadlines deadlines;
 	private final Names names;
 	private final MessageSource messages;
+	private final SuggestionLinks links;
 
-	SuggestionStatisticsController(SuggestionStatistics statistics, SuggestionAccess access,
-			SuggestionDeadlines deadlines, Names names, MessageSource messages) {
+	SuggestionStatisticsController(SuggestionStatistics statistics, SuggestionDeadlines deadlines, Names names,
+			MessageSource messages, SuggestionLinks links) {
+		this.links = links;
 		this.statistics = statistics;
-		this.access = access;
 		this.deadlines = deadlines;
 		this.names = names;
 		this.messages = messages;
@@ -61,9 +61,10 @@ class SuggestionStatisticsController {
 			@RequestParam(required = false) Integer size, Authentication user, Model model) {
 		StatisticsFilter filter = new StatisticsFilter(year(year), measure, state, unit, category);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", statistics.list(filter, Page.number(page), Page.size(size)));
+		Page<SuggestionListItem> found = statistics.list(filter, Page.number(page), Page.size(size));
+		model.addAttribute("page", found);
+		model.addAttribute("links", links.of(user, found.items().stream().map(SuggestionListItem::id).toList()));
 		model.addAttribute("names", names.lookup());
-		model.addAttribute("office", access.isOffice(user));
 		return "suggestions/statistics-list";
 	}
 

@@ -33,10 +33,12 @@ class SuggestionStore {
 	private final Clock clock;
 
 	private final YearCounter counter;
+	private final SuggestionNotices notices;
 	private final Timings timings = new Timings();
 
 	SuggestionStore(SuggestionRows rows, SuggestionDocuments documents, ApplicationEventPublisher events,
-			Clock clock, YearCounter counter) {
+			Clock clock, YearCounter counter, SuggestionNotices notices) {
+		this.notices = notices;
 		this.counter = counter;
 		this.rows = rows;
 		this.documents = documents;
@@ -69,7 +71,10 @@ class SuggestionStore {
 		return counter.next(YearCounter.Kind.SUGGESTION, year);
 	}
 
-	/** Saves a move: stamps the new timeline lines, writes the audit entry, updates the index. */
+	/**
+	 * Saves a move: stamps the new timeline lines, writes the audit entry, settles the notices the
+	 * move answers ({@link NoticesSettled}), updates the index.
+	 */
 	Suggestion save(Suggestion s, String action, SuggestionSnapshot before) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		s.timeline.replaceAll(t -> t.recordedAt() != null ? t
@@ -81,6 +86,10 @@ class SuggestionStore {
 				saved.number() == null ? saved.title() : saved.number() + " " + saved.title(), before,
 				SuggestionSnapshot.of(saved)));
 		long audited = System.nanoTime();
+		String[] settled = NoticesSettled.by(action, saved);
+		if (settled.length > 0) {
+			notices.settle(saved, settled);
+		}
 		publishAtCommit(saved);
 		timings.add(written - started, audited - written, System.nanoTime() - audited);
 		return saved;

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.lvzhi.platform.OfficeFiles;
 import org.lvzhi.platform.Spreadsheet;
 
 /**
@@ -66,7 +66,7 @@ final class SuggestionWorkbook {
 	}
 
 	static Read read(InputStream in) {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
+		try (Workbook workbook = OfficeFiles.workbook(in)) {
 			return read(workbook.getSheetAt(0));
 		}
 		catch (IOException | RuntimeException e) {

@@ -168,6 +168,32 @@ public class Suggestions {
 	}
 
 	/**
+	 * The suggestions among {@code ids}, still being handled, on which {@code unit} has done its part:
+	 * answered the current round, or, co-handling, sent its view. Their rows on the unit's workbench
+	 * show that rather than the suggestion's 办理中 (see {@link Suggestion#progressOf}).
+	 */
+	public Map<Long, Assignment.Progress> doneBy(OrganizationId unit, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Assignment.Progress> done = new HashMap<>();
+		jdbc.sql("""
+				SELECT s.id, a.role FROM suggestions_suggestion s
+				JOIN suggestions_assignment a ON a.suggestion_id = s.id AND a.organization_id = :unit AND a.status = 'ACTIVE'
+				WHERE s.id IN (:ids) AND s.state IN ('ASSIGNED', 'REOPENED')
+				  AND ((a.role <> 'CO' AND EXISTS (SELECT 1 FROM suggestions_answer x WHERE x.suggestion_id = s.id
+				                                   AND x.organization_id = :unit AND x.round = s.round))
+				    OR (a.role = 'CO' AND EXISTS (SELECT 1 FROM suggestions_co_view v WHERE v.suggestion_id = s.id
+				                                  AND v.organization_id = :unit)))""")
+			.param("unit", unit.value()).param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getLong(1), AssignmentRole.valueOf(rs.getString(2)).answers()
+					? Assignment.Progress.ANSWERED : Assignment.Progress.VIEW_SENT))
+			.list()
+			.forEach(e -> done.put(e.getKey(), e.getValue()));
+		return done;
+	}
+
+	/**
 	 * For the suggestions among {@code ids} that {@code unit} still has to answer in their current
 	 * round, what it owes before it may (see {@link Suggestion#readiness}); three queries for a page.
 	 */

@@ -36,6 +36,7 @@ class WorkbenchController {
 		model.addAttribute("query", query);
 		Page<SuggestionListItem> found = suggestions.find(query, Page.number(page), Page.size(null));
 		model.addAttribute("page", found);
+		model.addAttribute("done", suggestions.doneBy(unit, found.items().stream().map(SuggestionListItem::id).toList()));
 		model.addAttribute("readiness",
 				suggestions.readiness(unit, found.items().stream().map(SuggestionListItem::id).toList(), deadlines.today()));
 		model.addAttribute("states", SuggestionState.values());

@@ -1,18 +1,21 @@
 package org.lvzhi.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.lvzhi.AnonymousClient;
 import org.lvzhi.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class SignInTests {
@@ -28,6 +31,14 @@ class SignInTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** Where this test's sign-ins come from: an address of its own, so that no other test's failures count. */
+	private final String client = AnonymousClient.newAddress();
+
+	private ResultActions signIn(String username, String password) throws Exception {
+		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+			.with(AnonymousClient.from(client)));
+	}
+
 	private String newStaffAccount(String password) {
 		String username = "signin-" + SEQUENCE.incrementAndGet();
 		accounts.open(new NewAccount(username, password, "测试人员", Role.STAFF, Office.RESEARCH.name(), null, null));
@@ -38,7 +49,7 @@ class SignInTests {
 	void signsInWithTheRightPasswordAndKeepsOnlyAnArgon2Hash() throws Exception {
 		String username = newStaffAccount("Correct-horse-42");
 
-		mvc.perform(formLogin().user(username).password("Correct-horse-42"))
+		signIn(username, "Correct-horse-42")
 			.andExpect(authenticated().withUsername(username).withRoles("STAFF"));
 
 		String hash = jdbc.sql("SELECT password_hash FROM accounts_account WHERE username = ?")
@@ -50,10 +61,10 @@ class SignInTests {
 	void refusesAWrongPasswordWithoutSayingWhetherTheAccountExists() throws Exception {
 		String username = newStaffAccount("Correct-horse-42");
 
-		mvc.perform(formLogin().user(username).password("wrong-password-1"))
+		signIn(username, "wrong-password-1")
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=bad"));
-		mvc.perform(formLogin().user("nobody-" + username).password("wrong-password-1"))
+		signIn("nobody-" + username, "wrong-password-1")
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=bad"));
 	}
@@ -62,10 +73,10 @@ class SignInTests {
 	void locksTheAccountAfterFiveFailedSignInsEvenForTheRightPassword() throws Exception {
 		String username = newStaffAccount("Correct-horse-42");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin().user(username).password("guess-" + i)).andExpect(unauthenticated());
+			signIn(username, "guess-" + i).andExpect(unauthenticated());
 		}
 
-		mvc.perform(formLogin().user(username).password("Correct-horse-42"))
+		signIn(username, "Correct-horse-42")
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=locked"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'accounts.account.locked' AND summary = ?")
@@ -76,14 +87,14 @@ class SignInTests {
 	void anAdministratorLiftsTheLockAndTheUserSignsInAgain() throws Exception {
 		String username = newStaffAccount("Correct-horse-42");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin().user(username).password("guess-" + i));
+			signIn(username, "guess-" + i);
 		}
 		AccountView locked = accounts.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
 		assertThat(locked.lockedUntil()).isNotNull();
 
 		accounts.unlock(locked.id(), locked.version());
 
-		mvc.perform(formLogin().user(username).password("Correct-horse-42")).andExpect(authenticated());
+		signIn(username, "Correct-horse-42").andExpect(authenticated());
 	}
 
 	@Test
@@ -93,7 +104,7 @@ class SignInTests {
 
 		accounts.setEnabled(account.id(), false, account.version());
 
-		mvc.perform(formLogin().user(username).password("Correct-horse-42"))
+		signIn(username, "Correct-horse-42")
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=disabled"));
 	}

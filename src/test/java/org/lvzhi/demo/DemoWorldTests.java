@@ -87,7 +87,7 @@ class DemoWorldTests {
 	@Test
 	void everyDemoAccountCanSignIn() throws Exception {
 		assertThat(demoAccounts.list()).extracting(DemoAccount::role)
-			.containsExactlyInAnyOrder("ADMIN", "STAFF", "STAFF", "MEMBER", "DEPUTY", "UNIT", "PUBLIC");
+			.containsExactlyInAnyOrder("ADMIN", "STAFF", "STAFF", "MEMBER", "DEPUTY", "UNIT", "PUBLIC", "STAFF", "STAFF");
 		for (DemoAccount a : demoAccounts.list()) {
 			mvc.perform(formLogin("/login").user(a.username()).password(a.password())).andExpect(authenticated());
 		}

@@ -59,7 +59,7 @@ class DirectoryWebTests {
 	/** Real principals, as the layout shows the signed-in person's display name. */
 	private RequestPostProcessor account(Role role, String office, Long personId) {
 		String username = DirectoryFixture.unique("t-" + role.name().toLowerCase()).replace("号", "");
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + role.name(), role, office, personId, null));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + role.name(), role, office, personId, null));
 		return user(users.loadUserByUsername(username));
 	}
 
@@ -161,6 +161,39 @@ class DirectoryWebTests {
 
 		assertThat(page).contains("该记录已被他人修改").contains("后保存的");
 		assertThat(directory.person(person).orElseThrow().occupation()).isEqualTo("先保存的");
+	}
+
+	@Test
+	void aTamperedVersionIsAConflictNotAServerError() throws Exception {
+		for (String tampered : new String[] { "0", "-1", "2147483647" }) {
+			String page = mvc.perform(post("/directory/persons/" + person).with(deputyAffairs()).with(csrf())
+				.param("name", "网页测试人").param("occupation", "篡改版本").param("idNumber", idNumber)
+				.param("version", tampered))
+				.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("该记录已被他人修改").contains("篡改版本");
+		}
+		assertThat(directory.person(person).orElseThrow().occupation()).isNotEqualTo("篡改版本");
+	}
+
+	@Test
+	void anUnreadableGenderDateOrVersionIsRefusedWithTheFormStillHoldingWhatWasTyped() throws Exception {
+		String version = "" + directory.person(person).orElseThrow().version();
+		String[][] unreadable = { { "gender", "UNKNOWN" }, { "birthDate", "2023-02-30" }, { "version", "x" } };
+		for (String[] field : unreadable) {
+			var request = post("/directory/persons/" + person).with(deputyAffairs()).with(csrf())
+				.param("name", "网页测试人").param("occupation", "仍在表单里").param("idNumber", idNumber)
+				.param(field[0], field[1]);
+			if (!field[0].equals("version")) {
+				request.param("version", version);
+			}
+			var response = mvc.perform(request).andReturn().getResponse();
+			assertThat(response.getStatus()).as(field[0]).isEqualTo(422);
+			assertThat(response.getContentAsString()).as(field[0]).contains("仍在表单里").contains("网页测试人");
+			String created = mvc.perform(post("/directory/persons").with(deputyAffairs()).with(csrf())
+				.param("name", "新登记的人").param("occupation", "也在表单里").param(field[0], field[1]))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(created).as(field[0]).contains("也在表单里");
+		}
 	}
 
 	@Test

@@ -99,7 +99,7 @@ final class Browser implements AutoCloseable {
 				return true;
 			}
 			catch (WebDriverException e) {
-				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				if (isDetached(e)) {
 					return true;
 				}
 				throw e;
@@ -108,8 +108,35 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForText(String css, String expected) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+		waitForText(css, expected, Duration.ofSeconds(10));
+	}
+
+	/** Waits longer, e.g. while the browser works out a public form's proof of work on a busy machine. */
+	void waitForText(String css, String expected, Duration patience) {
+		// The element is looked up afresh on every try: while a posted form's answer replaces the page,
+		// chromedriver may answer for a node of the old page (stale, or "does not belong to the document").
+		new WebDriverWait(driver, patience).until(d -> {
+			try {
+				return d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(expected));
+			}
+			catch (StaleElementReferenceException e) {
+				return false;
+			}
+			catch (WebDriverException e) {
+				if (isDetached(e)) {
+					return false;
+				}
+				throw e;
+			}
+		});
+	}
+
+	private static boolean isDetached(WebDriverException e) {
+		return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+	}
+
+	void waitForPresent(String css, Duration patience) {
+		new WebDriverWait(driver, patience).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
 	void signIn(String username, String password) {

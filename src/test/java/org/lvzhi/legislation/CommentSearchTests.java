@@ -73,8 +73,7 @@ class CommentSearchTests {
 	@Test
 	void commentsAreFoundByStaffWithFiltersAndTheIndexFollowsEveryChange() throws Exception {
 		DraftId draft = openDraft("太原市测试条例（意见检索）");
-		CommentId online = submitComment.submit(draft, null, "建议增加古树名木保护的专门规定。", "王小明", "13912345678",
-				"10.88.0.1");
+		CommentId online = submitComment.submit(draft, null, "建议增加古树名木保护的专门规定。", "王小明", "13912345678");
 		ContactPointId point = store.contactPoints().getFirst().id();
 		CommentId offline = recordOfflineComment.record(draft, null, "建议明确行道树修剪的责任主体。", "李四",
 				CommentSource.CONTACT_POINT, point, null, "坞城街道座谈", LocalDate.now(LegislationYears.CHINA), null);
@@ -113,10 +112,9 @@ class CommentSearchTests {
 	@Test
 	void thePublicFindsNoCommentThroughAnySearch() throws Exception {
 		DraftId draft = openDraft("太原市测试条例（公众检索）");
-		CommentId hidden = submitComment.submit(draft, null, "这条意见包含辱骂的琉璃瓦言辞。", "赵六", "zhao@example.cn",
-				"10.88.0.2");
+		CommentId hidden = submitComment.submit(draft, null, "这条意见包含辱骂的琉璃瓦言辞。", "赵六", "zhao@example.cn");
 		moderateComment.hide(hidden, 0, "辱骂", null);
-		submitComment.submit(draft, null, "建议保护琉璃瓦古建筑周边绿地。", null, null, "10.88.0.3");
+		submitComment.submit(draft, null, "建议保护琉璃瓦古建筑周边绿地。", null, null);
 
 		assertThat(find(draft, "琉璃瓦", Map.of(), Set.of("public")).hits()).isEmpty();
 		assertThat(search.similar(CommentIndex.TYPE, "琉璃瓦言辞", 10, Set.of("public"), Set.of())).isEmpty();
@@ -138,7 +136,7 @@ class CommentSearchTests {
 	void theStaffPageLinksEachResultToTheCommentInItsDraft() throws Exception {
 		DraftId draft = openDraft("太原市测试条例（检索页面）");
 		int fifth = submitComment.articleSeqs(draft).get(4);
-		CommentId id = submitComment.submit(draft, fifth, "建议提高擅自砍伐树木的罚款数额。", null, "13700000000", "10.88.0.4");
+		CommentId id = submitComment.submit(draft, fifth, "建议提高擅自砍伐树木的罚款数额。", null, "13700000000");
 		ProjectId project = drafts.version(draft).orElseThrow().project();
 		for (String lang : new String[] { "zh_CN", "en" }) {
 			String page = mvc.perform(get("/legislation/comments/search").param("q", "罚款数额")

@@ -173,7 +173,7 @@ class DraftTests {
 		assertThat(first).contains("<article eId=\"art_5\"><num>第五条</num>");
 		assertThat(second).contains("<article eId=\"art_5\"><num>第五条</num>", "<article eId=\"art_1_r2\"><num>第一条</num>",
 				"<article eId=\"art_1\"><num>第二条</num>");
-		mvc.perform(get("/legislation/drafts/" + v.get(0).id().value() + ".xml").with(user("someone").roles("MEMBER")))
+		mvc.perform(get("/legislation/drafts/" + v.get(0).id().value() + ".xml").with(user("someone").roles("DEPUTY")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -253,15 +253,16 @@ class DraftTests {
 	}
 
 	@Test
-	void draftsAreForOfficeStaffOnly() throws Exception {
+	void draftsAreForOfficeStaffAndCommitteeMembersOnly() throws Exception {
 		ProjectId project = projectWithTwoReadings("太原市城市绿化条例（权限）");
 		mvc.perform(get("/legislation/projects/" + project)).andExpect(status().is3xxRedirection());
-		for (String role : List.of("DEPUTY", "MEMBER", "UNIT", "PUBLIC")) {
+		for (String role : List.of("DEPUTY", "UNIT", "PUBLIC")) {
 			mvc.perform(get("/legislation/projects/" + project).with(user("x").roles(role))).andExpect(status().isForbidden());
 			mvc.perform(get("/legislation/drafts/search").param("q", "绿化").with(user("x").roles(role)))
 				.andExpect(status().isForbidden());
 		}
 		mvc.perform(get("/legislation/projects/" + project).with(staff())).andExpect(status().isOk());
+		mvc.perform(get("/legislation/projects/" + project).with(user("m").roles("MEMBER"))).andExpect(status().isOk());
 	}
 
 	@Test

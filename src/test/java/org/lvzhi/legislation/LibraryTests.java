@@ -41,7 +41,9 @@ class LibraryTests {
 	Search search;
 
 	static RequestPostProcessor staff() {
-		return user("library-staff").roles("STAFF");
+		// The legislative office (法工委): it records votes, reads contacts and publishes to the library.
+		return user("library-staff").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STAFF"),
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("OFFICE_LEGISLATIVE_AFFAIRS"));
 	}
 
 	static RequestPostProcessor admin() {
@@ -186,6 +188,11 @@ class LibraryTests {
 			.isEqualTo(1);
 		assertThat(mvc.perform(post("/legislation/library/import/folder").param("path", folder.resolve("nowhere").toString())
 			.with(admin()).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("服务器上没有文件夹");
+			.contains("服务器上没有文件夹");		// An empty path would be the server's working directory, with every text in it.
+		for (String blank : new String[] { "", "  " }) {
+			assertThat(mvc.perform(post("/legislation/library/import/folder").param("path", blank).with(admin()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+				.contains("服务器上没有文件夹");
+		}
 	}
 }

@@ -12,10 +12,10 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.AnonymousClient;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.reporting.Figure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +27,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The readings workflow, the vote, public comment and its moderation, decisions, and the figures. */
 @IntegrationTest
 class ProcessTests {
-
-	private static final AtomicInteger ADDRESS = new AtomicInteger(1);
 
 	@Autowired
 	MockMvc mvc;
@@ -68,12 +66,9 @@ class ProcessTests {
 	JdbcClient jdbc;
 
 	static RequestPostProcessor staff() {
-		return user("process-staff").roles("STAFF");
-	}
-
-	static String address() {
-		int n = ADDRESS.getAndIncrement();
-		return "10.77." + (n / 250) + "." + (n % 250);
+		// The legislative office (法工委): it records votes, reads contacts and publishes to the library.
+		return user("process-staff").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STAFF"),
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("OFFICE_LEGISLATIVE_AFFAIRS"));
 	}
 
 	ProjectStatus statusOf(ProjectId id) {
@@ -133,9 +128,9 @@ class ProcessTests {
 		move(id, ProjectStatus.IN_FORCE);
 		move(id, ProjectStatus.EVALUATED);
 		assertThat(store.timeline(id)).extracting(TimelineEntry::to)
-			.containsExactly(ProjectStatus.FIRST_READING, ProjectStatus.PUBLIC_COMMENT, ProjectStatus.SECOND_READING,
-					ProjectStatus.THIRD_READING, ProjectStatus.PASSED, ProjectStatus.APPROVED, ProjectStatus.PROMULGATED,
-					ProjectStatus.FILED, ProjectStatus.IN_FORCE, ProjectStatus.EVALUATED);
+			.containsExactly(ProjectStatus.UNDER_READING, ProjectStatus.FIRST_READING, ProjectStatus.PUBLIC_COMMENT,
+					ProjectStatus.SECOND_READING, ProjectStatus.THIRD_READING, ProjectStatus.PASSED, ProjectStatus.APPROVED,
+					ProjectStatus.PROMULGATED, ProjectStatus.FILED, ProjectStatus.IN_FORCE, ProjectStatus.EVALUATED);
 		long audited = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'LegislativeProject' AND subject_id = ?")
 			.param(id.toString())
 			.query(Long.class)
@@ -185,40 +180,26 @@ class ProcessTests {
 		LocalDate today = LocalDate.now(LegislationYears.CHINA);
 		assertThatThrownBy(() -> openForComment.open(draft, today, today.plusDays(28), null))
 			.hasMessageContaining("process.comment.tooShort");
-		assertThatThrownBy(() -> submitComment.submit(draft, null, "意见", null, null, address()))
+		assertThatThrownBy(() -> submitComment.submit(draft, null, "意见", null, null))
 			.hasMessageContaining("process.comment.notOpen");
 		openForComment.open(draft, today.minusDays(40), today.minusDays(1), null);
-		assertThatThrownBy(() -> submitComment.submit(draft, null, "意见", null, null, address()))
+		assertThatThrownBy(() -> submitComment.submit(draft, null, "意见", null, null))
 			.hasMessageContaining("process.comment.closed");
 
 		DraftId later = addDraftVersion.add(id, 2, DraftTests.SECOND, null, null);
 		openForComment.open(later, today.plusDays(1), today.plusDays(31), null);
-		assertThatThrownBy(() -> submitComment.submit(later, null, "意见", null, null, address()))
+		assertThatThrownBy(() -> submitComment.submit(later, null, "意见", null, null))
 			.hasMessageContaining("process.comment.notYet");
-	}
-
-	@Test
-	void onePlaceMaySendOnlyAFewCommentsAnHour() {
-		DraftId draft = openDraft("太原市测试条例（频率）");
-		String from = address();
-		for (int i = 0; i < 5; i++) {
-			submitComment.submit(draft, null, "第" + i + "条意见", null, null, from);
-		}
-		assertThatThrownBy(() -> submitComment.submit(draft, null, "又一条", null, null, from))
-			.hasMessageContaining("process.comment.tooMany");
-		submitComment.submit(draft, null, "别处的意见", null, null, address());
 	}
 
 	@Test
 	void theMemberOfThePublicCommentsOnAnArticleAndTheContactStaysPrivate() throws Exception {
 		DraftId draft = openDraft("太原市测试条例（公开）");
 		int fifth = seqOf(draft, "第五条");
-		mvc.perform(post("/public/drafts/" + draft + "/comments").param("article", Integer.toString(fifth))
-			.param("body", "建议提高罚款数额，加大对毁坏树木行为的处罚。").param("name", "市民甲").param("contact", "13900001111")
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address());
-				return r;
-			})).andExpect(status().is3xxRedirection());
+		mvc.perform(AnonymousClient.fresh(mvc).post("/public/drafts/" + draft, "/public/drafts/" + draft + "/comments")
+			.param("article", Integer.toString(fifth))
+			.param("body", "建议提高罚款数额，加大对毁坏树木行为的处罚。").param("name", "市民甲").param("contact", "13900001111"))
+			.andExpect(status().is3xxRedirection());
 		Comment comment = store.comments(draft).getFirst();
 		assertThat(comment.articleLabel()).isEqualTo("第五条");
 		assertThat(comment.contact()).isEqualTo("13900001111");
@@ -238,7 +219,7 @@ class ProcessTests {
 	@Test
 	void hiddenCommentsLeaveThePublicPagesButAreKeptAndCounted() throws Exception {
 		DraftId draft = openDraft("太原市测试条例（屏蔽）");
-		CommentId bad = submitComment.submit(draft, null, "辱骂性内容XYZ", null, null, address());
+		CommentId bad = submitComment.submit(draft, null, "辱骂性内容XYZ", null, null);
 		assertThatThrownBy(() -> moderateComment.hide(bad, 0, " ", null)).hasMessageContaining("process.comment.hideReasonMissing");
 		moderateComment.hide(bad, 0, "含有辱骂内容", null);
 		Comment kept = store.comment(bad).orElseThrow();
@@ -253,7 +234,7 @@ class ProcessTests {
 	@Test
 	void staffDecideOnEveryCommentAndTheAdoptionReportListsThem() throws Exception {
 		DraftId draft = openDraft("太原市测试条例（采纳）");
-		CommentId online = submitComment.submit(draft, seqOf(draft, "第四条"), "建议增加古树名木保护规定。", null, null, address());
+		CommentId online = submitComment.submit(draft, seqOf(draft, "第四条"), "建议增加古树名木保护规定。", null, null);
 		CommentId letter = recordOfflineComment.record(draft, null, "建议明确绿地率指标。", "某单位", CommentSource.LETTER, null,
 				null, "来信", LocalDate.now(LegislationYears.CHINA), null);
 		assertThatThrownBy(() -> decideComment.decide(letter, 0, CommentDecision.NOT_ADOPTED, "", null))
@@ -287,6 +268,81 @@ class ProcessTests {
 			.with(user("m").roles("MEMBER")).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(get("/public/drafts/" + draft)).andExpect(status().isOk());
 		mvc.perform(get("/public/drafts")).andExpect(status().isOk());
+	}
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	RequestPostProcessor demo(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void onlyTheLegislativeOfficeRecordsAVoteAndOtherOfficesDoNotSeeTheForm() throws Exception {
+		ProjectId id = projectAtSecondReading("太原市测试条例（机构表决）");
+		for (String other : List.of("bangongting", "daibiao-gw")) {
+			mvc.perform(post("/legislation/projects/" + id + "/vote").param("version", Integer.toString(version(id)))
+				.param("on", "2040-08-30").param("votesFor", "40").param("votesAgainst", "0").param("votesAbstain", "0")
+				.param("members", "50").with(demo(other)).with(csrf())).andExpect(status().isForbidden());
+			assertThat(mvc.perform(get("/legislation/projects/" + id).with(demo(other))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString()).doesNotContain("id=\"vote-form\"");
+		}
+		assertThat(statusOf(id)).isEqualTo(ProjectStatus.SECOND_READING);
+		assertThat(mvc.perform(get("/legislation/projects/" + id).with(demo("fagongwei"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("id=\"vote-form\"");
+		mvc.perform(post("/legislation/projects/" + id + "/vote").param("version", Integer.toString(version(id)))
+			.param("on", "2040-08-30").param("votesFor", "40").param("votesAgainst", "0").param("votesAbstain", "0")
+			.param("members", "50").with(demo("fagongwei")).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo(ProjectStatus.PASSED);
+	}
+
+	@Test
+	void commentersContactsAreShownAndExportedToTheLegislativeOfficeOnly() throws Exception {
+		DraftId draft = openDraft("太原市测试条例（联系方式）");
+		mvc.perform(AnonymousClient.fresh(mvc).post("/public/drafts/" + draft, "/public/drafts/" + draft + "/comments")
+			.param("body", "建议明确物业服务收费标准的公示方式。").param("name", "市民乙").param("contact", "13911112222"))
+			.andExpect(status().is3xxRedirection());
+		for (String other : List.of("bangongting", "daibiao-gw")) {
+			String page = mvc.perform(get("/legislation/drafts/" + draft + "/comments").with(demo(other)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("建议明确物业服务收费标准的公示方式").doesNotContain("13911112222");
+			byte[] sheet = mvc.perform(get("/legislation/drafts/" + draft + "/comments.xlsx").with(demo(other)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			assertThat(cells(sheet)).contains("建议明确物业服务收费标准的公示方式。").doesNotContain("13911112222");
+		}
+		assertThat(mvc.perform(get("/legislation/drafts/" + draft + "/comments").with(demo("fagongwei")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("13911112222");
+		byte[] sheet = mvc.perform(get("/legislation/drafts/" + draft + "/comments.xlsx").with(demo("fagongwei")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(cells(sheet)).contains("13911112222");
+	}
+
+	@Test
+	void onlyTheLegislativeOfficePublishesToTheLawLibrary() throws Exception {
+		for (String other : List.of("bangongting", "daibiao-gw")) {
+			mvc.perform(get("/legislation/library/import").with(demo(other))).andExpect(status().isForbidden());
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/legislation/library/import")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "其他机构.md", "text/markdown",
+						"# 太原市其他机构条例\n\n第一条 为了测试，制定本条例。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.with(demo(other)).with(csrf())).andExpect(status().isForbidden());
+			assertThat(mvc.perform(get("/public/laws").with(demo(other))).andReturn().getResponse().getContentAsString())
+				.doesNotContain("/legislation/library/import");
+		}
+		mvc.perform(get("/legislation/library/import").with(demo("fagongwei"))).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/public/laws").with(demo("fagongwei"))).andReturn().getResponse().getContentAsString())
+			.contains("/legislation/library/import");
+	}
+
+	static List<String> cells(byte[] xlsx) throws Exception {
+		List<String> out = new java.util.ArrayList<>();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (var row : book.getSheetAt(0)) {
+				for (var cell : row) {
+					out.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+				}
+			}
+		}
+		return out;
 	}
 
 	@Test

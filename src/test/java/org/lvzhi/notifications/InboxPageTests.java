@@ -70,7 +70,7 @@ class InboxPageTests {
 		var unitB = signIn(fixture.unitAccount(orgB));
 		long forA = fixture.publish(List.of(Recipients.organization(orgA)), "test.isolation", orgA);
 
-		assertThat(page(unitA, "/inbox")).contains("您有 " + orgA + " 条未读通知", "未读 1 条", "href=\"/inbox/" + forA + "\"");
+		assertThat(page(unitA, "/inbox")).contains("您有 " + orgA + " 条未读通知", "1 件事项有未读通知", "href=\"/inbox/" + forA + "\"");
 		assertThat(page(unitB, "/inbox")).doesNotContain(String.valueOf(orgA)).contains("没有通知");
 		mvc.perform(get("/inbox/" + forA).session(unitB)).andExpect(status().isNotFound());
 		mvc.perform(post("/inbox/" + forA + "/read").session(unitB).with(csrf())).andExpect(status().isNotFound());
@@ -88,7 +88,7 @@ class InboxPageTests {
 		mvc.perform(get("/inbox/" + id).session(unit)).andExpect(redirectedUrl("/calendar"));
 
 		assertThat(page(unit, "/inbox?unread=true")).doesNotContain("您有 " + org);
-		assertThat(page(unit, "/inbox")).contains("您有 " + org, "未读 0 条");
+		assertThat(page(unit, "/inbox")).contains("您有 " + org, "0 件事项有未读通知");
 	}
 
 	@Test

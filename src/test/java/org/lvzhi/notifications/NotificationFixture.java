@@ -70,11 +70,19 @@ final class NotificationFixture {
 		return new Account(id, username);
 	}
 
-	/** Publishes a notification in a committed transaction of its own, as a module would, and returns its ID. */
+	/**
+	 * Publishes a notification in a committed transaction of its own, as a module would, and returns
+	 * its ID. Each is about a record of its own, so that it is a line of its own in the inbox.
+	 */
 	long publish(List<String> recipients, String category, Object... args) {
+		return publishAbout("test:" + newScopeId(), recipients, category, args);
+	}
+
+	/** Publishes a notification about the record named. */
+	long publishAbout(String subject, List<String> recipients, String category, Object... args) {
 		return tx.execute(status -> {
 			events.publishEvent(new NotificationRequested(recipients, "notifications.digest",
-					List.of(args).stream().map(String::valueOf).toList(), "/calendar", category));
+					List.of(args).stream().map(String::valueOf).toList(), "/calendar", category, subject));
 			return latestId();
 		});
 	}

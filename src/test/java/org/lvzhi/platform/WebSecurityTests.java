@@ -2,7 +2,6 @@ package org.lvzhi.platform;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.lvzhi.AnonymousClient;
 import org.lvzhi.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +26,9 @@ class WebSecurityTests {
 
 	@Autowired
 	org.lvzhi.accounts.Accounts accounts;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void anAnonymousVisitorIsSentToSignInForInternalPages() throws Exception {
@@ -56,18 +59,23 @@ class WebSecurityTests {
 
 	@Test
 	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
-		mvc.perform(post("/register").param("username", "csrf-less").param("displayName", "甲")
-			.param("password", "Secret-pass-7").param("passwordRepeat", "Secret-pass-7"))
+		mvc.perform(post("/register").param("displayName", "无令牌注册").param("password", "Secret-pass-7")
+			.param("passwordRepeat", "Secret-pass-7"))
 			.andExpect(status().isForbidden());
-		assertThat(accounts.exists("csrf-less")).isFalse();
+		assertThat(registered("无令牌注册")).isZero();
 		mvc.perform(post("/admin/accounts").session(new org.springframework.mock.web.MockHttpSession()).with(user("admin-x").roles("ADMIN")).param("username", "csrf-admin")
 			.param("displayName", "甲").param("password", "Secret-pass-7").param("role", "PUBLIC"))
 			.andExpect(status().isForbidden());
 		assertThat(accounts.exists("csrf-admin")).isFalse();
-		mvc.perform(post("/register").with(csrf()).param("username", "csrf-ok").param("displayName", "甲")
+		mvc.perform(AnonymousClient.fresh(mvc).post("/register", "/register").param("displayName", "有令牌注册")
 			.param("password", "Secret-pass-7").param("passwordRepeat", "Secret-pass-7"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(accounts.exists("csrf-ok")).isTrue();
+		assertThat(registered("有令牌注册")).isEqualTo(1);
+	}
+
+	private long registered(String displayName) {
+		return jdbc.sql("SELECT COUNT(*) FROM accounts_account WHERE display_name = ?").param(displayName)
+			.query(Long.class).single();
 	}
 
 	@Test
@@ -79,10 +87,11 @@ class WebSecurityTests {
 	}
 
 	@Test
-	void registrationRefusesAWeakPasswordInTheUsersLanguage() throws Exception {
-		mvc.perform(post("/register").with(csrf()).param("username", "weak-one").param("displayName", "甲")
+	void registrationRefusesAShortPasswordInTheUsersLanguageAndKeepsTheName() throws Exception {
+		mvc.perform(AnonymousClient.fresh(mvc).post("/register", "/register").param("displayName", "短密码的人")
 			.param("password", "abc").param("passwordRepeat", "abc"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("密码至少 8 位")));
+			.andExpect(content().string(containsString("密码至少需要 8 个字符")))
+			.andExpect(content().string(containsString("短密码的人")));
 	}
 }

@@ -1,8 +1,10 @@
 package org.lvzhi.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +55,32 @@ class ChineseAnalysisTests {
 	void dropsPunctuationAndFoldsWidthAndCase() throws IOException {
 		try (Analyzer jieba = new ChineseAnalysis()) {
 			assertThat(words(jieba, "“五办联动”，ＰＭ２.５！")).contains("五办联动", "pm2").doesNotContain("，", "“", "！");
+		}
+	}
+
+	/**
+	 * A suggestion's body of one unbroken word once held a request thread for good: the inner-word
+	 * search was cubic in the word's length. Generous bounds, not a benchmark: a million Latin
+	 * letters take milliseconds, a million Chinese characters are analysed up to the bound.
+	 */
+	@Test
+	void analysesAMillionCharacterWordInBoundedTime() throws IOException {
+		try (Analyzer jieba = new ChineseAnalysis()) {
+			words(jieba, "预热");
+			List<String> latin = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> words(jieba, "a".repeat(1_000_000)));
+			assertThat(latin).isNotEmpty().allSatisfy(t -> assertThat(t).hasSizeLessThanOrEqualTo(JiebaTokenizer.MAX_TOKEN_LENGTH));
+			for (String han : List.of("垃", "的")) {
+				List<String> tokens = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> words(jieba, han.repeat(1_000_000)));
+				assertThat(tokens).isNotEmpty().allSatisfy(t -> assertThat(t).hasSizeLessThanOrEqualTo(JiebaTokenizer.MAX_TOKEN_LENGTH));
+			}
+		}
+	}
+
+	@Test
+	void cutsOverlongTokensButStillFindsTheWordsInside() throws IOException {
+		try (Analyzer jieba = new ChineseAnalysis()) {
+			String unbroken = "x".repeat(30) + "生活垃圾分类" + "y".repeat(300) + "，优化营商环境";
+			assertThat(words(jieba, unbroken)).contains("垃圾分类", "营商环境", "y".repeat(JiebaTokenizer.MAX_TOKEN_LENGTH)).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(JiebaTokenizer.MAX_TOKEN_LENGTH));
 		}
 	}
 }

@@ -99,6 +99,34 @@ class AnswerReadinessTests {
 	}
 
 	@Test
+	void aRefusedAnswerComesBackWithTheLongOfficialReplyStillThere() throws Exception {
+		SuggestionId id = fixture.assigned(AssignmentPlan.lead(lead, co), of(2023, 3, 1));
+		String username = "t-answer-" + System.nanoTime() % 1_000_000;
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试承办", Role.UNIT, null, null, lead.value()));
+		var unit = user(users.loadUserByUsername(username));
+		String reply = "关于您提出的建议，我局高度重视，经认真研究，现答复如下：一是加快老旧小区改造；二是完善配套设施。"
+				.repeat(8);
+		String page = "/suggestions/" + id.value();
+		var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart(page + "/unit/answer").param("version", String.valueOf(fixture.get(id).version()))
+			.param("category", "A").param("text", reply).with(unit)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.header("Referer", "http://localhost" + page).accept("text/html"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("suggestions.error.notReadyToAnswer");
+		String answered = mvc.perform(get(result.getResponse().getRedirectedUrl()).with(unit)
+			.flashAttrs(result.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// The reason, and the reply as typed in the answer form's text area, with the category chosen.
+		assertThat(answered).contains("尚不能答复");
+		int form = answered.indexOf("/unit/answer\"");
+		assertThat(form).isPositive();
+		assertThat(answered.substring(form)).contains(">" + reply + "</textarea>")
+			.contains("<option value=\"A\" selected=\"selected\"");
+		assertThat(fixture.get(id).answers()).isEmpty();
+	}
+
+	@Test
 	void theCoHandlingUnitsViewHoldsTheAnswerUpOnlyWhileItsMonthRuns() {
 		SuggestionId waiting = fixture.assigned(AssignmentPlan.lead(lead, co), of(2023, 3, 1));
 		for (ContactStage stage : ContactStage.values()) {
@@ -148,7 +176,7 @@ class AnswerReadinessTests {
 		SuggestionId id = fixture.assigned(AssignmentPlan.lead(lead, co), of(2023, 3, 1));
 		contact(id, ContactStage.BEFORE_HANDLING, of(2023, 3, 6));
 		String username = "t-ready-" + System.nanoTime();
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试承办单位", Role.UNIT, null, null, lead.value()));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试承办单位", Role.UNIT, null, null, lead.value()));
 		var unit = user(users.loadUserByUsername(username));
 
 		String workbench = mvc.perform(get("/suggestions/workbench").with(unit)).andExpect(status().isOk()).andReturn()

@@ -69,7 +69,7 @@ class PickerTests {
 
 	private RequestPostProcessor office() {
 		String username = "t-pick-" + System.nanoTime();
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试代表工委", Role.STAFF, "DEPUTY_AFFAIRS", null, null));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试代表工委", Role.STAFF, "DEPUTY_AFFAIRS", null, null));
 		return user(users.loadUserByUsername(username));
 	}
 

@@ -60,7 +60,7 @@ class SuggestionIoPagesTests {
 
 	private RequestPostProcessor account(Role role, String office, Long person, Long organization) {
 		String username = "t-io-" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + role, role, office, person, organization));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + role, role, office, person, organization));
 		return user(users.loadUserByUsername(username));
 	}
 

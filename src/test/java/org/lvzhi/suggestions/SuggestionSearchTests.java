@@ -71,7 +71,7 @@ class SuggestionSearchTests {
 
 	RequestPostProcessor account(Role role, String office, Long person, Long organization) {
 		String username = "t-ssearch-" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + role, role, office, person, organization));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + role, role, office, person, organization));
 		return user(users.loadUserByUsername(username));
 	}
 
@@ -231,8 +231,11 @@ class SuggestionSearchTests {
 				"无人机操控者在禁飞区违规飞行，航拍无人机夜间飞行扰民，建议规范低空无人机飞行管理。" + w);
 
 		String hint = page(get("/suggestions/" + fresh + "/hint"), office());
-		assertThat(hint).contains("data-fill-value=\"" + wetlands.value() + "\"");
-		assertThat(hint.indexOf("data-fill-value=\"" + wetlands.value() + "\""))
+		// The hint fills the lead-unit field with the unit's name, as the picker writes it, never its id.
+		String name = context.getBean(org.lvzhi.directory.Directory.class).organization(wetlands).orElseThrow().name();
+		assertThat(hint).contains("data-fill-value=\"" + name + "\"")
+			.doesNotContain("data-fill-value=\"" + wetlands.value() + "\"");
+		assertThat(hint.indexOf("data-fill-value=\"" + name + "\""))
 			.isLessThan(hint.indexOf("data-fill-value=") + 1);
 		mvc.perform(get("/suggestions/" + fresh + "/hint").with(account(Role.UNIT, null, null, wetlands.value())))
 			.andExpect(status().isForbidden());

@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.lvzhi.platform.OfficeFiles;
 
 /**
  * The text of a Word document, one paragraph a line, for the parser: drafts arrive as .docx with
@@ -21,7 +22,7 @@ public final class DocxText {
 
 	/** @throws IOException when the bytes are not a .docx */
 	public static String read(InputStream in) throws IOException {
-		try (XWPFDocument doc = new XWPFDocument(in)) {
+		try (XWPFDocument doc = OfficeFiles.document(in)) {
 			StringBuilder out = new StringBuilder();
 			for (IBodyElement element : doc.getBodyElements()) {
 				if (element instanceof XWPFParagraph p) {

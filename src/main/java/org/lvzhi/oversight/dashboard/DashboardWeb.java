@@ -10,7 +10,8 @@ class DashboardWeb {
 
 	@Bean
 	NavigationItem oversightDashboardNavigation() {
-		return NavigationItem.forRoles(399, "nav.oversight.dashboard", "/oversight/dashboard", Roles.STAFF, Roles.ADMIN)
+		return NavigationItem.forRoles(399, "nav.oversight.dashboard", "/oversight/dashboard", Roles.STAFF, Roles.ADMIN,
+				Roles.MEMBER)
 			.in(NavigationItem.GROUP_OVERSIGHT);
 	}
 }

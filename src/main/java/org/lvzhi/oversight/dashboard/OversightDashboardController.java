@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The oversight dashboard for the office. The charts read their data from JSON attributes of the
- * page and are drawn by a static script, since the content security policy allows no inline script.
+ * The oversight dashboard for the office and the committee members. The charts read their data
+ * from JSON attributes of the page and are drawn by a static script, since the content security
+ * policy allows no inline script.
  */
 @Controller
-@PreAuthorize("@oversightAccess.isStaff(authentication)")
+@PreAuthorize("@oversightAccess.readsAll(authentication)")
 class OversightDashboardController {
 
 	private final OversightDashboard dashboard;

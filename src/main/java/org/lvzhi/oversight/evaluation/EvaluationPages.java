@@ -11,6 +11,7 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.oversight.EvaluationId;
+import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.RaterGroup;
 import org.lvzhi.oversight.OversightMoves;
@@ -20,9 +21,11 @@ import org.lvzhi.platform.Spreadsheet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The office's evaluation pages: participation, closing, publishing, results and their export. */
+/**
+ * The office's evaluation pages: participation, closing, publishing, results and their export.
+ * Committee members read them without the access codes, and an open evaluation's scores only once
+ * it is closed, since members are among its raters. Codes and changes belong to the office that runs
+ * the evaluation ({@link EvaluationAccess}).
+ */
 @Controller
 @RequestMapping("/oversight/evaluations")
 @PreAuthorize("@oversightAccess.isStaff(authentication)")
@@ -44,9 +52,14 @@ class EvaluationPages {
 	private final Deadlines deadlines;
 	private final MessageSource messages;
 	private final SupervisionPlans plans;
+	private final OversightAccess access;
+	private final EvaluationAccess evaluationAccess;
 
 	EvaluationPages(Evaluations evaluations, EvaluationService service, DepartmentNames names, Directory directory,
-			Deadlines deadlines, MessageSource messages, SupervisionPlans plans) {
+			Deadlines deadlines, MessageSource messages, SupervisionPlans plans, OversightAccess access,
+			EvaluationAccess evaluationAccess) {
+		this.evaluationAccess = evaluationAccess;
+		this.access = access;
 		this.plans = plans;
 		this.evaluations = evaluations;
 		this.service = service;
@@ -56,16 +69,28 @@ class EvaluationPages {
 		this.messages = messages;
 	}
 
+	@ModelAttribute("staff")
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
+	boolean staff(Authentication user) {
+		return access.isStaff(user);
+	}
+
 	@GetMapping
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	String list(Model model) {
 		model.addAttribute("evaluations", evaluations.all());
 		return "oversight/evaluations/list";
 	}
 
 	@GetMapping("/{id:\\d+}")
-	String show(@PathVariable long id, Model model) {
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
+	String show(@PathVariable long id, Authentication user, Model model) {
 		EvaluationId e = new EvaluationId(id);
-		model.addAttribute("e", evaluations.get(e).orElseThrow(OversightMoves::notFound));
+		var evaluation = evaluations.get(e).orElseThrow(OversightMoves::notFound);
+		model.addAttribute("e", evaluation);
+		model.addAttribute("runs", evaluationAccess.runs(user, id));
+		model.addAttribute("office", evaluationAccess.office(id));
+		model.addAttribute("resultsShown", access.isStaff(user) || evaluation.state() != EvaluationState.OPEN);
 		model.addAttribute("planItem", plans.itemFor(PlanItemKind.EVALUATION, id).orElse(null));
 		model.addAttribute("weights", evaluations.weights(e));
 		model.addAttribute("participation", evaluations.participation(e));
@@ -81,15 +106,17 @@ class EvaluationPages {
 
 	@PostMapping
 	String open(@RequestParam(required = false) String title, @RequestParam(required = false) Integer year,
-			RedirectAttributes redirect) {
+			Authentication user, RedirectAttributes redirect) {
 		Map<RaterGroup, Integer> weights = new EnumMap<>(RaterGroup.class);
 		weights.putAll(Map.of(RaterGroup.MEMBERS, 30, RaterGroup.COMMITTEE_MEMBERS, 20, RaterGroup.DEPUTIES, 25,
 				RaterGroup.EXPERTS, 10, RaterGroup.BUSINESS, 15));
 		return OversightMoves.run("/oversight/evaluations", redirect, "oversight.evaluation.opened",
-				() -> service.open(title, year == null ? deadlines.today().getYear() : year, deadlines.today(), weights));
+				() -> service.open(title, year == null ? deadlines.today().getYear() : year, deadlines.today(), weights,
+						EvaluationAccess.officeOf(user)));
 	}
 
 	@PostMapping("/{id}/departments")
+	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String addDepartment(@PathVariable long id, @RequestParam(required = false) Long organ, RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
 			if (organ == null) {
@@ -100,6 +127,7 @@ class EvaluationPages {
 	}
 
 	@PostMapping("/{id}/tasks")
+	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String addTask(@PathVariable long id, @RequestParam(required = false) Long organ,
 			@RequestParam(required = false) String title, RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
@@ -111,6 +139,7 @@ class EvaluationPages {
 	}
 
 	@PostMapping("/{id}/raters")
+	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String addRaters(@PathVariable long id, @RequestParam(required = false) RaterGroup group,
 			@RequestParam(required = false) Integer count, RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
@@ -122,6 +151,7 @@ class EvaluationPages {
 	}
 
 	@GetMapping("/{id:\\d+}/codes.xlsx")
+	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	void codes(@PathVariable long id, HttpServletResponse response) throws IOException {
 		EvaluationId e = new EvaluationId(id);
 		evaluations.get(e).orElseThrow(OversightMoves::notFound);
@@ -141,21 +171,27 @@ class EvaluationPages {
 	}
 
 	@PostMapping("/{id}/close")
+	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.closed",
 				() -> service.close(new EvaluationId(id), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/publish")
+	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
 		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.published",
 				() -> service.publish(new EvaluationId(id), deadlines.today()));
 	}
 
 	@GetMapping("/{id:\\d+}/results.xlsx")
-	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
+	void export(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
 		EvaluationId e = new EvaluationId(id);
-		evaluations.get(e).orElseThrow(OversightMoves::notFound);
+		var evaluation = evaluations.get(e).orElseThrow(OversightMoves::notFound);
+		if (!access.isStaff(user) && evaluation.state() == EvaluationState.OPEN) {
+			throw OversightMoves.notFound();
+		}
 		var locale = LocaleContextHolder.getLocale();
 		Map<Long, String> depts = names.of(e);
 		response.setContentType(Spreadsheet.CONTENT_TYPE);

@@ -49,7 +49,8 @@ class EvaluationService implements EvaluationWorkflow {
 
 	@Override
 	@Transactional
-	public EvaluationId open(String title, int year, LocalDate on, Map<RaterGroup, Integer> weights) {
+	public EvaluationId open(String title, int year, LocalDate on, Map<RaterGroup, Integer> weights,
+			String officeCode) {
 		if (title == null || title.isBlank()) {
 			throw new OversightException("oversight.error.titleRequired");
 		}
@@ -57,8 +58,9 @@ class EvaluationService implements EvaluationWorkflow {
 			throw new OversightException("oversight.error.weights");
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO oversight_evaluation (title, eval_year, state, opened_on) VALUES (?, ?, 'OPEN', ?)")
-			.params(title.strip(), year, on).update(keys, "id");
+		jdbc.sql("INSERT INTO oversight_evaluation (title, eval_year, state, opened_on, office_code) VALUES (?, ?, 'OPEN', ?, ?)")
+			.params(title.strip(), year, on, officeCode == null ? EvaluationAccess.DEFAULT_OFFICE : officeCode)
+			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		weights.forEach((g, w) -> jdbc.sql("INSERT INTO oversight_evaluation_group (evaluation_id, group_code, weight) VALUES (?, ?, ?)")
 			.params(id, g.name(), w).update());

@@ -17,7 +17,7 @@ class EvaluationWeb {
 	@Bean
 	NavigationItem evaluationsNavigation() {
 		return NavigationItem.forRoles(420, "nav.oversight.evaluations", "/oversight/evaluations", Roles.STAFF,
-				Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
+				Roles.ADMIN, Roles.MEMBER).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean

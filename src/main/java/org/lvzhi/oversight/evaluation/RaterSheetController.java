@@ -9,7 +9,9 @@ import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.platform.DomainException;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +34,11 @@ class RaterSheetController {
 	private final SubmitSheet submit;
 	private final SheetCache sheets;
 	private final MessageSource messages;
+	private final EvaluationAccess access;
 
-	RaterSheetController(Evaluations evaluations, SubmitSheet submit, SheetCache sheets, MessageSource messages) {
+	RaterSheetController(Evaluations evaluations, SubmitSheet submit, SheetCache sheets, MessageSource messages,
+			EvaluationAccess access) {
+		this.access = access;
 		this.messages = messages;
 		this.evaluations = evaluations;
 		this.submit = submit;
@@ -41,8 +46,21 @@ class RaterSheetController {
 	}
 
 	@GetMapping
-	String sheet(@PathVariable String code, Model model, Locale locale) {
+	String sheet(@PathVariable String code, Authentication user, Model model, Locale locale) {
+		checkNotAnotherOffice(code, user);
 		return render(code, Map.of(), model, locale);
+	}
+
+	/**
+	 * Raters are committee members, deputies and people from outside; office staff enter sheets
+	 * only for the evaluations their office runs (paper sheets), never with codes of another's.
+	 */
+	private void checkNotAnotherOffice(String code, Authentication user) {
+		evaluations.rater(code).ifPresent(rater -> {
+			if (!access.mayEnterSheet(user, rater.evaluationId())) {
+				throw new AccessDeniedException("evaluation of another office");
+			}
+		});
 	}
 
 	private String render(String code, Map<String, String> chosen, Model model, Locale locale) {
@@ -64,7 +82,9 @@ class RaterSheetController {
 	}
 
 	@PostMapping
-	String submit(@PathVariable String code, @RequestParam Map<String, String> form, Model model, Locale locale) {
+	String submit(@PathVariable String code, @RequestParam Map<String, String> form, Authentication user, Model model,
+			Locale locale) {
+		checkNotAnotherOffice(code, user);
 		Map<Long, Satisfaction> overall = new HashMap<>();
 		Map<Long, Satisfaction> tasks = new HashMap<>();
 		try {

@@ -13,21 +13,27 @@ import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.FilingId;
 import org.lvzhi.oversight.FilingOutcome;
 import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.ReviewType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office's filing review: the register of filed documents, each document's review, the requests. */
+/**
+ * The office's filing review: the register of filed documents, each document's review, the requests.
+ * Committee members read the register and the reviews; the citizens' requests stay with the office.
+ */
 @Controller
 @RequestMapping("/oversight/filings")
 @PreAuthorize("@oversightAccess.isStaff(authentication)")
@@ -39,21 +45,33 @@ class FilingPages {
 	private final FilingService service;
 	private final Directory directory;
 	private final Deadlines deadlines;
+	private final OversightAccess access;
 
-	FilingPages(Filings filings, FilingService service, Directory directory, Deadlines deadlines) {
+	FilingPages(Filings filings, FilingService service, Directory directory, Deadlines deadlines,
+			OversightAccess access) {
+		this.access = access;
 		this.filings = filings;
 		this.service = service;
 		this.directory = directory;
 		this.deadlines = deadlines;
 	}
 
+	@ModelAttribute("staff")
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
+	boolean staff(Authentication user) {
+		return access.isStaff(user);
+	}
+
 	@GetMapping
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
+	String list(@RequestParam(required = false) Integer year, Authentication user, Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("filings", filings.all(year));
-		model.addAttribute("requests", filings.requests());
 		model.addAttribute("names", new Names(directory));
-		model.addAttribute("makers", makers());
+		if (access.isStaff(user)) {
+			model.addAttribute("requests", filings.requests());
+			model.addAttribute("makers", makers());
+		}
 		model.addAttribute("today", deadlines.today());
 		return "oversight/filings/list";
 	}
@@ -68,6 +86,7 @@ class FilingPages {
 	}
 
 	@GetMapping("/{id:\\d+}")
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("f", filings.get(new FilingId(id)).orElseThrow(OversightMoves::notFound));
 		model.addAttribute("names", new Names(directory));

@@ -13,6 +13,7 @@ import org.lvzhi.oversight.FilingOutcome;
 import org.lvzhi.oversight.FilingWorkflow;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.ReviewType;
+import org.lvzhi.platform.FieldLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,13 +36,16 @@ class FilingService implements FilingWorkflow {
 	static final int ANSWER_DAYS = 30;
 	private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
+	private final FieldLimits limits;
 	private final JdbcClient jdbc;
 	private final Filings filings;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final SecureRandom random = new SecureRandom();
 
-	FilingService(JdbcClient jdbc, Filings filings, Deadlines deadlines, ApplicationEventPublisher events) {
+	FilingService(JdbcClient jdbc, Filings filings, Deadlines deadlines, ApplicationEventPublisher events,
+			FieldLimits limits) {
+		this.limits = limits;
 		this.jdbc = jdbc;
 		this.filings = filings;
 		this.deadlines = deadlines;
@@ -156,6 +160,9 @@ class FilingService implements FilingWorkflow {
 				|| requester.isBlank()) {
 			throw new OversightException("oversight.error.requestRequired");
 		}
+		limits.check("oversight_filing_request.document_title", documentTitle.strip());
+		limits.check("oversight_filing_request.requester", requester.strip());
+		limits.check("oversight_filing_request.contact", contact == null ? null : contact.strip());
 		String code = code();
 		jdbc.sql("""
 				INSERT INTO oversight_filing_request (tracking_code, document_title, reason, requester, contact, submitted_on, state)

@@ -17,7 +17,8 @@ class FilingWeb {
 
 	@Bean
 	NavigationItem filingsNavigation() {
-		return NavigationItem.forRoles(430, "nav.oversight.filings", "/oversight/filings", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
+		return NavigationItem.forRoles(430, "nav.oversight.filings", "/oversight/filings", Roles.STAFF, Roles.ADMIN,
+				Roles.MEMBER).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean

@@ -1,6 +1,9 @@
 package org.lvzhi.oversight.filing;
 
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.platform.AbuseControl;
+import org.lvzhi.platform.AbuseControl.Outcome;
+import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -9,11 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Citizens ask for a normative document to be reviewed and get a tracking code; with the code they
  * read where the request stands and the outcome they are told. The page shows nothing else of the
- * request, and nobody else's.
+ * request, and nobody else's. The form is guarded by the platform's abuse controls: the tracking
+ * code is shown after a redirect, so a refresh sends nothing again, and the same form sent twice
+ * files one request.
  */
 @Controller
 @RequestMapping("/public/filing-review")
@@ -23,11 +31,16 @@ class PublicReviewRequestController {
 	private final FilingService service;
 	private final Filings filings;
 	private final Deadlines deadlines;
+	private final AbuseControl abuse;
+	private final AnonymousForm form;
 
-	PublicReviewRequestController(FilingService service, Filings filings, Deadlines deadlines) {
+	PublicReviewRequestController(FilingService service, Filings filings, Deadlines deadlines, AbuseControl abuse,
+			ReviewRequestSettings settings) {
 		this.service = service;
 		this.filings = filings;
 		this.deadlines = deadlines;
+		this.abuse = abuse;
+		this.form = new AnonymousForm("oversight.filing-review", settings.requestsPerHour());
 	}
 
 	@GetMapping
@@ -36,15 +49,17 @@ class PublicReviewRequestController {
 			model.addAttribute("tracked", filings.request(code).orElse(null));
 			model.addAttribute("code", code.strip().toUpperCase());
 		}
+		model.addAttribute("guard", abuse.guard(form));
 		return "oversight/filings/public";
 	}
 
 	@PostMapping
 	String submit(@RequestParam(required = false) String documentTitle, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String requester, @RequestParam(required = false) String contact,
-			Model model) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			model.addAttribute("issued", service.requestReview(documentTitle, reason, requester, contact, deadlines.today()));
+			return abuse.submit(form, "", request, redirect, () -> Outcome.redirectTo("/public/filing-review")
+				.with("issued", service.requestReview(documentTitle, reason, requester, contact, deadlines.today())));
 		}
 		catch (DomainException e) {
 			model.addAttribute("errorKey", e.messageKey());
@@ -53,7 +68,7 @@ class PublicReviewRequestController {
 			model.addAttribute("reason", reason);
 			model.addAttribute("requester", requester);
 			model.addAttribute("contact", contact);
+			return form(null, model);
 		}
-		return "oversight/filings/public";
 	}
 }

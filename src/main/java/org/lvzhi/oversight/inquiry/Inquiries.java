@@ -50,6 +50,18 @@ public class Inquiries {
 		return jdbc.sql("SELECT * FROM oversight_inquiry ORDER BY held_on DESC NULLS FIRST, id DESC").query(InquiryView.class).list();
 	}
 
+	/** Inquiries to be held on or after the day, or not yet given a day; the earliest first. */
+	public List<InquiryView> comingFrom(LocalDate day) {
+		return jdbc.sql("SELECT * FROM oversight_inquiry WHERE held_on IS NULL OR held_on >= ? ORDER BY held_on NULLS LAST, id")
+			.param(day).query(InquiryView.class).list();
+	}
+
+	/** Inquiries held on or before the day, the latest first. */
+	public List<InquiryView> heldBy(LocalDate day, int limit) {
+		return jdbc.sql("SELECT * FROM oversight_inquiry WHERE held_on <= ? ORDER BY held_on DESC, id LIMIT ?")
+			.params(day, limit).query(InquiryView.class).list();
+	}
+
 	public List<InquiryView> heldIn(int year) {
 		return jdbc.sql("SELECT * FROM oversight_inquiry WHERE held_on >= ? AND held_on < ? ORDER BY held_on, id")
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(InquiryView.class).list();

@@ -186,6 +186,6 @@ class InspectionController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("inspection-" + id + ".docx").build().toString())
-			.contentType(MediaType.parseMediaType(org.lvzhi.oversight.documents.WordDocuments.DOCX)).body(docx);
+			.contentType(MediaType.parseMediaType(org.lvzhi.platform.WordDocuments.DOCX)).body(docx);
 	}
 }

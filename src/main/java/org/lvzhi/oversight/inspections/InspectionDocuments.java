@@ -1,9 +1,9 @@
 package org.lvzhi.oversight.inspections;
 
-import static org.lvzhi.oversight.documents.WordDocuments.heading;
-import static org.lvzhi.oversight.documents.WordDocuments.para;
-import static org.lvzhi.oversight.documents.WordDocuments.table;
-import static org.lvzhi.oversight.documents.WordDocuments.title;
+import static org.lvzhi.platform.WordDocuments.heading;
+import static org.lvzhi.platform.WordDocuments.para;
+import static org.lvzhi.platform.WordDocuments.table;
+import static org.lvzhi.platform.WordDocuments.title;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

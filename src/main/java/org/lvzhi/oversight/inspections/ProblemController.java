@@ -10,6 +10,7 @@ import org.lvzhi.oversight.inquiry.Interpellations;
 import org.lvzhi.oversight.inspections.InspectionViews.ProblemRow;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.StoredFile;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -121,10 +122,7 @@ class ProblemController {
 	ResponseEntity<byte[]> photo(@PathVariable long photoId, Authentication user) {
 		var photo = inspections.photo(photoId).orElseThrow(Flash::notFound);
 		readable(photo.problemId(), user);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(photo.name()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(photo.contentType())).body(inspections.photoContent(photoId));
+		return StoredFile.response(photo.name(), inspections.photoContent(photoId));
 	}
 
 	@PostMapping("/{id:\\d+}/photos")

@@ -32,6 +32,10 @@ class ProblemNotices {
 	private void send(String recipient, Problem p, String what) {
 		events.publishEvent(new NotificationRequested(List.of(recipient), "inspections.notice." + what,
 				List.of(ProblemStore.abbreviate(p.description), String.valueOf(p.rectifyDue)),
-				"/oversight/inspections/problems/" + p.id, "inspection." + what));
+				"/oversight/inspections/problems/" + p.id, "inspection." + what, subject(p)));
+	}
+
+	static String subject(Problem p) {
+		return "problem:" + p.id;
 	}
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.notifications.NotificationsSettled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +66,25 @@ class ProblemStore {
 				p.reportedOn, p.closedOn, p.escalation == null ? null : p.escalation.name(), p.version + 1);
 		events.publishEvent(AuditEvent.changed("oversight.inspections.problem." + action, "InspectionProblem", p.id,
 				abbreviate(p.description), before, after));
+		String[] settled = settledBy(action);
+		if (settled.length > 0) {
+			events.publishEvent(NotificationsSettled.of(ProblemNotices.subject(p),
+					java.util.Arrays.stream(settled).map(w -> "inspection." + w).toArray(String[]::new)));
+		}
+	}
+
+	/**
+	 * The notices a move settles because it is what they asked for: the assignment answers the
+	 * reminder that a problem is unassigned, the unit's report answers the assignment and the
+	 * reminders to rectify, the verification answers the report.
+	 */
+	static String[] settledBy(String action) {
+		return switch (action) {
+			case "assigned" -> new String[] { "unassigned" };
+			case "reported" -> new String[] { "assigned", "rejected", "overdue" };
+			case "closed", "rejected", "reinspectedFixed", "reinspectedNotFixed", "escalated" -> new String[] { "reported" };
+			default -> new String[0];
+		};
 	}
 
 	static String abbreviate(String text) {

@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.PlanItemKind;
-import org.lvzhi.oversight.documents.WordDocuments;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.plan.SupervisionPlans.Item;
 import org.lvzhi.oversight.plan.SupervisionPlans.Plan;
 import org.lvzhi.oversight.plan.SupervisionPlans.Revision;

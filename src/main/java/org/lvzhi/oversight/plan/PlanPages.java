@@ -14,16 +14,18 @@ import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.PlanRecord;
-import org.lvzhi.oversight.documents.WordDocuments;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.plan.SupervisionPlans.Revision;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The office's page of the annual supervision plan: draft the items, record the council of
- * chairpersons' adoption, publish, amend; every revision stays readable.
+ * chairpersons' adoption, publish, amend; every revision stays readable, to committee members too.
  */
 @Controller
 @PreAuthorize("@oversightAccess.isStaff(authentication)")
@@ -45,9 +47,11 @@ class PlanPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final PlanDocuments documents;
+	private final OversightAccess access;
 
 	PlanPages(SupervisionPlans plans, SupervisionPlanService service, Directory directory, Deadlines deadlines,
-			PlanDocuments documents) {
+			PlanDocuments documents, OversightAccess access) {
+		this.access = access;
 		this.plans = plans;
 		this.service = service;
 		this.directory = directory;
@@ -56,8 +60,11 @@ class PlanPages {
 	}
 
 	@GetMapping("/oversight/plan")
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer revision,
-			Model model) {
+			Authentication user, Model model) {
+		boolean staff = access.isStaff(user);
+		model.addAttribute("staff", staff);
 		int y = year == null ? deadlines.today().getYear() + 1 : year;
 		model.addAttribute("year", y);
 		model.addAttribute("years", plans.years());
@@ -72,7 +79,8 @@ class PlanPages {
 			model.addAttribute("revisions", revisions);
 			model.addAttribute("latest", latest);
 			model.addAttribute("shown", shown);
-			model.addAttribute("editable", shown == latest && !latest.adopted());
+			model.addAttribute("latestShown", staff && shown == latest);
+			model.addAttribute("editable", staff && shown == latest && !latest.adopted());
 			model.addAttribute("publishedAny", revisions.stream().anyMatch(r -> r.state() == SupervisionPlans.RevisionState.PUBLISHED));
 			model.addAttribute("items", plans.items(plan.id(), shown.revision()));
 			Map<PlanItemKind, List<PlanRecord>> records = new EnumMap<>(PlanItemKind.class);
@@ -88,6 +96,7 @@ class PlanPages {
 
 	/** Any revision of the plan as the Word document; one not yet adopted is marked as a draft. */
 	@GetMapping("/oversight/plan/{year:\\d{4}}/plan.docx")
+	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	ResponseEntity<byte[]> document(@PathVariable int year, @RequestParam(required = false) Integer revision,
 			Locale locale) {
 		var plan = plans.plan(year).orElseThrow(OversightMoves::notFound);

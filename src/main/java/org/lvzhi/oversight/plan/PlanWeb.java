@@ -10,7 +10,8 @@ class PlanWeb {
 
 	@Bean
 	NavigationItem supervisionPlanNavigation() {
-		return NavigationItem.forRoles(404, "nav.oversight.plan", "/oversight/plan", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_OVERSIGHT);
+		return NavigationItem.forRoles(404, "nav.oversight.plan", "/oversight/plan", Roles.STAFF, Roles.ADMIN,
+				Roles.MEMBER).in(NavigationItem.GROUP_OVERSIGHT);
 	}
 
 	@Bean

@@ -12,9 +12,12 @@ import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
-import org.lvzhi.oversight.documents.WordDocuments;
-import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.WordDocuments;
+import org.lvzhi.platform.AbuseControl;
+import org.lvzhi.platform.AbuseControl.Outcome;
+import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.Spreadsheet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +29,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The office's list of candidate topics from every source: gather, enter petitions, accept / merge / decline. */
 @Controller
@@ -52,11 +57,12 @@ class TopicPages {
 		int y = year == null ? deadlines.today().getYear() + 1 : year;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					WordDocuments.attachment(documents.m("oversight.topics.fileName", Locale.SIMPLIFIED_CHINESE, String.valueOf(y))))
+					WordDocuments.attachment(documents.m("oversight.topics.fileName", Locale.SIMPLIFIED_CHINESE, y)))
 			.contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE)).body(documents.topics(y, locale));
 	}
 
 	@GetMapping("/oversight/topics")
+	@org.lvzhi.platform.PersonalDataView("TopicProposals")
 	String list(@RequestParam(required = false) Integer year, Model model) {
 		int y = year == null ? deadlines.today().getYear() + 1 : year;
 		model.addAttribute("year", y);
@@ -116,7 +122,11 @@ class TopicPages {
 				() -> call.decline(id, version, answer, deadlines.today()));
 	}
 
-	/** The public call: propose a topic for next year's plan; see the topics adopted so far. */
+	/**
+	 * The public call: propose a topic for next year's plan; see the topics adopted so far. The form
+	 * is guarded by the platform's abuse controls: the receipt is shown after a redirect, and the
+	 * same form sent twice files one proposal.
+	 */
 	@Controller
 	@PreAuthorize("permitAll()")
 	static class PublicTopicCall {
@@ -124,11 +134,15 @@ class TopicPages {
 		private final Topics topics;
 		private final TopicCall call;
 		private final Deadlines deadlines;
+		private final AbuseControl abuse;
+		private final AnonymousForm form;
 
-		PublicTopicCall(Topics topics, TopicCall call, Deadlines deadlines) {
+		PublicTopicCall(Topics topics, TopicCall call, Deadlines deadlines, AbuseControl abuse, TopicCallSettings settings) {
 			this.topics = topics;
 			this.call = call;
 			this.deadlines = deadlines;
+			this.abuse = abuse;
+			this.form = new AnonymousForm("oversight.topic", settings.proposalsPerHour());
 		}
 
 		@GetMapping("/public/oversight-topics")
@@ -137,16 +151,20 @@ class TopicPages {
 			model.addAttribute("year", year);
 			model.addAttribute("adopted", topics.adopted(year));
 			model.addAttribute("answered", topics.answered(year));
+			model.addAttribute("guard", abuse.guard(form));
 			return "oversight/topics/public";
 		}
 
 		@PostMapping("/public/oversight-topics")
 		String propose(@RequestParam(required = false) String title, @RequestParam(required = false) String reason,
-				@RequestParam(required = false) String proposer, Model model) {
+				@RequestParam(required = false) String proposer, HttpServletRequest request, Model model,
+				RedirectAttributes redirect) {
 			LocalDate today = deadlines.today();
 			try {
-				model.addAttribute("number", call.propose(today.getYear() + 1, title, reason, proposer, today));
-				model.addAttribute("received", true);
+				return abuse.submit(form, String.valueOf(today.getYear() + 1), request, redirect,
+						() -> Outcome.redirectTo("/public/oversight-topics")
+							.with("number", call.propose(today.getYear() + 1, title, reason, proposer, today))
+							.with("received", true));
 			}
 			catch (DomainException e) {
 				model.addAttribute("errorKey", e.messageKey());

@@ -63,9 +63,10 @@ public class OverdueReminders {
 			}
 			List<String> args = List.of(c.title(), c.text(), String.valueOf(c.dueOn()));
 			events.publishEvent(new NotificationRequested(List.of(Recipients.organization(c.organizationId())),
-					"oversight.notice.commitmentOverdue", args, "/oversight/commitments", "oversight.commitment.overdue"));
+					"oversight.notice.commitmentOverdue", args, "/oversight/commitments", "oversight.commitment.overdue",
+					"commitment:" + c.id()));
 			events.publishEvent(new NotificationRequested(List.of(OFFICE), "oversight.notice.commitmentOverdue", args,
-					"/oversight/inquiries/" + c.inquiryId(), "oversight.commitment.overdue"));
+					"/oversight/inquiries/" + c.inquiryId(), "oversight.commitment.overdue", "commitment:" + c.id()));
 			sent++;
 		}
 		List<Filing> filings = jdbc.sql("""
@@ -79,19 +80,20 @@ public class OverdueReminders {
 				continue;
 			}
 			String link = "/oversight/filings/" + f.id();
+			String subject = "filing:" + f.id();
 			switch (f.state()) {
 				case "FILED" -> events.publishEvent(new NotificationRequested(List.of(OFFICE), "oversight.notice.checkOverdue",
-						List.of(f.title(), String.valueOf(f.checkDue())), link, "oversight.filing.overdue"));
+						List.of(f.title(), String.valueOf(f.checkDue())), link, "oversight.filing.overdue", subject));
 				case "UNDER_REVIEW" -> events.publishEvent(new NotificationRequested(List.of(OFFICE),
 						"oversight.notice.reviewOverdue", List.of(f.title(), String.valueOf(f.reviewDue())), link,
-						"oversight.filing.overdue"));
+						"oversight.filing.overdue", subject));
 				default -> {
 					List<String> args = List.of(f.title(), String.valueOf(f.answerDue()));
 					// The maker cannot open the office's filing pages: its notice carries the text only.
 					events.publishEvent(new NotificationRequested(List.of(Recipients.organization(f.makerId())),
-							"oversight.notice.answerOverdue", args, null, "oversight.filing.overdue"));
+							"oversight.notice.answerOverdue", args, null, "oversight.filing.overdue", subject));
 					events.publishEvent(new NotificationRequested(List.of(OFFICE), "oversight.notice.answerOverdue", args,
-							link, "oversight.filing.overdue"));
+							link, "oversight.filing.overdue", subject));
 				}
 			}
 			sent++;

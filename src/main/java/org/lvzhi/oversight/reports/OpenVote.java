@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens the secret satisfaction vote on a deliberated report. The number of all members is fixed
- * when it opens, so that the thresholds do not move while members vote.
+ * when it opens, so that the thresholds do not move while members vote. A closed vote's result
+ * stands: a report is voted on again only after 不满意, redone and deliberated again, as a new round
+ * whose opening is audited with the earlier result.
  */
 @Service
 class OpenVote {
@@ -46,13 +48,20 @@ class OpenVote {
 		if (open > 0) {
 			throw new OversightException("oversight.error.voteOpen");
 		}
-		// A report redone after 不满意 is voted on again: the earlier vote's rows give way to the new one.
+		if (r.voteResult != null) {
+			// The result of a closed vote stands; only a report redone after 不满意 and deliberated again is voted on again.
+			throw new OversightException("oversight.error.voteClosed");
+		}
+		String earlier = jdbc.sql("SELECT result FROM oversight_report_vote WHERE report_id = ? AND closed_on IS NOT NULL")
+			.param(id.value()).query(String.class).optional().orElse(null);
+		// A report redone after 不满意 is voted on again: a new round, audited with the earlier result.
 		jdbc.sql("DELETE FROM oversight_report_ballot WHERE report_id = ?").param(id.value()).update();
 		jdbc.sql("DELETE FROM oversight_report_voter WHERE report_id = ?").param(id.value()).update();
 		jdbc.sql("DELETE FROM oversight_report_vote WHERE report_id = ?").param(id.value()).update();
 		jdbc.sql("INSERT INTO oversight_report_vote (report_id, opened_on, total_members) VALUES (?, ?, ?)")
 			.params(id.value(), on, allMembers).update();
-		events.publishEvent(AuditEvent.created("oversight.report.voteOpened", "WorkReport", id.value(), r.title,
-				"members=" + allMembers));
+		events.publishEvent(AuditEvent.created(earlier == null ? "oversight.report.voteOpened" : "oversight.report.voteReopened",
+				"WorkReport", id.value(), r.title, "members=" + allMembers + (earlier == null ? ""
+						: ", round=" + (r.reworkCount + 1) + ", earlierResult=" + earlier)));
 	}
 }

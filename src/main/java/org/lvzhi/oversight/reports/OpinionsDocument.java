@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.lvzhi.oversight.Names;
-import org.lvzhi.oversight.documents.WordDocuments;
+import org.lvzhi.platform.WordDocuments;
 import org.springframework.context.MessageSource;
 
 /** The deliberation opinions as the Word letter handed to the organ (审议意见书). */

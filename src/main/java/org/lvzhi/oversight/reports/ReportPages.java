@@ -9,7 +9,7 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.Names;
-import org.lvzhi.oversight.documents.WordDocuments;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.Satisfaction;

@@ -41,13 +41,13 @@ class ReportReminders {
 		for (ReportView r : reports.handlingOverdue(today)) {
 			events.publishEvent(new NotificationRequested(List.of("org:" + r.organId(), ReportStore.OFFICE),
 					"oversight.notice.handlingOverdue", List.of(r.title(), String.valueOf(r.handlingDue())),
-					"/oversight/reports/" + r.id(), "oversight.report.overdue"));
+					"/oversight/reports/" + r.id(), "oversight.report.overdue", "report:" + r.id()));
 			sent++;
 		}
 		for (ReportView r : reports.opinionsOverdue(today)) {
 			events.publishEvent(new NotificationRequested(List.of(ReportStore.OFFICE), "oversight.notice.opinionsOverdue",
 					List.of(r.title(), String.valueOf(r.opinionsDue())), "/oversight/reports/" + r.id(),
-					"oversight.report.overdue"));
+					"oversight.report.overdue", "report:" + r.id()));
 			sent++;
 		}
 		return sent;

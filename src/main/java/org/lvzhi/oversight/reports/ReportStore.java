@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.notifications.NotificationRequested;
+import org.lvzhi.notifications.NotificationsSettled;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.WorkReportId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,30 @@ class ReportStore {
 		WorkReport saved = repository.save(r);
 		events.publishEvent(new AuditEvent("oversight.report." + action, "WorkReport", String.valueOf(saved.id),
 				saved.title, before, ReportSnapshot.of(saved)));
+		String[] settled = settledBy(action);
+		if (settled.length > 0) {
+			events.publishEvent(NotificationsSettled.of(subject(saved),
+					java.util.Arrays.stream(settled).map(w -> "oversight.report." + w).toArray(String[]::new)));
+		}
 		return saved;
+	}
+
+	/**
+	 * The notices a move settles because it is what they asked for: the handing over answers the
+	 * reminder that the opinions are late, the organ's handling report answers the opinions, the
+	 * reminders and a request to report again, and the office's closing answers the handling report.
+	 */
+	static String[] settledBy(String action) {
+		return switch (action) {
+			case "opinionsSent" -> new String[] { "overdue" };
+			case "handled" -> new String[] { "opinionsSent", "overdue", "rework" };
+			case "closed", "voteClosed" -> new String[] { "handled" };
+			default -> new String[0];
+		};
+	}
+
+	static String subject(WorkReport r) {
+		return "report:" + r.id;
 	}
 
 	void notify(WorkReport r, List<String> recipients, String what, Object... args) {
@@ -56,7 +80,7 @@ class ReportStore {
 			values.add(String.valueOf(a));
 		}
 		events.publishEvent(new NotificationRequested(recipients, "oversight.notice." + what, values,
-				"/oversight/reports/" + r.id, "oversight.report." + what));
+				"/oversight/reports/" + r.id, "oversight.report." + what, subject(r)));
 	}
 
 	static String organ(WorkReport r) {

@@ -87,6 +87,25 @@ public class WorkReports {
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(ReportView.class).list();
 	}
 
+	/** Reports scheduled for a sitting on or after the day, the earliest sitting first. */
+	public List<ReportView> scheduledFrom(LocalDate day) {
+		return jdbc.sql("SELECT * FROM oversight_report WHERE state = 'SCHEDULED' AND sitting_date >= ? ORDER BY sitting_date, id")
+			.param(day).query(ReportView.class).list();
+	}
+
+	/** Reports whose satisfaction vote is open: the members still cast their ballots. */
+	public List<ReportView> votingOpen() {
+		return jdbc.sql("""
+				SELECT r.* FROM oversight_report r JOIN oversight_report_vote v ON v.report_id = r.id
+				WHERE v.closed_on IS NULL ORDER BY v.opened_on, r.id""").query(ReportView.class).list();
+	}
+
+	/** Reports deliberated on or before the day, the latest first. */
+	public List<ReportView> deliberatedBy(LocalDate day, int limit) {
+		return jdbc.sql("SELECT * FROM oversight_report WHERE deliberated_on <= ? ORDER BY deliberated_on DESC, id LIMIT ?")
+			.params(day, limit).query(ReportView.class).list();
+	}
+
 	public List<ReportView> handlingOverdue(LocalDate today) {
 		return jdbc.sql("SELECT * FROM oversight_report WHERE state = 'OPINIONS_SENT' AND handling_due < ? ORDER BY handling_due")
 			.param(today).query(ReportView.class).list();

@@ -1,5 +1,6 @@
 package org.lvzhi.platform.web;
 
+import org.lvzhi.platform.abuse.AbuseFilters;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,8 @@ class ErrorPages implements ErrorController {
 		response.setStatus(resolved.value());
 		model.addAttribute("status", resolved.value());
 		boolean staleForm = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
-		model.addAttribute("messageKey", staleForm ? "error.staleForm" : switch (resolved.value()) {
+		boolean formTooLarge = request.getAttribute(AbuseFilters.FORM_TOO_LARGE) != null;
+		model.addAttribute("messageKey", staleForm ? "error.staleForm" : formTooLarge ? "error.formTooLarge" : switch (resolved.value()) {
 			case 403 -> "error.forbidden";
 			case 404 -> "error.notFound";
 			case 400 -> "error.badRequest";

@@ -2,10 +2,12 @@ package org.lvzhi.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
 import org.lvzhi.platform.SignedInUser;
+import org.lvzhi.platform.SiteNotice;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,16 +20,19 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Puts what the shared layout needs into every page's model: the navigation the current user may
- * see, the user's display name, and the current path (to mark the active entry).
+ * see, the user's display name, the current path (to mark the active entry) and the notices every
+ * page shows.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
 	private final List<NavigationItem> items;
 	private final PageLinks pageLinks;
+	private final List<SiteNotice> notices;
 
-	LayoutAdvice(List<NavigationItem> items, PageLinks pageLinks) {
+	LayoutAdvice(List<NavigationItem> items, PageLinks pageLinks, List<SiteNotice> notices) {
 		this.pageLinks = pageLinks;
+		this.notices = notices;
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -97,6 +102,11 @@ class LayoutAdvice {
 		return signedIn != null ? signedIn.displayName() : user.getName();
 	}
 
+	@ModelAttribute("siteNotices")
+	List<SiteNotice.Text> siteNotices() {
+		return notices.stream().map(SiteNotice::current).flatMap(Optional::stream).toList();
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
@@ -115,6 +125,7 @@ class LayoutAdvice {
 		model.addAttribute("signedIn", signedIn());
 		model.addAttribute("displayName", displayName());
 		model.addAttribute("currentPath", currentPath(request));
+		model.addAttribute("siteNotices", siteNotices());
 	}
 
 	static boolean visible(NavigationItem item, Authentication user) {

@@ -28,5 +28,7 @@ class StaticResources implements WebMvcConfigurer {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(cache);
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(cache);
 		registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/").setCacheControl(cache);
+		// Browsers ask for /favicon.ico on pages that name no icon (API answers, downloads).
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/img/").setCacheControl(cache);
 	}
 }

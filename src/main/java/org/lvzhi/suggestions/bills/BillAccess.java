@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and do what with bills. The deputies' affairs commission and the general office run
  * the workflow; a deputy sees the bills she leads or was asked to sign; an organ sees only the
- * bills handed to it.
+ * bills handed to it, a special committee the bills referred to it.
  */
 @Component("billAccess")
 class BillAccess {
@@ -20,8 +20,9 @@ class BillAccess {
 				&& (Roles.inOffice(user, "DEPUTY_AFFAIRS") || Roles.inOffice(user, "GENERAL_OFFICE")));
 	}
 
+	/** A deputy's account, or a committee member's: the standing committee is elected from among the deputies. */
 	public boolean isDeputy(Authentication user) {
-		return Roles.has(user, Roles.DEPUTY) && person(user) != null;
+		return (Roles.has(user, Roles.DEPUTY) || Roles.has(user, Roles.MEMBER)) && person(user) != null;
 	}
 
 	public boolean isUnit(Authentication user) {
@@ -46,6 +47,6 @@ class BillAccess {
 		if (isDeputy(user) && (b.leadDeputy().equals(person) || b.listsSigner(person))) {
 			return true;
 		}
-		return isUnit(user) && b.handedTo(unit(user));
+		return isUnit(user) && (b.handedTo(unit(user)) || Long.valueOf(unit(user).value()).equals(b.committeeId()));
 	}
 }

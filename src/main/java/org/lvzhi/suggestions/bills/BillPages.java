@@ -5,6 +5,7 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.platform.Page;
 import org.lvzhi.suggestions.BillOutcome;
 import org.lvzhi.suggestions.BillId;
+import org.lvzhi.suggestions.SuggestionLinks;
 import org.lvzhi.suggestions.SuggestionSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,9 +31,11 @@ class BillPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final SuggestionSettings suggestionSettings;
+	private final SuggestionLinks suggestionLinks;
 
 	BillPages(Bills bills, BillAccess access, Directory directory, Deadlines deadlines,
-			SuggestionSettings suggestionSettings) {
+			SuggestionSettings suggestionSettings, SuggestionLinks suggestionLinks) {
+		this.suggestionLinks = suggestionLinks;
 		this.bills = bills;
 		this.access = access;
 		this.directory = directory;
@@ -90,6 +93,8 @@ class BillPages {
 		model.addAttribute("outcomes", BillOutcome.values());
 		model.addAttribute("categories", suggestionSettings.categories());
 		model.addAttribute("today", deadlines.today());
+		model.addAttribute("suggestionLink", b.suggestion() == null ? null
+				: suggestionLinks.of(user, b.suggestion()).orElse(null));
 		return "suggestions/bills/detail";
 	}
 }

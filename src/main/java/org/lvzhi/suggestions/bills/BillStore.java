@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.notifications.NotificationRequested;
+import org.lvzhi.notifications.NotificationsSettled;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.numbering.YearCounter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +56,7 @@ class BillStore {
 		return counter.next(YearCounter.Kind.BILL, year);
 	}
 
+	/** Saves a move with its audit entry, and settles the notices the move answers. */
 	Bill save(Bill b, String action, BillSnapshot before) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		b.timeline.replaceAll(t -> t.recordedAt() != null ? t
@@ -63,14 +65,41 @@ class BillStore {
 		events.publishEvent(new AuditEvent("bills." + action, "Bill", String.valueOf(saved.id()),
 				saved.number() == null ? saved.title() : saved.number() + " " + saved.title(), before,
 				BillSnapshot.of(saved)));
+		String[] settled = settledBy(action);
+		if (settled.length > 0) {
+			events.publishEvent(NotificationsSettled.of(subject(saved),
+					java.util.Arrays.stream(settled).map(w -> "bill." + w).toArray(String[]::new)));
+		}
 		return saved;
+	}
+
+	/**
+	 * The notices a move settles because it is what they asked for: filing gathers the signatures,
+	 * the presidium's decision answers the filing, the reports answer the referral and the handing
+	 * over, the outcome and the completion answer the reports.
+	 */
+	static String[] settledBy(String action) {
+		return switch (action) {
+			case "filed" -> new String[] { "signatureRequested" };
+			case "listed", "converted", "referred" -> new String[] { "filed" };
+			case "committeeReported" -> new String[] { "referred" };
+			case "settled" -> new String[] { "committeeReported" };
+			case "completed" -> new String[] { "organReported", "handed" };
+			case "withdrawn" -> new String[] { "signatureRequested", "filed" };
+			default -> new String[0];
+		};
+	}
+
+	static String subject(Bill b) {
+		return "bill:" + b.id();
 	}
 
 	/** Tells whoever must act next; the text is {@code bills.notice.<what>} with number and title. */
 	void notify(Bill b, List<String> recipients, String what) {
 		if (!recipients.isEmpty()) {
 			events.publishEvent(new NotificationRequested(recipients, "bills.notice." + what,
-					List.of(b.number() == null ? "" : b.number(), b.title()), "/bills/" + b.id(), "bill." + what));
+					List.of(b.number() == null ? "" : b.number(), b.title()), "/bills/" + b.id(), "bill." + what,
+					subject(b)));
 		}
 	}
 }

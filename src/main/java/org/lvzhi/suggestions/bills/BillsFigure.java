@@ -34,7 +34,7 @@ class BillsFigure implements Figure {
 	@Override
 	public List<FigureRecord> records(int year) {
 		return bills.completedIn(year).stream()
-			.map(b -> new FigureRecord(String.valueOf(b.id()), b.number() + " " + b.title(), b.completedOn(),
+			.map(b -> FigureRecord.onPublicPage(String.valueOf(b.id()), b.number() + " " + b.title(), b.completedOn(),
 					"/public/bills/" + b.id()))
 			.toList();
 	}

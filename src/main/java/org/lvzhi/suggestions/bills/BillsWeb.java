@@ -16,7 +16,8 @@ class BillsWeb {
 
 	@Bean
 	NavigationItem billsNavigation() {
-		return NavigationItem.forRoles(211, "nav.bills.all", "/bills", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_MOTIONS);
+		return NavigationItem.forRoles(211, "nav.bills.all", "/bills", Roles.STAFF, Roles.ADMIN).in(NavigationItem.GROUP_MOTIONS)
+			.forStaffOf("DEPUTY_AFFAIRS", "GENERAL_OFFICE");
 	}
 
 	@Bean

@@ -12,8 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.Classification;
 import org.lvzhi.directory.CreateOrganization;
+import org.lvzhi.directory.DeputyLevel;
+import org.lvzhi.directory.Directory;
+import org.lvzhi.directory.MembershipView;
+import org.lvzhi.directory.OrganizationQuery;
+import org.lvzhi.directory.OrganizationView;
+import org.lvzhi.directory.PersonId;
 import org.lvzhi.directory.OrganizationDetails;
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.oversight.OversightException;
+import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.oversight.WorkReportId;
 import org.lvzhi.oversight.WorkReportWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +39,8 @@ class OversightDashboardTests {
 	CreateOrganization organizations;
 	@Autowired
 	MockMvc mvc;
+	@Autowired
+	Directory directory;
 
 	private OrganizationId organ() {
 		return organizations.create(new OrganizationDetails("测试看板局" + System.nanoTime(), Classification.GOVERNMENT_DEPARTMENT,
@@ -50,6 +60,18 @@ class OversightDashboardTests {
 		reports.schedule(voted, SITTING);
 		reports.deliberate(voted, "一、完善制度。", SITTING);
 		reports.openVote(voted, SITTING);
+		// The vote closes only with a quorum of ballots: every member of the standing committee casts 不满意.
+		OrganizationView committee = directory
+			.findOrganizations(new OrganizationQuery(null, Classification.STANDING_COMMITTEE, DeputyLevel.MUNICIPAL, null), 1, 50)
+			.items().get(0);
+		for (PersonId p : directory.membersOf(committee.id()).stream().map(MembershipView::personId).distinct().toList()) {
+			try {
+				reports.vote(voted, p, Satisfaction.DISSATISFIED);
+			}
+			catch (OversightException notAVotingMember) {
+				// A member of the committee's staff, not of the standing committee itself.
+			}
+		}
 		reports.closeVote(voted, SITTING);
 		mvc.perform(get("/oversight/dashboard").with(user("t-dash-staff").roles("STAFF")))
 			.andExpect(status().isOk())

@@ -73,7 +73,7 @@ class EscalationRecordsTests {
 
 	RequestPostProcessor account(Role role, Long organization) {
 		String username = "t-esc-" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + role, role, role == Role.STAFF ? "GENERAL_OFFICE" : null,
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + role, role, role == Role.STAFF ? "GENERAL_OFFICE" : null,
 				null, organization));
 		return user(users.loadUserByUsername(username));
 	}

@@ -60,7 +60,7 @@ class InspectionPagesTests {
 
 	private RequestPostProcessor account(Role role, String office, Long organization) {
 		String username = "t-insp-" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + role, role, office, null, organization));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + role, role, office, null, organization));
 		return user(users.loadUserByUsername(username));
 	}
 

@@ -2,8 +2,6 @@ package org.lvzhi.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +9,7 @@ import java.time.LocalDate;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.AnonymousClient;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.Classification;
 import org.lvzhi.directory.Directory;
@@ -52,7 +51,8 @@ class TopicCallTests {
 
 	@Test
 	void anIncompleteProposalIsRefusedWithWhatWasTypedKept() throws Exception {
-		mvc.perform(post("/public/oversight-topics").with(csrf()).param("title", "测试议题").param("reason", ""))
+		mvc.perform(AnonymousClient.fresh(mvc).post("/public/oversight-topics", "/public/oversight-topics")
+			.param("title", "测试议题").param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("测试议题")))
 			// Said once, by the layout's alert; the page does not repeat it.

@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The menu never offers a page that refuses its reader: every entry shown to a staff member of the
- * general office and of the deputies' affairs commission opens, and the commission's own pages
- * (suggestions, liaison, duty records) are not offered to the general office.
+ * general office and of the deputies' affairs commission, and to a committee member, opens; the
+ * commission's own pages (suggestions, liaison, duty records) are not offered to the general office.
  */
 @IntegrationTest
 class NavigationLinksTests {
@@ -47,17 +47,32 @@ class NavigationLinksTests {
 
 	@Test
 	void everyEntryAStaffMemberIsOfferedOpens() throws Exception {
-		for (Office office : List.of(Office.GENERAL_OFFICE, Office.DEPUTY_AFFAIRS)) {
-			RequestPostProcessor staff = staff(office);
-			List<String> refused = new ArrayList<>();
-			for (String link : menu(staff)) {
-				int status = mvc.perform(get(link).with(staff)).andReturn().getResponse().getStatus();
-				if (status != 200) {
-					refused.add(link + " " + status);
-				}
-			}
-			assertThat(refused).as("menu entries of %s that do not open", office).isEmpty();
+		for (Office office : List.of(Office.GENERAL_OFFICE, Office.DEPUTY_AFFAIRS, Office.PETITIONS)) {
+			assertThat(refused(staff(office))).as("menu entries of %s that do not open", office).isEmpty();
 		}
+	}
+
+	@Test
+	void aCommitteeMemberIsOfferedWhatTheCommitteeDeliberatesAndEveryEntryOpens() throws Exception {
+		RequestPostProcessor member = user(users.loadUserByUsername("weimin"));
+
+		assertThat(menu(member)).contains("/legislation/projects", "/public/plan", "/oversight/dashboard",
+				"/oversight/reports", "/oversight/inquiries", "/oversight/interpellations", "/oversight/evaluations",
+				"/oversight/inspections", "/oversight/filings", "/oversight/plan", "/suggestions/statistics")
+			.doesNotContain("/legislation/requests", "/legislation/network", "/oversight/topics", "/suggestions",
+					"/liaison/opinions");
+		assertThat(refused(member)).as("menu entries of a committee member that do not open").isEmpty();
+	}
+
+	private List<String> refused(RequestPostProcessor who) throws Exception {
+		List<String> refused = new ArrayList<>();
+		for (String link : menu(who)) {
+			int status = mvc.perform(get(link).with(who)).andReturn().getResponse().getStatus();
+			if (status != 200) {
+				refused.add(link + " " + status);
+			}
+		}
+		return refused;
 	}
 
 	@Test
@@ -87,7 +102,7 @@ class NavigationLinksTests {
 
 	private RequestPostProcessor staff(Office office) {
 		String username = "t-nav-" + office.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试" + office, Role.STAFF, office.name(), null, null));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + office, Role.STAFF, office.name(), null, null));
 		return user(users.loadUserByUsername(username));
 	}
 }

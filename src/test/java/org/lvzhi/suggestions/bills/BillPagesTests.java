@@ -42,7 +42,7 @@ class BillPagesTests {
 
 	private RequestPostProcessor unit(OrganizationId organ) {
 		String username = "t-bill-unit" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-		accounts.open(new NewAccount(username, "Passw0rd!", "测试机关", Role.UNIT, null, null, organ.value()));
+		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试机关", Role.UNIT, null, null, organ.value()));
 		return user(users.loadUserByUsername(username));
 	}
 

@@ -291,8 +291,8 @@ public final class LegislationBench {
 	private static void account(Connection c, String username, String hash, String role) throws Exception {
 		c.setAutoCommit(true);
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts_account (username, password_hash, display_name,"
-				+ " role, office_code, enabled, failed_logins, created_at, version) VALUES (?, ?, '基准测试员', ?,"
-				+ " 'GENERAL_OFFICE', TRUE, 0, now(), 0)")) {
+				+ " role, office_code, enabled, created_at, version) VALUES (?, ?, '基准测试员', ?,"
+				+ " 'GENERAL_OFFICE', TRUE, now(), 0)")) {
 			ps.setString(1, username);
 			ps.setString(2, hash);
 			ps.setString(3, role);

@@ -235,7 +235,7 @@ final class SuggestionsData {
 	/** The bench accounts: staff of the deputies' affairs commission, and an administrator for the rebuild. */
 	static void account(Connection c, String username, String passwordHash, String role, String office) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts_account (username, password_hash, display_name,"
-				+ " role, office_code, enabled, failed_logins, created_at, version) VALUES (?, ?, '基准测试员', ?, ?, TRUE, 0, now(), 0)")) {
+				+ " role, office_code, enabled, created_at, version) VALUES (?, ?, '基准测试员', ?, ?, TRUE, now(), 0)")) {
 			ps.setString(1, username);
 			ps.setString(2, passwordHash);
 			ps.setString(3, role);

@@ -1,0 +1,137 @@
+package org.lvzhi.meetings.sittings;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.directory.Directory;
+import org.lvzhi.directory.PersonId;
+import org.lvzhi.meetings.AttendanceRecorded;
+import org.lvzhi.meetings.MeetingsException;
+import org.lvzhi.meetings.SittingId;
+import org.lvzhi.meetings.SittingKind;
+import org.lvzhi.meetings.SittingState;
+import org.lvzhi.meetings.SittingView;
+import org.lvzhi.meetings.rules.MeetingsSettings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who of the standing committee's members attends a sitting: present, on leave (请假) or absent, and
+ * whether the present ones make a quorum (more than half of all members, a setting). Votes ask it
+ * before they open and close.
+ */
+@Service
+@Transactional
+public class Attendance {
+
+	/** A member's attendance. */
+	public enum Status {
+		PRESENT, LEAVE, ABSENT
+	}
+
+	/** An agenda item and its sitting, as the voting service needs them. */
+	public record ItemAtSitting(long itemId, String title, String kindKey, String link, long sittingId,
+			SittingKind kind, SittingState state, LocalDate heldOn) {
+	}
+
+	private final JdbcClient jdbc;
+	private final SittingStore store;
+	private final Directory directory;
+	private final MeetingsSettings settings;
+	private final ApplicationEventPublisher events;
+	private final SittingReads reads;
+
+	Attendance(JdbcClient jdbc, SittingStore store, Directory directory, MeetingsSettings settings,
+			ApplicationEventPublisher events, SittingReads reads) {
+		this.reads = reads;
+		this.jdbc = jdbc;
+		this.store = store;
+		this.directory = directory;
+		this.settings = settings;
+		this.events = events;
+	}
+
+	/** All members of the standing committee on the sitting's day: whom quorum and majority count from. */
+	@Transactional(readOnly = true)
+	public List<PersonId> allMembers(LocalDate day) {
+		return directory.standingCommitteeMembersOn(day);
+	}
+
+	/** The members recorded present at a sitting. */
+	@Transactional(readOnly = true)
+	public List<PersonId> present(long sittingId) {
+		return jdbc.sql("SELECT person_id FROM meetings_attendance WHERE sitting_id = ? AND status = 'PRESENT' ORDER BY person_id")
+			.param(sittingId).query((rs, n) -> new PersonId(rs.getLong(1))).list();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean quorum(long sittingId, LocalDate day) {
+		return settings.quorum(present(sittingId).size(), allMembers(day).size());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ItemAtSitting> item(long itemId) {
+		return jdbc.sql("""
+				SELECT i.id AS item_id, i.title, i.kind_key, i.link, s.id AS sitting_id, s.kind, s.state, s.held_on
+				FROM meetings_agenda_item i JOIN meetings_sitting s ON s.id = i.sitting_id WHERE i.id = ?""")
+			.param(itemId).query(ItemAtSitting.class).optional();
+	}
+
+	/** Every member with the attendance recorded (none recorded yet: {@code null}), in the directory's order. */
+	@Transactional(readOnly = true)
+	Map<PersonId, Status> of(SittingView s) {
+		Map<PersonId, Status> all = new LinkedHashMap<>();
+		for (PersonId p : allMembers(s.heldOn())) {
+			all.put(p, null);
+		}
+		jdbc.sql("SELECT person_id, status FROM meetings_attendance WHERE sitting_id = ?").param(s.id())
+			.query((rs, n) -> all.put(new PersonId(rs.getLong(1)), Status.valueOf(rs.getString(2)))).list();
+		return all;
+	}
+
+	/** The office records a member's attendance; present only once the sitting is held. */
+	void record(SittingId id, PersonId member, Status status) {
+		SittingView s = store.load(id);
+		if (status == null) {
+			throw new MeetingsException("meetings.error.statusRequired");
+		}
+		if (s.kind() != SittingKind.STANDING_COMMITTEE) {
+			throw new MeetingsException("meetings.error.attendanceKind");
+		}
+		if (s.state() == SittingState.CLOSED || (status == Status.PRESENT && s.state() != SittingState.HELD)) {
+			throw new MeetingsException("meetings.error.state", s.state().name());
+		}
+		write(s, member, status, "recorded");
+	}
+
+	/** A member asks for leave (请假) from a sitting not yet held. */
+	void askLeave(SittingId id, PersonId member) {
+		SittingView s = store.load(id);
+		if (s.state() == SittingState.HELD || s.state() == SittingState.CLOSED) {
+			throw new MeetingsException("meetings.error.alreadyHeld");
+		}
+		write(s, member, Status.LEAVE, "leave");
+	}
+
+	private void write(SittingView s, PersonId member, Status status, String action) {
+		if (member == null || !allMembers(s.heldOn()).contains(member)) {
+			throw new MeetingsException("meetings.error.notMember");
+		}
+		Status before = of(s).get(member);
+		int n = jdbc.sql("UPDATE meetings_attendance SET status = ? WHERE sitting_id = ? AND person_id = ?")
+			.params(status.name(), s.id(), member.value()).update();
+		if (n == 0) {
+			jdbc.sql("INSERT INTO meetings_attendance (sitting_id, person_id, status) VALUES (?, ?, ?)")
+				.params(s.id(), member.value(), status.name()).update();
+		}
+		events.publishEvent(new AuditEvent("meetings.attendance." + action, "Sitting", String.valueOf(s.id()),
+				"person:" + member.value(), before == null ? null : before.name(), status.name()));
+		events.publishEvent(new AttendanceRecorded(reads.attendanceOf(s)));
+	}
+}

@@ -1,0 +1,234 @@
+package org.lvzhi.petitions.web;
+
+import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.lvzhi.petitions.PetitionId;
+import org.lvzhi.petitions.PetitionKind;
+import org.lvzhi.petitions.ReplyKind;
+import org.lvzhi.petitions.Route;
+import org.lvzhi.petitions.handling.Petition;
+import org.lvzhi.petitions.handling.PetitionList;
+import org.lvzhi.petitions.handling.PetitionMoves;
+import org.lvzhi.petitions.handling.PetitionState;
+import org.lvzhi.petitions.handling.PetitionStore;
+import org.lvzhi.petitions.similar.SimilarPetitions;
+import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.Flash;
+import org.lvzhi.platform.Page;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The petitions office's pages: the list, registration, one petition with its moves. */
+@Controller
+@RequestMapping("/petitions")
+@PreAuthorize("@petitionAccess.isOffice(authentication)")
+class OfficePetitionController {
+
+	private final PetitionMoves moves;
+	private final PetitionStore store;
+	private final PetitionList list;
+	private final SimilarPetitions similar;
+	private final Clock clock;
+	private final MessageSource messages;
+
+	OfficePetitionController(PetitionMoves moves, PetitionStore store, PetitionList list, SimilarPetitions similar,
+			Clock clock, MessageSource messages) {
+		this.messages = messages;
+		this.moves = moves;
+		this.store = store;
+		this.list = list;
+		this.similar = similar;
+		this.clock = clock;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) PetitionState state, @RequestParam(required = false) PetitionKind kind,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Route route,
+			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String text, @RequestParam(required = false) Integer page, Model m) {
+		PetitionList.Query q = new PetitionList.Query(state, kind, category, route, supervised, overdue, from, to, text,
+				null, today());
+		m.addAttribute("query", q);
+		m.addAttribute("page", list.find(q, Page.number(page), Page.DEFAULT_SIZE, true));
+		lists(m);
+		return "petitions/list";
+	}
+
+	@GetMapping("/new")
+	String form(Model m) {
+		m.addAttribute("form", new PetitionForm(PetitionKind.LETTER, today(), 1, null, null, null, null, null, null, null,
+				null, null, null));
+		lists(m);
+		return "petitions/form";
+	}
+
+	@PostMapping("/new")
+	String register(PetitionForm form, Model m, RedirectAttributes redirect) {
+		try {
+			Petition p = moves.registered(form.toNew(null, null));
+			redirect.addFlashAttribute("successKey", "petitions.done.registered");
+			redirect.addFlashAttribute("successArgs", new Object[] { p.number() });
+			return "redirect:/petitions/" + p.id().value();
+		}
+		catch (DomainException e) {
+			m.addAttribute("errorKey", e.messageKey());
+			m.addAttribute("errorArgs", e.args());
+			m.addAttribute("form", form);
+			lists(m);
+			return "petitions/form";
+		}
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String show(@PathVariable long id, Model m) {
+		Petition p = petition(id);
+		m.addAttribute("p", p);
+		m.addAttribute("petitioner", moves.maskedPetitioner(p.id()));
+		m.addAttribute("similar", similar.similarTo(p.id(), 10));
+		m.addAttribute("today", today());
+		m.addAttribute("routes", Route.values());
+		m.addAttribute("replyKinds", ReplyKind.values());
+		return "petitions/detail";
+	}
+
+	/** Shows the petitioner's personal data: written to the audit log with the reason given. */
+	@PostMapping("/{id:\\d+}/petitioner")
+	String petitioner(@PathVariable long id, @RequestParam(required = false) String why, Model m) {
+		Petition p = petition(id);
+		show(id, m);
+		if (why == null || why.isBlank() || why.strip().length() > 200) {
+			m.addAttribute("errorKey", "petitions.error.why");
+			return "petitions/detail";
+		}
+		m.addAttribute("petitioner", moves.viewPetitioner(p.id(), why.strip()));
+		m.addAttribute("revealed", true);
+		return "petitions/detail";
+	}
+
+	@PostMapping("/{id:\\d+}/route")
+	String route(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Route route,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.routed",
+				() -> moves.route(new PetitionId(id), version, route, body, null, reason, on));
+	}
+
+	@PostMapping("/{id:\\d+}/extend")
+	String extend(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.extended",
+				() -> moves.extend(new PetitionId(id), version, today()));
+	}
+
+	@PostMapping("/{id:\\d+}/report-back")
+	String reportBack(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
+			RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.reportedBack",
+				() -> moves.reportBack(new PetitionId(id), version, text, today()));
+	}
+
+	@PostMapping("/{id:\\d+}/reply")
+	String reply(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) ReplyKind kind,
+			@RequestParam(required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.replied",
+				() -> moves.reply(new PetitionId(id), version, kind, text, on));
+	}
+
+	@PostMapping("/{id:\\d+}/review-request")
+	String requestReview(@PathVariable long id, @RequestParam int version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.reviewRequested", () -> {
+			Petition p = petition(id);
+			if (p.state() == PetitionState.REVIEWED) {
+				moves.requestReReview(p.id(), version, on);
+			}
+			else {
+				moves.requestReview(p.id(), version, on);
+			}
+		});
+	}
+
+	@PostMapping("/{id:\\d+}/review")
+	String review(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
+			RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.reviewed", () -> {
+			Petition p = petition(id);
+			if (p.state() == PetitionState.UNDER_RE_REVIEW) {
+				moves.decideReReview(p.id(), version, text, today());
+			}
+			else {
+				moves.decideReview(p.id(), version, text, today());
+			}
+		});
+	}
+
+	@PostMapping("/{id:\\d+}/close")
+	String close(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.closed", () -> moves.close(new PetitionId(id), version, today()));
+	}
+
+	@PostMapping("/{id:\\d+}/supervise")
+	String supervise(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String leader,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return Flash.run(back(id), redirect, "petitions.done.supervised",
+				() -> moves.supervise(new PetitionId(id), version, leader, until, note, today()));
+	}
+
+	/** The letter to the petitioner (.docx); it names the petitioner, so the view is logged. */
+	@GetMapping("/{id:\\d+}/letter.docx")
+	ResponseEntity<byte[]> letter(@PathVariable long id) {
+		Petition p = petition(id);
+		byte[] docx = ReplyLetter.write(p, moves.viewPetitioner(p.id(), "letter.docx"), messages,
+				messages.getMessage("petitions.letter.committee", null, Locale.SIMPLIFIED_CHINESE), today());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(p.number() + ".docx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(ReplyLetter.CONTENT_TYPE))
+			.body(docx);
+	}
+
+	private Petition petition(long id) {
+		return store.find(new PetitionId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String back(long id) {
+		return "/petitions/" + id;
+	}
+
+	private void lists(Model m) {
+		m.addAttribute("states", PetitionState.values());
+		m.addAttribute("kinds", PetitionKind.values());
+		m.addAttribute("routes", Route.values());
+		m.addAttribute("categories", moves.settings().categories());
+		m.addAttribute("areas", moves.settings().areas());
+	}
+
+}
