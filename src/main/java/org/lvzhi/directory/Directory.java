@@ -2,9 +2,12 @@ package org.lvzhi.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.lvzhi.platform.Page;
@@ -27,9 +30,12 @@ public class Directory {
 	private final MembershipReads memberships;
 	private final DeputyCounts deputies;
 	private final Clock clock;
+	private final NameReads names;
 
 	Directory(PersonRepository persons, OrganizationRepository organizations, PersonSearch personSearch,
-			OrganizationSearch organizationSearch, MembershipReads memberships, DeputyCounts deputies, Clock clock) {
+			OrganizationSearch organizationSearch, MembershipReads memberships, DeputyCounts deputies, Clock clock,
+			NameReads names) {
+		this.names = names;
 		this.persons = persons;
 		this.organizations = organizations;
 		this.personSearch = personSearch;
@@ -51,6 +57,25 @@ public class Directory {
 	/** The person holding this ID card number, if any. */
 	public Optional<PersonView> personByIdNumber(String idNumber) {
 		return persons.findByIdNumber(IdCardNumber.normalize(idNumber)).map(PersonRow::view);
+	}
+
+	/**
+	 * The names of these persons, in one query for a whole page; IDs of no person are left out.
+	 * Names only: nothing here is personal data.
+	 */
+	public Map<PersonId, String> names(Collection<PersonId> ids) {
+		Map<PersonId, String> result = new HashMap<>();
+		names.persons(ids.stream().filter(Objects::nonNull).map(PersonId::value).toList())
+			.forEach((id, name) -> result.put(new PersonId(id), name));
+		return result;
+	}
+
+	/** The names of these bodies, in one query for a whole page; IDs of no body are left out. */
+	public Map<OrganizationId, String> organizationNames(Collection<OrganizationId> ids) {
+		Map<OrganizationId, String> result = new HashMap<>();
+		names.organizations(ids.stream().filter(Objects::nonNull).map(OrganizationId::value).toList())
+			.forEach((id, name) -> result.put(new OrganizationId(id), name));
+		return result;
 	}
 
 	public Optional<OrganizationView> organization(OrganizationId id) {

@@ -1,5 +1,6 @@
 package org.lvzhi.directory;
 
+import org.lvzhi.platform.Moves;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -68,7 +69,7 @@ class MembershipController {
 			.filter(m -> m.personId().value() == id)
 			.isPresent();
 		if (!own) {
-			throw PersonController.notFound();
+			throw Moves.notFound();
 		}
 		try {
 			end.end(new MembershipId(membershipId), endDate, version);

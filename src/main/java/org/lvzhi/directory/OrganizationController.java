@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -67,7 +68,7 @@ class OrganizationController {
 	@PreAuthorize("@directoryAccess.canRead(authentication)")
 	String show(@PathVariable long id, Authentication user, Model model) {
 		OrganizationId orgId = new OrganizationId(id);
-		OrganizationView org = directory.organization(orgId).orElseThrow(PersonController::notFound);
+		OrganizationView org = directory.organization(orgId).orElseThrow(Moves::notFound);
 		LocalDate today = LocalDate.now(clock);
 		List<MembershipView> members = directory.membersOf(orgId);
 		model.addAttribute("organization", org);
@@ -105,7 +106,7 @@ class OrganizationController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("@directoryAccess.canEdit(authentication)")
 	String editForm(@PathVariable long id, Model model) {
-		OrganizationView org = directory.organization(new OrganizationId(id)).orElseThrow(PersonController::notFound);
+		OrganizationView org = directory.organization(new OrganizationId(id)).orElseThrow(Moves::notFound);
 		return form(model, OrganizationForm.of(org), id);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.Moves;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,7 +89,7 @@ class PersonController {
 	@PreAuthorize("@directoryAccess.canEdit(authentication)")
 	String editForm(@PathVariable long id, Model model) {
 		PersonId personId = new PersonId(id);
-		PersonView person = directory.person(personId).orElseThrow(PersonController::notFound);
+		PersonView person = directory.person(personId).orElseThrow(Moves::notFound);
 		model.addAttribute("form", PersonForm.of(person, directory.personalData(personId).orElseThrow()));
 		model.addAttribute("personId", id);
 		return FORM;
@@ -124,10 +124,6 @@ class PersonController {
 		response.setStatus(422);
 		model.addAttribute("errorKey", key);
 		return FORM;
-	}
-
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
 	}
 
 	static List<MembershipRole> roles() {

@@ -1,5 +1,6 @@
 package org.lvzhi.directory;
 
+import org.lvzhi.platform.Moves;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ final class PersonPage {
 
 	static String fill(Model model, Directory directory, DirectoryAccess access, Authentication user, PersonId id,
 			Clock clock) {
-		PersonView person = directory.person(id).orElseThrow(PersonController::notFound);
+		PersonView person = directory.person(id).orElseThrow(Moves::notFound);
 		LocalDate today = LocalDate.now(clock);
 		List<MembershipView> all = directory.membershipsOf(id);
 		model.addAttribute("person", person);

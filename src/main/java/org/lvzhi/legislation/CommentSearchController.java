@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchHits;
 import org.lvzhi.search.SearchQuery;
@@ -93,7 +94,7 @@ class CommentSearchController {
 	/** A comment's place: the list of comments on its draft, scrolled to it. */
 	@GetMapping("/legislation/comments/{id:\\d+}")
 	String comment(@PathVariable long id) {
-		Comment comment = store.comment(new CommentId(id)).orElseThrow(DraftController::notFound);
+		Comment comment = store.comment(new CommentId(id)).orElseThrow(Moves::notFound);
 		return "redirect:/legislation/drafts/" + comment.draft() + "/comments#c" + id;
 	}
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.lvzhi.legislation.text.ArticleChange;
 import org.lvzhi.legislation.text.ArticleMatcher;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,13 +43,13 @@ class CompareController {
 	}
 
 	private Pair compare(long projectId, long from, long to) {
-		Project project = store.project(new ProjectId(projectId)).orElseThrow(DraftController::notFound);
+		Project project = store.project(new ProjectId(projectId)).orElseThrow(Moves::notFound);
 		DraftVersion a = store.version(new DraftId(from))
 			.filter(v -> v.project().equals(project.id()))
-			.orElseThrow(DraftController::notFound);
+			.orElseThrow(Moves::notFound);
 		DraftVersion b = store.version(new DraftId(to))
 			.filter(v -> v.project().equals(project.id()))
-			.orElseThrow(DraftController::notFound);
+			.orElseThrow(Moves::notFound);
 		List<ArticleChange> changes = matcher.compare(store.text(a.id()), store.text(b.id()));
 		return new Pair(project, a, b, changes.stream().map(CompareRow::of).toList());
 	}

@@ -4,10 +4,10 @@ import java.util.Set;
 
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.SignedInUser;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchHits;
 import org.lvzhi.search.SearchQuery;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -100,7 +99,7 @@ class DraftController {
 	@GetMapping("/legislation/projects/{id:\\d+}")
 	@PreAuthorize(READERS)
 	String project(@PathVariable long id, Model model) {
-		Project project = store.project(new ProjectId(id)).orElseThrow(DraftController::notFound);
+		Project project = store.project(new ProjectId(id)).orElseThrow(Moves::notFound);
 		model.addAttribute("project", project);
 		model.addAttribute("versions", store.versions(project.id()));
 		model.addAttribute("process", process.process(project.id()).orElse(null));
@@ -138,9 +137,9 @@ class DraftController {
 	@GetMapping("/legislation/drafts/{id:\\d+}")
 	@PreAuthorize(READERS)
 	String draft(@PathVariable long id, Model model) {
-		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		model.addAttribute("version", version);
-		model.addAttribute("project", store.project(version.project()).orElseThrow(DraftController::notFound));
+		model.addAttribute("project", store.project(version.project()).orElseThrow(Moves::notFound));
 		model.addAttribute("layout", LawPage.of(store.text(version.id())));
 		model.addAttribute("relatedUrl", "/legislation/drafts/" + id + "/related");
 		model.addAttribute("requestCount", requests.countFor(version.id()));
@@ -150,7 +149,7 @@ class DraftController {
 	@GetMapping("/legislation/drafts/{id:\\d+}.docx")
 	@PreAuthorize(READERS)
 	void docx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		RegulationExport.docx(response, version.title(), store.text(version.id()));
 	}
 
@@ -158,8 +157,8 @@ class DraftController {
 	@GetMapping("/legislation/drafts/{id:\\d+}.xml")
 	@PreAuthorize(READERS)
 	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
-		Project project = store.project(version.project()).orElseThrow(DraftController::notFound);
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(Moves::notFound);
+		Project project = store.project(version.project()).orElseThrow(Moves::notFound);
 		RegulationExport.akomaNtoso(response, version.title(), store.versions(version.project()).stream()
 			.filter(v -> v.reading() <= version.reading()).map(v -> store.text(v.id())).toList(),
 				RegulationExport.draft(project, version, aknAuthor, java.time.LocalDate.now(LegislationYears.CHINA)));
@@ -172,10 +171,10 @@ class DraftController {
 	@GetMapping("/legislation/drafts/{id:\\d+}/related")
 	@PreAuthorize(READERS)
 	String related(@PathVariable long id, @RequestParam int seq, Model model) {
-		DraftVersion version = store.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		DraftVersion version = store.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		java.util.List<org.lvzhi.legislation.text.Unit> units = store.text(version.id()).units();
 		if (seq < 0 || seq >= units.size() || !units.get(seq).isArticle()) {
-			throw notFound();
+			throw Moves.notFound();
 		}
 		model.addAttribute("hits", search.similar(LawDocuments.TYPE, units.get(seq).text(), RELATED,
 				Set.of(LawDocuments.PUBLIC), Set.of()));
@@ -208,9 +207,6 @@ class DraftController {
 		return "legislation/drafts/search";
 	}
 
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
-	}
 
 	private static Long accountId(Authentication user) {
 		SignedInUser signedIn = SignedInUser.of(user);

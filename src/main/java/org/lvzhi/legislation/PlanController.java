@@ -1,5 +1,6 @@
 package org.lvzhi.legislation;
 
+import org.lvzhi.platform.Moves;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class PlanController {
 	@PreAuthorize("permitAll()")
 	ResponseEntity<byte[]> publicDocument(@RequestParam(required = false) Integer year, Locale locale) {
 		int shown = publishedYear(year, store.adoptedYears());
-		PlanStore.Adoption adoption = store.adoption(shown).orElseThrow(DraftController::notFound);
+		PlanStore.Adoption adoption = store.adoption(shown).orElseThrow(Moves::notFound);
 		return download(shown, adoption, locale);
 	}
 
@@ -76,7 +77,7 @@ class PlanController {
 	@PreAuthorize("hasRole('STAFF')")
 	String openProject(@PathVariable long id, org.springframework.security.core.Authentication user,
 			RedirectAttributes redirect) {
-		PlanItem item = store.item(id).orElseThrow(DraftController::notFound);
+		PlanItem item = store.item(id).orElseThrow(Moves::notFound);
 		try {
 			ProjectId project = plan.openProject(id, accountId(user));
 			redirect.addFlashAttribute("successKey", "legislation.project.created");
@@ -93,7 +94,7 @@ class PlanController {
 	@PreAuthorize("hasRole('STAFF')")
 	String link(@PathVariable long id, @RequestParam(required = false) Long project,
 			org.springframework.security.core.Authentication user, RedirectAttributes redirect) {
-		PlanItem item = store.item(id).orElseThrow(DraftController::notFound);
+		PlanItem item = store.item(id).orElseThrow(Moves::notFound);
 		try {
 			plan.linkProject(id, project == null ? null : new ProjectId(project), accountId(user));
 			redirect.addFlashAttribute("successKey", "process.plan.linked");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lvzhi.platform.SignedInUser;
+import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -90,9 +91,9 @@ class ProcessController {
 	@org.lvzhi.platform.PersonalDataView("DraftComments")
 	String comments(@PathVariable long id, Authentication user, Model model) {
 		model.addAttribute("contactsShown", access.isLegislativeOffice(user));
-		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		model.addAttribute("version", draft);
-		model.addAttribute("project", drafts.project(draft.project()).orElseThrow(DraftController::notFound));
+		model.addAttribute("project", drafts.project(draft.project()).orElseThrow(Moves::notFound));
 		model.addAttribute("window", store.window(draft.id()).orElse(null));
 		model.addAttribute("comments", store.comments(draft.id()));
 		java.util.Map<Long, ProcessStore.DecisionRow> decided = new java.util.HashMap<>();
@@ -168,7 +169,7 @@ class ProcessController {
 
 	@PostMapping("/legislation/drafts/{id:\\d+}/carry-all")
 	String carryAll(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-		drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		int n = decideComment.carryAllForward(new DraftId(id), accountId(user));
 		redirect.addFlashAttribute("successKey", "process.earlier.carriedAll");
 		redirect.addFlashAttribute("successArgs", new Object[] { n });
@@ -184,8 +185,8 @@ class ProcessController {
 	}
 
 	private String afterEarlier(long id, long draft, RedirectAttributes redirect, Runnable action) {
-		store.comment(new CommentId(id)).orElseThrow(DraftController::notFound);
-		drafts.version(new DraftId(draft)).orElseThrow(DraftController::notFound);
+		store.comment(new CommentId(id)).orElseThrow(Moves::notFound);
+		drafts.version(new DraftId(draft)).orElseThrow(Moves::notFound);
 		try {
 			action.run();
 			redirect.addFlashAttribute("successKey", "process.comment.saved");
@@ -198,7 +199,7 @@ class ProcessController {
 
 	@GetMapping("/legislation/drafts/{id:\\d+}/adoption.docx")
 	void adoption(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-		drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		response.setContentType(CommentDocuments.DOCX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"adoption-" + id + ".docx\"");
 		documents.adoptionReport(new DraftId(id), locale, response.getOutputStream());
@@ -207,14 +208,14 @@ class ProcessController {
 	@GetMapping("/legislation/drafts/{id:\\d+}/comments.xlsx")
 	void export(@PathVariable long id, Authentication user, Locale locale, HttpServletResponse response)
 			throws IOException {
-		drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
+		drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
 		response.setContentType(org.lvzhi.platform.Spreadsheet.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"comments-" + id + ".xlsx\"");
 		documents.spreadsheet(new DraftId(id), access.isLegislativeOffice(user), locale, response.getOutputStream());
 	}
 
 	private String afterComment(long id, RedirectAttributes redirect, Runnable action) {
-		Comment comment = store.comment(new CommentId(id)).orElseThrow(DraftController::notFound);
+		Comment comment = store.comment(new CommentId(id)).orElseThrow(Moves::notFound);
 		try {
 			action.run();
 			redirect.addFlashAttribute("successKey", "process.comment.saved");

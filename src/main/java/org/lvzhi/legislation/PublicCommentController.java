@@ -11,6 +11,7 @@ import org.lvzhi.platform.AbuseControl;
 import org.lvzhi.platform.AbuseControl.Outcome;
 import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.Moves;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,8 +68,8 @@ class PublicCommentController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
-		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
-		ProcessStore.Window window = store.window(draft.id()).orElseThrow(DraftController::notFound);
+		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
+		ProcessStore.Window window = store.window(draft.id()).orElseThrow(Moves::notFound);
 		LawText text = drafts.text(draft.id());
 		model.addAttribute("version", draft);
 		model.addAttribute("window", window);
@@ -103,8 +104,8 @@ class PublicCommentController {
 
 	@GetMapping("/{id:\\d+}/feedback")
 	String feedback(@PathVariable long id, Model model) {
-		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(DraftController::notFound);
-		store.window(draft.id()).orElseThrow(DraftController::notFound);
+		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
+		store.window(draft.id()).orElseThrow(Moves::notFound);
 		model.addAttribute("version", draft);
 		model.addAttribute("comments", store.comments(draft.id())
 			.stream()

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.SignedInUser;
+import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class RequestController {
 			@RequestParam(required = false) Long draft, @RequestParam(required = false) Integer page, Model model) {
 		LocalDate today = LocalDate.now(LegislationYears.CHINA);
 		int number = Page.number(page);
-		DraftVersion version = draft == null ? null : drafts.version(new DraftId(draft)).orElseThrow(DraftController::notFound);
+		DraftVersion version = draft == null ? null : drafts.version(new DraftId(draft)).orElseThrow(Moves::notFound);
 		Page<OpinionRequest> found = store.page(state, project == null ? null : new ProjectId(project),
 				version == null ? null : version.id(), today, number, DraftController.PAGE_SIZE);
 		model.addAttribute("page", new Page<>(found.items().stream()
@@ -88,7 +89,7 @@ class RequestController {
 
 	@GetMapping("/legislation/requests/{id:\\d+}")
 	String request(@PathVariable long id, Model model) {
-		OpinionRequest request = store.find(new OpinionRequestId(id)).orElseThrow(DraftController::notFound);
+		OpinionRequest request = store.find(new OpinionRequestId(id)).orElseThrow(Moves::notFound);
 		LocalDate today = LocalDate.now(LegislationYears.CHINA);
 		model.addAttribute("request", request);
 		model.addAttribute("requestState", request.state(today));
@@ -104,7 +105,7 @@ class RequestController {
 	String answer(@PathVariable long id, @RequestParam(required = false) Integer article,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String author,
 			@RequestParam(required = false) LocalDate receivedOn, Authentication user, RedirectAttributes redirect) {
-		store.find(new OpinionRequestId(id)).orElseThrow(DraftController::notFound);
+		store.find(new OpinionRequestId(id)).orElseThrow(Moves::notFound);
 		try {
 			answer.answer(new OpinionRequestId(id), article, body, author, receivedOn, accountId(user));
 			redirect.addFlashAttribute("successKey", "process.request.answerSaved");

@@ -1,5 +1,6 @@
 package org.lvzhi.liaison;
 
+import org.lvzhi.platform.Moves;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ class ModelStationController {
 	@PostMapping("/apply")
 	String apply(@RequestParam(required = false) String station, @RequestParam(required = false) String statement,
 			RedirectAttributes redirect) {
-		return Pages.run("/liaison/models", redirect, "liaison.done.saved",
+		return Moves.run("/liaison/models", redirect, "liaison.done.saved",
 				() -> models.apply(picks.station(station), statement, today()));
 	}
 
@@ -78,24 +79,24 @@ class ModelStationController {
 				scores.put(c, null);
 			}
 		}
-		return Pages.run("/liaison/models", redirect, "liaison.done.saved",
+		return Moves.run("/liaison/models", redirect, "liaison.done.saved",
 				() -> models.score(id, user.getName(), scores));
 	}
 
 	@PostMapping("/{id:\\d+}/designate")
 	String designate(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return Pages.run("/liaison/models", redirect, "liaison.done.saved", () -> models.designate(id, version, today()));
+		return Moves.run("/liaison/models", redirect, "liaison.done.saved", () -> models.designate(id, version, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/decline")
 	String decline(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return Pages.run("/liaison/models", redirect, "liaison.done.saved", () -> models.decline(id, version, today()));
+		return Moves.run("/liaison/models", redirect, "liaison.done.saved", () -> models.decline(id, version, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return Pages.run("/liaison/models", redirect, "liaison.done.saved",
+		return Moves.run("/liaison/models", redirect, "liaison.done.saved",
 				() -> models.withdraw(id, version, reason, today()));
 	}
 
@@ -103,7 +104,7 @@ class ModelStationController {
 	String visit(@RequestParam(required = false) String station,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String findings, Authentication user, RedirectAttributes redirect) {
-		return Pages.run("/liaison/models", redirect, "liaison.done.saved",
+		return Moves.run("/liaison/models", redirect, "liaison.done.saved",
 				() -> models.recordSurveyVisit(picks.station(station), on, findings, user.getName()));
 	}
 }

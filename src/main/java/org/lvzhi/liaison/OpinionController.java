@@ -8,6 +8,7 @@ import org.lvzhi.accounts.Accounts;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.SuggestionId;
 import org.lvzhi.suggestions.SuggestionLinks;
 import org.lvzhi.suggestions.SuggestionSettings;
@@ -200,9 +201,9 @@ class OpinionController {
 	}
 
 	private Opinion open(long id, Authentication user) {
-		Opinion o = opinions.get(new OpinionId(id)).orElseThrow(Pages::notFound);
+		Opinion o = opinions.get(new OpinionId(id)).orElseThrow(Moves::notFound);
 		if (!access.canOpen(user, o)) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
 		return o;
 	}
@@ -215,7 +216,7 @@ class OpinionController {
 	String answerOnSpot(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.answeredOnSpot",
+		return Moves.run(back(id), redirect, "liaison.done.answeredOnSpot",
 				() -> answerOnSpot.answer(new OpinionId(id), version, text, today()));
 	}
 
@@ -223,7 +224,7 @@ class OpinionController {
 	String redirect(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.redirected",
+		return Moves.run(back(id), redirect, "liaison.done.redirected",
 				() -> redirectOpinion.redirect(new OpinionId(id), version, reason, today()));
 	}
 
@@ -233,14 +234,14 @@ class OpinionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.forwarded",
+		return Moves.run(back(id), redirect, "liaison.done.forwarded",
 				() -> forward.forward(new OpinionId(id), version, level, body, due, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/chase")
 	String chase(@PathVariable long id, @RequestParam int version, Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.chased",
+		return Moves.run(back(id), redirect, "liaison.done.chased",
 				() -> chase.chase(new OpinionId(id), version, today()));
 	}
 
@@ -253,9 +254,9 @@ class OpinionController {
 		// A deputy writes her own suggestions; the office picks one of the opinion's deputies.
 		PersonId lead = access.isOffice(user) ? (deputy == null ? null : new PersonId(deputy)) : me;
 		if (lead != null && !candidates(o).containsKey(lead.value())) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
-		return Pages.run(back(id), redirect, "liaison.done.turnedIntoSuggestion",
+		return Moves.run(back(id), redirect, "liaison.done.turnedIntoSuggestion",
 				() -> toSuggestion.turn(new OpinionId(id), version, lead, title, category, today()));
 	}
 
@@ -263,7 +264,7 @@ class OpinionController {
 	String legislative(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.legislative",
+		return Moves.run(back(id), redirect, "liaison.done.legislative",
 				() -> legislative.send(new OpinionId(id), version, note, today()));
 	}
 
@@ -271,7 +272,7 @@ class OpinionController {
 	String answer(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.answerRecorded",
+		return Moves.run(back(id), redirect, "liaison.done.answerRecorded",
 				() -> recordAnswer.record(new OpinionId(id), version, text, today()));
 	}
 
@@ -279,7 +280,7 @@ class OpinionController {
 	String tell(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.told",
+		return Moves.run(back(id), redirect, "liaison.done.told",
 				() -> tell.tell(new OpinionId(id), version, note, today()));
 	}
 
@@ -287,7 +288,7 @@ class OpinionController {
 	String feedback(@PathVariable long id, @RequestParam int version, @RequestParam boolean solved,
 			@RequestParam(required = false) String comment, Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.feedback",
+		return Moves.run(back(id), redirect, "liaison.done.feedback",
 				() -> feedback.record(new OpinionId(id), version, solved, comment, today()));
 	}
 
@@ -295,7 +296,7 @@ class OpinionController {
 	String close(@PathVariable long id, @RequestParam int version, @RequestParam boolean solved, Authentication user,
 			RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.closed",
+		return Moves.run(back(id), redirect, "liaison.done.closed",
 				() -> close.close(new OpinionId(id), version, solved, today()));
 	}
 
@@ -303,7 +304,7 @@ class OpinionController {
 	String reopen(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
 			Authentication user, RedirectAttributes redirect) {
 		open(id, user);
-		return Pages.run(back(id), redirect, "liaison.done.reopened",
+		return Moves.run(back(id), redirect, "liaison.done.reopened",
 				() -> reopen.reopen(new OpinionId(id), version, reason, today()));
 	}
 }

@@ -12,6 +12,7 @@ import org.lvzhi.platform.AbuseControl.Outcome;
 import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class PublicLiaisonController {
 
 	@GetMapping("/stations/{id:\\d+}")
 	String station(@PathVariable long id, Model m) {
-		Station s = stations.get(new StationId(id)).orElseThrow(Pages::notFound);
+		Station s = stations.get(new StationId(id)).orElseThrow(Moves::notFound);
 		m.addAttribute("s", s);
 		m.addAttribute("deputyNames", pages.names(s.deputies()));
 		m.addAttribute("announced", days.announced(s.id(), today(), 20));
@@ -108,7 +109,7 @@ class PublicLiaisonController {
 	private String target(String code) {
 		return stations.byIntakeCode(code).map(Station::name)
 			.or(() -> deputyCodes.deputyOf(code).flatMap(directory::person).map(PersonView::name))
-			.orElseThrow(Pages::notFound);
+			.orElseThrow(Moves::notFound);
 	}
 
 	@PostMapping("/intake/{code}")
@@ -157,7 +158,7 @@ class PublicLiaisonController {
 	String feedback(@RequestParam String code, @RequestParam boolean solved,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		String back = "/public/liaison/track?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
-		return Pages.run(back, redirect, "liaison.done.thanks", () -> feedback.byCode(code, solved, comment, today()));
+		return Moves.run(back, redirect, "liaison.done.thanks", () -> feedback.byCode(code, solved, comment, today()));
 	}
 
 }

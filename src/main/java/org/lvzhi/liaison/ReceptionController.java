@@ -8,6 +8,7 @@ import java.util.List;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -142,17 +143,17 @@ class ReceptionController {
 	}
 
 	private Station kept(long station, Authentication user) {
-		Station s = stations.get(new StationId(station)).orElseThrow(Pages::notFound);
+		Station s = stations.get(new StationId(station)).orElseThrow(Moves::notFound);
 		if (!access.keeps(user, s.id())) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
 		return s;
 	}
 
 	private ReceptionDay day(long id, Authentication user) {
-		ReceptionDay d = days.get(new ReceptionDayId(id)).orElseThrow(Pages::notFound);
+		ReceptionDay d = days.get(new ReceptionDayId(id)).orElseThrow(Moves::notFound);
 		if (!access.keeps(user, d.station())) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
 		return d;
 	}
@@ -174,7 +175,7 @@ class ReceptionController {
 			@RequestParam(defaultValue = "0") int constituents, Authentication user, RedirectAttributes redirect) {
 		day(id, user);
 		List<PersonId> came = present == null ? List.of() : present.stream().map(PersonId::new).toList();
-		return Pages.run("/liaison/receptions/" + id, redirect, "liaison.done.recorded",
+		return Moves.run("/liaison/receptions/" + id, redirect, "liaison.done.recorded",
 				() -> record.record(new ReceptionDayId(id), version, came, constituents, today()));
 	}
 
@@ -185,7 +186,7 @@ class ReceptionController {
 			@RequestParam(required = false) String place, Authentication user, RedirectAttributes redirect) {
 		ReceptionDay d = day(id, user);
 		List<PersonId> deputies = d.present().isEmpty() ? d.deputies() : d.present();
-		return Pages.run("/liaison/receptions/" + id, redirect, "liaison.done.opinionLogged",
+		return Moves.run("/liaison/receptions/" + id, redirect, "liaison.done.opinionLogged",
 				() -> receive.receive(new NewOpinion(OpinionSource.RECEPTION, d.station(), d.id(), deputies, d.heldOn(),
 						name, phone, subject, body, category, place)));
 	}

@@ -1,12 +1,12 @@
 package org.lvzhi.liaison;
 
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.QrCodes;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -127,9 +127,9 @@ class StationController {
 	@GetMapping("/stations/{id:\\d+}")
 	@PreAuthorize("@liaisonAccess.isOfficeOrDeputy(authentication)")
 	String show(@PathVariable long id, Authentication user, Model m) {
-		Station s = stations.get(new StationId(id)).orElseThrow(Pages::notFound);
+		Station s = stations.get(new StationId(id)).orElseThrow(Moves::notFound);
 		if (!access.keeps(user, s.id())) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
 		m.addAttribute("s", s);
 		m.addAttribute("deputyNames", pages.names(s.deputies()));
@@ -144,23 +144,23 @@ class StationController {
 	@PostMapping("/stations/{id:\\d+}/edit")
 	@PreAuthorize("@liaisonAccess.isOffice(authentication)")
 	String edit(@PathVariable long id, @RequestParam int version, StationForm form, RedirectAttributes redirect) {
-		return Pages.run("/liaison/stations/" + id, redirect, "liaison.done.saved",
+		return Moves.run("/liaison/stations/" + id, redirect, "liaison.done.saved",
 				() -> manage.edit(new StationId(id), version, form.details()));
 	}
 
 	@PostMapping("/stations/{id:\\d+}/deputies")
 	@PreAuthorize("@liaisonAccess.isOffice(authentication)")
 	String deputies(@PathVariable long id, @RequestParam int version, StationForm form, RedirectAttributes redirect) {
-		return Pages.run("/liaison/stations/" + id, redirect, "liaison.done.saved",
+		return Moves.run("/liaison/stations/" + id, redirect, "liaison.done.saved",
 				() -> manage.assignDeputies(new StationId(id), version, picks.persons(form.deputies())));
 	}
 
 	@GetMapping(value = "/stations/{id:\\d+}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	@PreAuthorize("@liaisonAccess.isOfficeOrDeputy(authentication)")
 	ResponseEntity<byte[]> stationQr(@PathVariable long id, Authentication user) {
-		Station s = stations.get(new StationId(id)).orElseThrow(Pages::notFound);
+		Station s = stations.get(new StationId(id)).orElseThrow(Moves::notFound);
 		if (!access.keeps(user, s.id())) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(intakeUrl(s.intakeCode()), 360));
 	}
@@ -170,7 +170,7 @@ class StationController {
 	ResponseEntity<byte[]> deputyQr(@PathVariable long person, Authentication user) {
 		PersonId p = new PersonId(person);
 		if (!access.isOffice(user) && !p.equals(LiaisonAccess.person(user))) {
-			throw Pages.notFound();
+			throw Moves.notFound();
 		}
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(intakeUrl(deputyCodes.codeFor(p)), 360));
 	}

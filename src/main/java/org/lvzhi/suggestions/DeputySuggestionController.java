@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -126,27 +127,27 @@ class DeputySuggestionController {
 
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam int version, Authentication user, RedirectAttributes redirect) {
-		return Moves.run(id, redirect, "suggestions.submitted",
+		return Moves.run("/suggestions/" + id, redirect, "suggestions.submitted",
 				() -> submit.submit(new SuggestionId(id), version, SuggestionAccess.person(user), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam int version, Authentication user, RedirectAttributes redirect) {
-		return Moves.run(id, redirect, "suggestions.withdrawn",
+		return Moves.run("/suggestions/" + id, redirect, "suggestions.withdrawn",
 				() -> withdraw.withdraw(new SuggestionId(id), version, SuggestionAccess.person(user), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/rate")
 	String rate(@PathVariable long id, @RequestParam int version, @RequestParam Rating rating,
 			@RequestParam(required = false) String comment, Authentication user, RedirectAttributes redirect) {
-		return Moves.run(id, redirect, "suggestions.rated", () -> rate.rate(new SuggestionId(id), version,
+		return Moves.run("/suggestions/" + id, redirect, "suggestions.rated", () -> rate.rate(new SuggestionId(id), version,
 				SuggestionAccess.person(user), rating, comment, deadlines.today()));
 	}
 
 	@PostMapping("/{id}/co-signer-view")
 	String coSignerView(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes redirect) {
-		return Moves.run(id, redirect, "suggestions.coSignerViewAdded", () -> coSignerView.add(new SuggestionId(id),
+		return Moves.run("/suggestions/" + id, redirect, "suggestions.coSignerViewAdded", () -> coSignerView.add(new SuggestionId(id),
 				version, SuggestionAccess.person(user), text, deadlines.today()));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,18 +55,18 @@ class OfficeActionsController {
 
 	@PostMapping("/accept")
 	String accept(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.accepted", () -> accept.accept(sid(id), version, deadlines.today()));
+		return Moves.run("/suggestions/" + id, r, "suggestions.accepted", () -> accept.accept(sid(id), version, deadlines.today()));
 	}
 
 	@PostMapping("/reject")
 	String reject(@PathVariable long id, @RequestParam int version, @RequestParam String reason, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.rejected", () -> reject.reject(sid(id), version, reason, deadlines.today()));
+		return Moves.run("/suggestions/" + id, r, "suggestions.rejected", () -> reject.reject(sid(id), version, reason, deadlines.today()));
 	}
 
 	/** Merges this suggestion into the one with the given number (e.g. 2023-0012) or ID. */
 	@PostMapping("/merge")
 	String merge(@PathVariable long id, @RequestParam String into, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.merged",
+		return Moves.run("/suggestions/" + id, r, "suggestions.merged",
 				() -> merge.merge(List.of(sid(id)), suggestions.numbered(into), deadlines.today()));
 	}
 
@@ -74,44 +75,44 @@ class OfficeActionsController {
 	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String lead,
 			@RequestParam(required = false) String coHandling, @RequestParam(required = false) String split,
 			RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.assigned", () -> assign.assign(sid(id), version,
+		return Moves.run("/suggestions/" + id, r, "suggestions.assigned", () -> assign.assign(sid(id), version,
 				new AssignmentPlan(picks.unit(lead), picks.units(coHandling), picks.units(split)), deadlines.today()));
 	}
 
 	@PostMapping("/return-decision")
 	String decideReturn(@PathVariable long id, @RequestParam int version, @RequestParam long unit,
 			@RequestParam boolean approve, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.decided", () -> decideReturn.decide(sid(id), version,
+		return Moves.run("/suggestions/" + id, r, "suggestions.decided", () -> decideReturn.decide(sid(id), version,
 				new OrganizationId(unit), approve, deadlines.today()));
 	}
 
 	@PostMapping("/extension-decision")
 	String decideExtension(@PathVariable long id, @RequestParam int version, @RequestParam boolean approve,
 			RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.decided",
+		return Moves.run("/suggestions/" + id, r, "suggestions.decided",
 				() -> decideExtension.decide(sid(id), version, approve, deadlines.today()));
 	}
 
 	@PostMapping("/key")
 	String markKey(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String leader,
 			@RequestParam(required = false) List<String> offices, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.markedKey", () -> markKey.mark(sid(id), version, picks.person(leader),
+		return Moves.run("/suggestions/" + id, r, "suggestions.markedKey", () -> markKey.mark(sid(id), version, picks.person(leader),
 				offices == null ? Set.of() : Set.copyOf(offices), deadlines.today()));
 	}
 
 	@PostMapping("/reopen")
 	String reopen(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.reopened", () -> reopen.reopen(sid(id), version, deadlines.today()));
+		return Moves.run("/suggestions/" + id, r, "suggestions.reopened", () -> reopen.reopen(sid(id), version, deadlines.today()));
 	}
 
 	@PostMapping("/close")
 	String close(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.closed", () -> close.close(sid(id), version, deadlines.today()));
+		return Moves.run("/suggestions/" + id, r, "suggestions.closed", () -> close.close(sid(id), version, deadlines.today()));
 	}
 
 	@PostMapping("/implemented")
 	String implemented(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.closed", () -> implemented.mark(sid(id), version, deadlines.today()));
+		return Moves.run("/suggestions/" + id, r, "suggestions.closed", () -> implemented.mark(sid(id), version, deadlines.today()));
 	}
 
 	private static SuggestionId sid(long id) {

@@ -1,5 +1,6 @@
 package org.lvzhi.suggestions;
 
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

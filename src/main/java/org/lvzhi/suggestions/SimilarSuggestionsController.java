@@ -3,6 +3,7 @@ package org.lvzhi.suggestions;
 import java.util.List;
 import java.util.Set;
 
+import org.lvzhi.platform.Moves;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchHits;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,6 @@
 package org.lvzhi.suggestions;
 
+import org.lvzhi.platform.Moves;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;

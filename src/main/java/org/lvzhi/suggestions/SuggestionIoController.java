@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.lvzhi.platform.Moves;
 import org.lvzhi.directory.OrganizationId;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -47,14 +48,14 @@ class UnitActionsController {
 	@PostMapping("/return")
 	String requestReturn(@PathVariable long id, @RequestParam int version, @RequestParam String reason,
 			Authentication user, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.requested",
+		return Moves.run("/suggestions/" + id, r, "suggestions.requested",
 				() -> requestReturn.request(sid(id), version, unit(user), reason, deadlines.today()));
 	}
 
 	@PostMapping("/extension")
 	String requestExtension(@PathVariable long id, @RequestParam int version, @RequestParam String reason,
 			Authentication user, RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.requested",
+		return Moves.run("/suggestions/" + id, r, "suggestions.requested",
 				() -> requestExtension.request(sid(id), version, unit(user), reason, deadlines.today()));
 	}
 
@@ -63,14 +64,14 @@ class UnitActionsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String way, @RequestParam(required = false) String note, Authentication user,
 			RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.saved",
+		return Moves.run("/suggestions/" + id, r, "suggestions.saved",
 				() -> recordContact.record(sid(id), version, unit(user), stage, date, way, note));
 	}
 
 	@PostMapping("/view")
 	String view(@PathVariable long id, @RequestParam int version, @RequestParam String text, Authentication user,
 			RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.saved",
+		return Moves.run("/suggestions/" + id, r, "suggestions.saved",
 				() -> sendView.send(sid(id), version, unit(user), text, deadlines.today()));
 	}
 
@@ -80,14 +81,14 @@ class UnitActionsController {
 			RedirectAttributes r) throws IOException {
 		LetterFile file = letter == null || letter.isEmpty() ? null
 				: new LetterFile(letter.getOriginalFilename(), letter.getContentType(), letter.getBytes());
-		return Moves.run(id, r, "suggestions.answered",
+		return Moves.run("/suggestions/" + id, r, "suggestions.answered",
 				() -> answer.answer(sid(id), version, unit(user), category, text, file, deadlines.today()));
 	}
 
 	@PostMapping("/progress")
 	String progress(@PathVariable long id, @RequestParam int version, @RequestParam String text, Authentication user,
 			RedirectAttributes r) {
-		return Moves.run(id, r, "suggestions.saved",
+		return Moves.run("/suggestions/" + id, r, "suggestions.saved",
 				() -> reportProgress.report(sid(id), version, unit(user), text, deadlines.today()));
 	}
 

@@ -45,6 +45,17 @@ class UseCaseTests {
 	}
 
 	@Test
+	void namesAPageOfPersonsAtOnceAndLeavesOutIdsOfNobody() {
+		PersonId one = register.register(DirectoryFixture.person("赵一平"));
+		PersonId two = register.register(DirectoryFixture.person("钱二平"));
+		PersonId nobody = new PersonId(Long.MAX_VALUE - 7);
+
+		assertThat(directory.names(java.util.List.of(one, two, one, nobody)))
+			.containsOnly(java.util.Map.entry(one, "赵一平"), java.util.Map.entry(two, "钱二平"));
+		assertThat(directory.names(java.util.List.of())).isEmpty();
+	}
+
+	@Test
 	void refusesAnIdNumberWithAWrongCheckDigit() {
 		String valid = DirectoryFixture.idNumber();
 		char wrong = valid.charAt(17) == '1' ? '2' : '1';

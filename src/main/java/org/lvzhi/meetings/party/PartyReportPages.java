@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.lvzhi.meetings.PartyReportKind;
-import org.lvzhi.meetings.rules.Moves;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Roles;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

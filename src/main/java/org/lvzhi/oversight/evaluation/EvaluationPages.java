@@ -14,10 +14,10 @@ import org.lvzhi.oversight.EvaluationId;
 import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.RaterGroup;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.plan.SupervisionPlans;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,7 +86,7 @@ class EvaluationPages {
 	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	String show(@PathVariable long id, Authentication user, Model model) {
 		EvaluationId e = new EvaluationId(id);
-		var evaluation = evaluations.get(e).orElseThrow(OversightMoves::notFound);
+		var evaluation = evaluations.get(e).orElseThrow(Moves::notFound);
 		model.addAttribute("e", evaluation);
 		model.addAttribute("runs", evaluationAccess.runs(user, id));
 		model.addAttribute("office", evaluationAccess.office(id));
@@ -110,7 +110,7 @@ class EvaluationPages {
 		Map<RaterGroup, Integer> weights = new EnumMap<>(RaterGroup.class);
 		weights.putAll(Map.of(RaterGroup.MEMBERS, 30, RaterGroup.COMMITTEE_MEMBERS, 20, RaterGroup.DEPUTIES, 25,
 				RaterGroup.EXPERTS, 10, RaterGroup.BUSINESS, 15));
-		return OversightMoves.run("/oversight/evaluations", redirect, "oversight.evaluation.opened",
+		return Moves.run("/oversight/evaluations", redirect, "oversight.evaluation.opened",
 				() -> service.open(title, year == null ? deadlines.today().getYear() : year, deadlines.today(), weights,
 						EvaluationAccess.officeOf(user)));
 	}
@@ -118,7 +118,7 @@ class EvaluationPages {
 	@PostMapping("/{id}/departments")
 	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String addDepartment(@PathVariable long id, @RequestParam(required = false) Long organ, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
+		return Moves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
 			if (organ == null) {
 				throw new OversightException("oversight.error.organRequired");
 			}
@@ -130,7 +130,7 @@ class EvaluationPages {
 	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String addTask(@PathVariable long id, @RequestParam(required = false) Long organ,
 			@RequestParam(required = false) String title, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
+		return Moves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
 			if (organ == null) {
 				throw new OversightException("oversight.error.organRequired");
 			}
@@ -142,7 +142,7 @@ class EvaluationPages {
 	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String addRaters(@PathVariable long id, @RequestParam(required = false) RaterGroup group,
 			@RequestParam(required = false) Integer count, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
+		return Moves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.saved", () -> {
 			if (group == null || count == null || count < 1 || count > 5000) {
 				throw new OversightException("oversight.error.raterCount");
 			}
@@ -154,7 +154,7 @@ class EvaluationPages {
 	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	void codes(@PathVariable long id, HttpServletResponse response) throws IOException {
 		EvaluationId e = new EvaluationId(id);
-		evaluations.get(e).orElseThrow(OversightMoves::notFound);
+		evaluations.get(e).orElseThrow(Moves::notFound);
 		var locale = LocaleContextHolder.getLocale();
 		response.setContentType(Spreadsheet.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"evaluation-" + id + "-codes.xlsx\"");
@@ -173,14 +173,14 @@ class EvaluationPages {
 	@PostMapping("/{id}/close")
 	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.closed",
+		return Moves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.closed",
 				() -> service.close(new EvaluationId(id), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/publish")
 	@PreAuthorize("@evaluationAccess.runs(authentication, #id)")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.published",
+		return Moves.run("/oversight/evaluations/" + id, redirect, "oversight.evaluation.published",
 				() -> service.publish(new EvaluationId(id), deadlines.today()));
 	}
 
@@ -188,9 +188,9 @@ class EvaluationPages {
 	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	void export(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
 		EvaluationId e = new EvaluationId(id);
-		var evaluation = evaluations.get(e).orElseThrow(OversightMoves::notFound);
+		var evaluation = evaluations.get(e).orElseThrow(Moves::notFound);
 		if (!access.isStaff(user) && evaluation.state() == EvaluationState.OPEN) {
-			throw OversightMoves.notFound();
+			throw Moves.notFound();
 		}
 		var locale = LocaleContextHolder.getLocale();
 		Map<Long, String> depts = names.of(e);

@@ -8,7 +8,7 @@ import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.EvaluationId;
 import org.lvzhi.oversight.OversightAccess;
-import org.lvzhi.oversight.OversightMoves;
+import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -61,7 +61,7 @@ class UnitResultsController {
 	@PostMapping("/oversight/evaluation-results/tasks/{task}")
 	String followUp(@PathVariable long task, @RequestParam(required = false) String note, Authentication user,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/evaluation-results", redirect, "oversight.evaluation.followedUp",
+		return Moves.run("/oversight/evaluation-results", redirect, "oversight.evaluation.followedUp",
 				() -> service.followUp(task, new OrganizationId(OversightAccess.unit(user)), note, deadlines.today()));
 	}
 }

@@ -1,5 +1,6 @@
 package org.lvzhi.oversight.filing;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.lvzhi.oversight.FilingOutcome;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.ReviewType;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -88,7 +89,7 @@ class FilingPages {
 	@GetMapping("/{id:\\d+}")
 	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("f", filings.get(new FilingId(id)).orElseThrow(OversightMoves::notFound));
+		model.addAttribute("f", filings.get(new FilingId(id)).orElseThrow(Moves::notFound));
 		model.addAttribute("names", new Names(directory));
 		model.addAttribute("types", ReviewType.values());
 		model.addAttribute("outcomes", FilingOutcome.values());
@@ -101,7 +102,7 @@ class FilingPages {
 			@RequestParam(required = false) Long maker,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate published,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate filed, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/filings", redirect, "oversight.filing.filed", () -> service.file(title, number,
+		return Moves.run("/oversight/filings", redirect, "oversight.filing.filed", () -> service.file(title, number,
 				maker == null ? null : new OrganizationId(maker), published, filed == null ? deadlines.today() : filed));
 	}
 
@@ -132,7 +133,7 @@ class FilingPages {
 	@PostMapping("/requests/{code}")
 	String request(@PathVariable String code, @RequestParam(required = false) Long filing,
 			@RequestParam(required = false) String reply, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/filings", redirect, "oversight.filing.requestSaved", () -> {
+		return Moves.run("/oversight/filings", redirect, "oversight.filing.requestSaved", () -> {
 			if (filing == null && (reply == null || reply.isBlank())) {
 				throw new OversightException("oversight.error.textRequired");
 			}
@@ -146,10 +147,10 @@ class FilingPages {
 	}
 
 	private LocalDate day(LocalDate on) {
-		return OversightMoves.or(on, deadlines.today());
+		return Objects.requireNonNullElse(on, deadlines.today());
 	}
 
 	private String move(long id, RedirectAttributes redirect, Runnable move) {
-		return OversightMoves.run("/oversight/filings/" + id, redirect, "oversight.filing.saved", move);
+		return Moves.run("/oversight/filings/" + id, redirect, "oversight.filing.saved", move);
 	}
 }

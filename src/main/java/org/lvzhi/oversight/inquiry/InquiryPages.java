@@ -10,9 +10,9 @@ import org.lvzhi.oversight.InquiryId;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.plan.SupervisionPlans;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -62,7 +62,7 @@ class InquiryPages {
 	@PreAuthorize("@oversightAccess.isStaff(authentication) or @oversightAccess.isMember(authentication)")
 	String show(@PathVariable long id, Authentication user, Model model) {
 		InquiryId inquiry = new InquiryId(id);
-		model.addAttribute("i", inquiries.get(inquiry).orElseThrow(OversightMoves::notFound));
+		model.addAttribute("i", inquiries.get(inquiry).orElseThrow(Moves::notFound));
 		var participants = inquiries.participants(inquiry);
 		model.addAttribute("questioners", participants.stream().filter(p -> p.side().equals(InquiryService.QUESTIONER)).toList());
 		model.addAttribute("respondents", participants.stream().filter(p -> p.side().equals(InquiryService.RESPONDENT)).toList());
@@ -92,7 +92,7 @@ class InquiryPages {
 	String hold(@RequestParam(required = false) String title,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate on,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/inquiries", redirect, "oversight.inquiry.held",
+		return Moves.run("/oversight/inquiries", redirect, "oversight.inquiry.held",
 				() -> service.hold(title, on, null));
 	}
 
@@ -100,7 +100,7 @@ class InquiryPages {
 	@PreAuthorize("@oversightAccess.isStaff(authentication)")
 	String schedule(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate on,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved",
+		return Moves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved",
 				() -> service.schedule(new InquiryId(id), on));
 	}
 
@@ -110,7 +110,7 @@ class InquiryPages {
 			@RequestParam(required = false) Long body, @RequestParam(required = false) String post,
 			@RequestParam(required = false) String personName, @RequestParam(required = false) String bodyName,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
+		return Moves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
 			// A name typed in full without taking a choice still counts when it names exactly one.
 			Long chosenPerson = person != null ? person : picker.resolvePerson(personName);
 			Long chosenBody = body != null ? body : picker.resolveBody(bodyName);
@@ -132,7 +132,7 @@ class InquiryPages {
 	String question(@PathVariable long id, @RequestParam(required = false) Long questioner,
 			@RequestParam(required = false) Long respondent, @RequestParam(required = false) String question,
 			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
+		return Moves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
 			if (questioner == null || respondent == null) {
 				throw new OversightException("oversight.error.participant");
 			}
@@ -146,7 +146,7 @@ class InquiryPages {
 			@RequestParam(required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate due,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
+		return Moves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
 			if (respondent == null) {
 				throw new OversightException("oversight.error.participant");
 			}
@@ -158,7 +158,7 @@ class InquiryPages {
 	@PreAuthorize("@oversightAccess.isStaff(authentication)")
 	String done(@PathVariable long id, @PathVariable long commitment, @RequestParam int version,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.commitmentDone",
+		return Moves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.commitmentDone",
 				() -> service.fulfil(commitment, version, note, deadlines.today()));
 	}
 }

@@ -5,7 +5,7 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.oversight.InterpellationId;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightAccess;
-import org.lvzhi.oversight.OversightMoves;
+import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -48,9 +48,9 @@ class InterpellationPages {
 
 	@GetMapping("/oversight/interpellations/{id:\\d+}")
 	String show(@PathVariable long id, Authentication user, Model model) {
-		var i = interpellations.get(new InterpellationId(id)).orElseThrow(OversightMoves::notFound);
+		var i = interpellations.get(new InterpellationId(id)).orElseThrow(Moves::notFound);
 		if (!access.canRead(user, i.organId())) {
-			throw OversightMoves.notFound();
+			throw Moves.notFound();
 		}
 		model.addAttribute("i", i);
 		model.addAttribute("problems", interpellations.problems(new InterpellationId(id)));
@@ -64,7 +64,7 @@ class InterpellationPages {
 	@PreAuthorize("@oversightAccess.isStaff(authentication)")
 	String answer(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String answer,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/interpellations/" + id, redirect, "oversight.interpellation.saved",
+		return Moves.run("/oversight/interpellations/" + id, redirect, "oversight.interpellation.saved",
 				() -> service.answer(new InterpellationId(id), version, answer, deadlines.today()));
 	}
 
@@ -72,7 +72,7 @@ class InterpellationPages {
 	@PreAuthorize("@oversightAccess.isStaff(authentication)")
 	String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String conclusion,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/interpellations/" + id, redirect, "oversight.interpellation.saved",
+		return Moves.run("/oversight/interpellations/" + id, redirect, "oversight.interpellation.saved",
 				() -> service.close(new InterpellationId(id), version, conclusion, deadlines.today()));
 	}
 

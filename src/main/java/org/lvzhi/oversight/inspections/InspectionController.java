@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.lvzhi.platform.Page;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.plan.SupervisionPlans;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -95,7 +96,7 @@ class InspectionController {
 	@GetMapping("/{id:\\d+}")
 	String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
 		InspectionId iid = new InspectionId(id);
-		var inspection = inspections.inspection(iid).orElseThrow(Flash::notFound);
+		var inspection = inspections.inspection(iid).orElseThrow(Moves::notFound);
 		model.addAttribute("inspection", inspection);
 		model.addAttribute("team", inspections.team(iid));
 		model.addAttribute("planItem", plans.itemFor(PlanItemKind.INSPECTION, id).orElse(null));
@@ -115,21 +116,21 @@ class InspectionController {
 	String addMember(@PathVariable long id, @RequestParam TeamRole role, @RequestParam(required = false) Long personId,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String affiliation,
 			RedirectAttributes r) {
-		return Flash.run("/oversight/inspections/" + id + "#team", r, "inspections.saved",
+		return Moves.run("/oversight/inspections/" + id + "#team", r, "inspections.saved",
 				() -> plan.addTeam(new InspectionId(id), List.of(new TeamMember(role, personId, name, affiliation))));
 	}
 
 	@PostMapping("/{id:\\d+}/areas")
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String addArea(@PathVariable long id, @RequestParam String name, RedirectAttributes r) {
-		return Flash.run("/oversight/inspections/" + id + "#areas", r, "inspections.saved",
+		return Moves.run("/oversight/inspections/" + id + "#areas", r, "inspections.saved",
 				() -> plan.addArea(new InspectionId(id), name));
 	}
 
 	@GetMapping("/{id:\\d+}/sites/new")
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String siteForm(@PathVariable long id, Model model) {
-		model.addAttribute("inspection", inspections.inspection(new InspectionId(id)).orElseThrow(Flash::notFound));
+		model.addAttribute("inspection", inspections.inspection(new InspectionId(id)).orElseThrow(Moves::notFound));
 		model.addAttribute("areas", inspections.areas(new InspectionId(id)));
 		model.addAttribute("modes", SiteMode.values());
 		model.addAttribute("today", deadlines.today());
@@ -175,13 +176,13 @@ class InspectionController {
 	String finish(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
 			@RequestParam(required = false) String summary, RedirectAttributes r) {
-		return Flash.run("/oversight/inspections/" + id, r, "inspections.saved",
+		return Moves.run("/oversight/inspections/" + id, r, "inspections.saved",
 				() -> finish.finish(new InspectionId(id), version, endedOn, summary));
 	}
 
 	@GetMapping("/{id:\\d+}/report.docx")
 	ResponseEntity<byte[]> report(@PathVariable long id, Locale locale) {
-		inspections.inspection(new InspectionId(id)).orElseThrow(Flash::notFound);
+		inspections.inspection(new InspectionId(id)).orElseThrow(Moves::notFound);
 		byte[] docx = documents.report(new InspectionId(id), deadlines.today(), locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

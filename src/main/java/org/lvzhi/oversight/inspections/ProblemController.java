@@ -11,6 +11,7 @@ import org.lvzhi.oversight.inspections.InspectionViews.ProblemRow;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
 import org.lvzhi.platform.StoredFile;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -103,7 +104,7 @@ class ProblemController {
 	String detail(@PathVariable long id, Authentication user, Model model) {
 		ProblemRow row = readable(id, user);
 		model.addAttribute("problem", row);
-		model.addAttribute("record", inspections.problemRecord(new ProblemId(id)).orElseThrow(Flash::notFound));
+		model.addAttribute("record", inspections.problemRecord(new ProblemId(id)).orElseThrow(Moves::notFound));
 		model.addAttribute("photos", inspections.photos(new ProblemId(id)));
 		model.addAttribute("today", deadlines.today());
 		model.addAttribute("units", units);
@@ -120,7 +121,7 @@ class ProblemController {
 
 	@GetMapping("/photos/{photoId:\\d+}")
 	ResponseEntity<byte[]> photo(@PathVariable long photoId, Authentication user) {
-		var photo = inspections.photo(photoId).orElseThrow(Flash::notFound);
+		var photo = inspections.photo(photoId).orElseThrow(Moves::notFound);
 		readable(photo.problemId(), user);
 		return StoredFile.response(photo.name(), inspections.photoContent(photoId));
 	}
@@ -130,7 +131,7 @@ class ProblemController {
 	String upload(@PathVariable long id, @RequestParam("photo") MultipartFile file, RedirectAttributes r)
 			throws IOException {
 		byte[] content = file.getBytes();
-		return Flash.run(back(id), r, "inspections.photoAdded", () -> attachPhoto.attach(new ProblemId(id),
+		return Moves.run(back(id), r, "inspections.photoAdded", () -> attachPhoto.attach(new ProblemId(id),
 				new AttachPhoto.Photo(file.getOriginalFilename(), file.getContentType(), content)));
 	}
 
@@ -139,7 +140,7 @@ class ProblemController {
 	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes r) {
-		return Flash.run(back(id), r, "inspections.assigned", () -> assign.assign(new ProblemId(id), version,
+		return Moves.run(back(id), r, "inspections.assigned", () -> assign.assign(new ProblemId(id), version,
 				unit == null ? null : new OrganizationId(unit), day(on)));
 	}
 
@@ -148,7 +149,7 @@ class ProblemController {
 	String report(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes r) {
 		readable(id, user);
-		return Flash.run(back(id), r, "inspections.reported", () -> report.report(new ProblemId(id), version,
+		return Moves.run(back(id), r, "inspections.reported", () -> report.report(new ProblemId(id), version,
 				new OrganizationId(InspectionAccess.unit(user)), text, deadlines.today()));
 	}
 
@@ -156,7 +157,7 @@ class ProblemController {
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
 			RedirectAttributes r) {
-		return Flash.run(back(id), r, "inspections.closed",
+		return Moves.run(back(id), r, "inspections.closed",
 				() -> verify.close(new ProblemId(id), version, note, deadlines.today()));
 	}
 
@@ -164,7 +165,7 @@ class ProblemController {
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String reject(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
 			RedirectAttributes r) {
-		return Flash.run(back(id), r, "inspections.rejected",
+		return Moves.run(back(id), r, "inspections.rejected",
 				() -> verify.reject(new ProblemId(id), version, note, deadlines.today()));
 	}
 
@@ -172,7 +173,7 @@ class ProblemController {
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String reinspect(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "false") boolean fixed,
 			@RequestParam(required = false) String note, RedirectAttributes r) {
-		return Flash.run(back(id), r, "inspections.reinspected",
+		return Moves.run(back(id), r, "inspections.reinspected",
 				() -> reinspect.reinspect(new ProblemId(id), version, fixed, note, deadlines.today()));
 	}
 
@@ -180,7 +181,7 @@ class ProblemController {
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String escalate(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Escalation to,
 			@RequestParam(required = false) Long into, RedirectAttributes r) {
-		return Flash.run(back(id), r, "inspections.escalated",
+		return Moves.run(back(id), r, "inspections.escalated",
 				() -> escalate.escalate(new ProblemId(id), version, to, into, deadlines.today()));
 	}
 
@@ -200,11 +201,11 @@ class ProblemController {
 	}
 
 	private ProblemRow readable(long id, Authentication user) {
-		ProblemRow row = inspections.problem(new ProblemId(id)).orElseThrow(Flash::notFound);
+		ProblemRow row = inspections.problem(new ProblemId(id)).orElseThrow(Moves::notFound);
 		if (!access.canRead(user)) {
 			Long unit = InspectionAccess.unit(user);
 			if (unit == null || row.unitId() == null || !unit.equals(row.unitId())) {
-				throw Flash.notFound();
+				throw Moves.notFound();
 			}
 		}
 		return row;

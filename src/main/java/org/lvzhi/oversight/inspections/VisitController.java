@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.plan.SupervisionPlans;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -81,7 +82,7 @@ class VisitController {
 
 	@GetMapping("/{id:\\d+}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("visit", inspections.visit(new VisitId(id)).orElseThrow(Flash::notFound));
+		model.addAttribute("visit", inspections.visit(new VisitId(id)).orElseThrow(Moves::notFound));
 		model.addAttribute("problems", inspections.visitProblems(new VisitId(id)));
 		model.addAttribute("planItem", plans.itemFor(PlanItemKind.RESEARCH, id).orElse(null));
 		model.addAttribute("units", units);
@@ -92,7 +93,7 @@ class VisitController {
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String raise(@PathVariable long id, @RequestParam String description, @RequestParam(required = false) Long unit,
 			RedirectAttributes r) {
-		return Flash.run("/oversight/visits/" + id, r, "inspections.saved",
+		return Moves.run("/oversight/visits/" + id, r, "inspections.saved",
 				() -> recordVisit.raise(new VisitId(id), new NewVisit.RaisedProblem(description, unit)));
 	}
 
@@ -100,7 +101,7 @@ class VisitController {
 	@PreAuthorize("@inspectionAccess.isStaff(authentication)")
 	String resolve(@PathVariable long id, @PathVariable long problemId, @RequestParam int version,
 			@RequestParam(required = false) String resolution, RedirectAttributes r) {
-		return Flash.run("/oversight/visits/" + id, r, "inspections.saved",
+		return Moves.run("/oversight/visits/" + id, r, "inspections.saved",
 				() -> recordVisit.resolve(problemId, version, resolution, deadlines.today()));
 	}
 }

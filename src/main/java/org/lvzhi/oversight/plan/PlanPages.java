@@ -1,5 +1,6 @@
 package org.lvzhi.oversight.plan;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,11 +16,11 @@ import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.OversightAccess;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.PlanRecord;
 import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.plan.SupervisionPlans.Revision;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -74,7 +75,7 @@ class PlanPages {
 			List<Revision> revisions = plans.revisions(plan.id());
 			Revision latest = revisions.get(revisions.size() - 1);
 			Revision shown = revision == null ? latest
-					: revisions.stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(OversightMoves::notFound);
+					: revisions.stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(Moves::notFound);
 			model.addAttribute("plan", plan);
 			model.addAttribute("revisions", revisions);
 			model.addAttribute("latest", latest);
@@ -99,10 +100,10 @@ class PlanPages {
 	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	ResponseEntity<byte[]> document(@PathVariable int year, @RequestParam(required = false) Integer revision,
 			Locale locale) {
-		var plan = plans.plan(year).orElseThrow(OversightMoves::notFound);
+		var plan = plans.plan(year).orElseThrow(Moves::notFound);
 		List<Revision> revisions = plans.revisions(plan.id());
 		Revision shown = revision == null ? revisions.get(revisions.size() - 1)
-				: revisions.stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(OversightMoves::notFound);
+				: revisions.stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(Moves::notFound);
 		return download(documents.fileName(plan, shown), documents.plan(plan, shown, locale));
 	}
 
@@ -113,7 +114,7 @@ class PlanPages {
 
 	@PostMapping("/oversight/plan")
 	String draft(@RequestParam int year, @RequestParam(required = false) String title, RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.drafted", () -> service.draft(year, title));
+		return Moves.run(back(year), redirect, "oversight.plan.drafted", () -> service.draft(year, title));
 	}
 
 	@PostMapping("/oversight/plan/{year}/items")
@@ -121,7 +122,7 @@ class PlanPages {
 			@RequestParam(required = false) String title, @RequestParam(required = false) Long organ,
 			@RequestParam(required = false) String leadBody, @RequestParam(required = false) Integer month,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.saved", () -> service.addItem(year, version, kind,
+		return Moves.run(back(year), redirect, "oversight.plan.saved", () -> service.addItem(year, version, kind,
 				title, organ == null ? null : new OrganizationId(organ), leadBody, month, note, null, null));
 	}
 
@@ -130,21 +131,21 @@ class PlanPages {
 			@RequestParam(required = false) String title, @RequestParam(required = false) Long organ,
 			@RequestParam(required = false) String leadBody, @RequestParam(required = false) Integer month,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.saved", () -> service.replaceItem(year, version,
+		return Moves.run(back(year), redirect, "oversight.plan.saved", () -> service.replaceItem(year, version,
 				item, title, organ == null ? null : new OrganizationId(organ), leadBody, month, note));
 	}
 
 	@PostMapping("/oversight/plan/{year}/items/{item}/remove")
 	String remove(@PathVariable int year, @PathVariable long item, @RequestParam int version,
 			RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.saved",
+		return Moves.run(back(year), redirect, "oversight.plan.saved",
 				() -> service.removeItem(year, version, item));
 	}
 
 	@PostMapping("/oversight/plan/{year}/items/{item}/link")
 	String link(@PathVariable int year, @PathVariable long item, @RequestParam int version,
 			@RequestParam(required = false) Long record, RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.linked", () -> {
+		return Moves.run(back(year), redirect, "oversight.plan.linked", () -> {
 			if (record == null) {
 				throw new org.lvzhi.oversight.OversightException("oversight.error.planRecord", "");
 			}
@@ -156,7 +157,7 @@ class PlanPages {
 	String adopt(@PathVariable int year, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate meeting,
 			@RequestParam(required = false) String decision, RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.adoptedDone",
+		return Moves.run(back(year), redirect, "oversight.plan.adoptedDone",
 				() -> service.adopt(year, version, meeting, decision));
 	}
 
@@ -164,14 +165,14 @@ class PlanPages {
 	String publish(@PathVariable int year, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate on,
 			RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.publishedDone",
-				() -> service.publish(year, version, OversightMoves.or(on, deadlines.today())));
+		return Moves.run(back(year), redirect, "oversight.plan.publishedDone",
+				() -> service.publish(year, version, Objects.requireNonNullElse(on, deadlines.today())));
 	}
 
 	@PostMapping("/oversight/plan/{year}/amend")
 	String amend(@PathVariable int year, @RequestParam int version, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return OversightMoves.run(back(year), redirect, "oversight.plan.amendmentOpened",
+		return Moves.run(back(year), redirect, "oversight.plan.amendmentOpened",
 				() -> service.amend(year, version, reason));
 	}
 
@@ -206,8 +207,8 @@ class PlanPages {
 		/** The published revision as the Word document; nothing before publication. */
 		@GetMapping("/public/oversight-plan/{year:\\d{4}}/plan.docx")
 		ResponseEntity<byte[]> document(@PathVariable int year, Locale locale) {
-			var plan = plans.plan(year).orElseThrow(OversightMoves::notFound);
-			Revision published = plans.published(plan.id()).orElseThrow(OversightMoves::notFound);
+			var plan = plans.plan(year).orElseThrow(Moves::notFound);
+			Revision published = plans.published(plan.id()).orElseThrow(Moves::notFound);
 			return download(documents.fileName(plan, published), documents.plan(plan, published, locale));
 		}
 
@@ -223,8 +224,8 @@ class PlanPages {
 
 		@GetMapping("/public/oversight-plan/{year:\\d{4}}")
 		String year(@PathVariable int year, Model model) {
-			var plan = plans.plan(year).orElseThrow(OversightMoves::notFound);
-			Revision published = plans.published(plan.id()).orElseThrow(OversightMoves::notFound);
+			var plan = plans.plan(year).orElseThrow(Moves::notFound);
+			Revision published = plans.published(plan.id()).orElseThrow(Moves::notFound);
 			model.addAttribute("years", plans.publishedYears());
 			model.addAttribute("plan", plan);
 			model.addAttribute("shown", published);

@@ -10,7 +10,6 @@ import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.OversightException;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.platform.AbuseControl;
@@ -18,6 +17,7 @@ import org.lvzhi.platform.AbuseControl.Outcome;
 import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.Moves;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +80,7 @@ class TopicPages {
 
 	@PostMapping("/oversight/topics/gather")
 	String gather(@RequestParam int year, @RequestParam String from, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.gathered", () -> {
+		return Moves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.gathered", () -> {
 			int added = "SUGGESTIONS".equals(from) ? call.fromSuggestions(year, deadlines.today())
 					: call.fromInspections(year, deadlines.today());
 			redirect.addFlashAttribute("successArgs", new Object[] { added });
@@ -91,7 +91,7 @@ class TopicPages {
 	String petition(@RequestParam int year, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String reference,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.petitionSaved",
+		return Moves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.petitionSaved",
 				() -> call.fromPetition(year, title, reason, reference, deadlines.today()));
 	}
 
@@ -99,7 +99,7 @@ class TopicPages {
 	String adopt(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) PlanItemKind kind,
 			@RequestParam(required = false) Long organ, @RequestParam(required = false) String answer,
 			@RequestParam int year, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.adopted",
+		return Moves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.adopted",
 				() -> call.accept(id, version, kind == null ? PlanItemKind.WORK_REPORT : kind,
 						organ == null ? null : new OrganizationId(organ), null, answer, deadlines.today()));
 	}
@@ -107,7 +107,7 @@ class TopicPages {
 	@PostMapping("/oversight/topics/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long into,
 			@RequestParam(required = false) String answer, @RequestParam int year, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.merged", () -> {
+		return Moves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.merged", () -> {
 			if (into == null) {
 				throw new OversightException("oversight.error.mergeTarget");
 			}
@@ -118,7 +118,7 @@ class TopicPages {
 	@PostMapping("/oversight/topics/{id}/decline")
 	String decline(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String answer,
 			@RequestParam int year, RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.setAside",
+		return Moves.run("/oversight/topics?year=" + year, redirect, "oversight.topic.setAside",
 				() -> call.decline(id, version, answer, deadlines.today()));
 	}
 

@@ -1,12 +1,13 @@
 package org.lvzhi.oversight.reports;
 
+import java.util.Objects;
 import java.time.LocalDate;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.OversightException;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.WorkReportId;
+import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class ReportMoves {
 	}
 
 	private LocalDate day(LocalDate on) {
-		return OversightMoves.or(on, deadlines.today());
+		return Objects.requireNonNullElse(on, deadlines.today());
 	}
 
 	private static String back(long id) {
@@ -66,7 +67,7 @@ class ReportMoves {
 			@RequestParam(required = false) Long organ, @RequestParam(required = false) Long committee,
 			RedirectAttributes redirect) {
 		WorkReportId[] created = new WorkReportId[1];
-		String result = OversightMoves.run("/oversight/reports", redirect, "oversight.report.planned", () -> {
+		String result = Moves.run("/oversight/reports", redirect, "oversight.report.planned", () -> {
 			if (organ == null) {
 				throw new OversightException("oversight.error.organRequired");
 			}
@@ -80,54 +81,54 @@ class ReportMoves {
 	String survey(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate on,
 			@RequestParam(required = false) String place, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.report.surveyed",
+		return Moves.run(back(id), redirect, "oversight.report.surveyed",
 				() -> survey.record(new WorkReportId(id), day(on), place, note));
 	}
 
 	@PostMapping("/{id}/schedule")
 	String schedule(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate sitting, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.report.scheduled",
+		return Moves.run(back(id), redirect, "oversight.report.scheduled",
 				() -> schedule.schedule(new WorkReportId(id), version, sitting));
 	}
 
 	@PostMapping("/{id}/receive")
 	String receive(@PathVariable long id, @RequestParam int version, @RequestParam String document,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate on, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.report.received",
+		return Moves.run(back(id), redirect, "oversight.report.received",
 				() -> receive.receive(new WorkReportId(id), version, document, day(on)));
 	}
 
 	@PostMapping("/{id}/deliberate")
 	String deliberate(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String opinions,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate on, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.report.deliberated",
+		return Moves.run(back(id), redirect, "oversight.report.deliberated",
 				() -> deliberate.deliberate(new WorkReportId(id), version, opinions, day(on)));
 	}
 
 	@PostMapping("/{id}/send-opinions")
 	String send(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate on, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.report.opinionsSent",
+		return Moves.run(back(id), redirect, "oversight.report.opinionsSent",
 				() -> send.send(new WorkReportId(id), version, day(on)));
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String followUp,
 			@RequestParam(required = false) @DateTimeFormat(pattern = ISO) LocalDate on, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.report.closed",
+		return Moves.run(back(id), redirect, "oversight.report.closed",
 				() -> close.close(new WorkReportId(id), version, followUp, day(on)));
 	}
 
 	@PostMapping("/{id}/vote/open")
 	String openVote(@PathVariable long id, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.vote.opened",
+		return Moves.run(back(id), redirect, "oversight.vote.opened",
 				() -> openVote.open(new WorkReportId(id), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/vote/close")
 	String closeVote(@PathVariable long id, RedirectAttributes redirect) {
-		return OversightMoves.run(back(id), redirect, "oversight.vote.closed",
+		return Moves.run(back(id), redirect, "oversight.vote.closed",
 				() -> closeVote.close(new WorkReportId(id), deadlines.today()));
 	}
 }

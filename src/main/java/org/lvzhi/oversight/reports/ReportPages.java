@@ -11,13 +11,13 @@ import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.Names;
 import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.OversightAccess;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.oversight.WorkReportId;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.plan.SupervisionPlans;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -111,9 +111,9 @@ class ReportPages {
 	}
 
 	private ReportView readable(long id, Authentication user) {
-		ReportView r = reports.get(new WorkReportId(id)).orElseThrow(OversightMoves::notFound);
+		ReportView r = reports.get(new WorkReportId(id)).orElseThrow(Moves::notFound);
 		if (!access.canRead(user, r.organId())) {
-			throw OversightMoves.notFound();
+			throw Moves.notFound();
 		}
 		return r;
 	}
@@ -122,7 +122,7 @@ class ReportPages {
 	void opinions(@PathVariable long id, Authentication user, HttpServletResponse response) throws IOException {
 		ReportView r = readable(id, user);
 		if (r.opinions() == null) {
-			throw OversightMoves.notFound();
+			throw Moves.notFound();
 		}
 		response.setContentType(WordDocuments.DOCX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"opinions-" + id + ".docx\"");

@@ -3,9 +3,9 @@ package org.lvzhi.oversight.reports;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.oversight.OversightAccess;
-import org.lvzhi.oversight.OversightMoves;
 import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.oversight.WorkReportId;
+import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,11 +39,11 @@ class UnitAndMemberMoves {
 	@PreAuthorize("@oversightAccess.isUnit(authentication) or @oversightAccess.isStaff(authentication)")
 	String handling(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes redirect) {
-		ReportView r = reports.get(new WorkReportId(id)).orElseThrow(OversightMoves::notFound);
+		ReportView r = reports.get(new WorkReportId(id)).orElseThrow(Moves::notFound);
 		if (!access.isStaff(user) && !Long.valueOf(r.organId()).equals(OversightAccess.unit(user))) {
-			throw OversightMoves.notFound();
+			throw Moves.notFound();
 		}
-		return OversightMoves.run("/oversight/reports/" + id, redirect, "oversight.report.handled",
+		return Moves.run("/oversight/reports/" + id, redirect, "oversight.report.handled",
 				() -> handling.record(new WorkReportId(id), version, text, deadlines.today()));
 	}
 
@@ -51,7 +51,7 @@ class UnitAndMemberMoves {
 	@PreAuthorize("@oversightAccess.isMember(authentication)")
 	String vote(@PathVariable long id, @RequestParam(required = false) Satisfaction choice, Authentication user,
 			RedirectAttributes redirect) {
-		return OversightMoves.run("/oversight/reports/" + id, redirect, "oversight.vote.cast.done",
+		return Moves.run("/oversight/reports/" + id, redirect, "oversight.vote.cast.done",
 				() -> ballot.vote(new WorkReportId(id), new PersonId(OversightAccess.person(user)), choice));
 	}
 }

@@ -16,8 +16,8 @@ import org.lvzhi.petitions.handling.PetitionState;
 import org.lvzhi.petitions.handling.PetitionStore;
 import org.lvzhi.petitions.similar.SimilarPetitions;
 import org.lvzhi.platform.DomainException;
-import org.lvzhi.platform.Flash;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -134,20 +134,20 @@ class OfficePetitionController {
 			@RequestParam(required = false) String body, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.routed",
+		return Moves.run(back(id), redirect, "petitions.done.routed",
 				() -> moves.route(new PetitionId(id), version, route, body, null, reason, on));
 	}
 
 	@PostMapping("/{id:\\d+}/extend")
 	String extend(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.extended",
+		return Moves.run(back(id), redirect, "petitions.done.extended",
 				() -> moves.extend(new PetitionId(id), version, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/report-back")
 	String reportBack(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.reportedBack",
+		return Moves.run(back(id), redirect, "petitions.done.reportedBack",
 				() -> moves.reportBack(new PetitionId(id), version, text, today()));
 	}
 
@@ -156,7 +156,7 @@ class OfficePetitionController {
 			@RequestParam(required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.replied",
+		return Moves.run(back(id), redirect, "petitions.done.replied",
 				() -> moves.reply(new PetitionId(id), version, kind, text, on));
 	}
 
@@ -164,7 +164,7 @@ class OfficePetitionController {
 	String requestReview(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.reviewRequested", () -> {
+		return Moves.run(back(id), redirect, "petitions.done.reviewRequested", () -> {
 			Petition p = petition(id);
 			if (p.state() == PetitionState.REVIEWED) {
 				moves.requestReReview(p.id(), version, on);
@@ -178,7 +178,7 @@ class OfficePetitionController {
 	@PostMapping("/{id:\\d+}/review")
 	String review(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.reviewed", () -> {
+		return Moves.run(back(id), redirect, "petitions.done.reviewed", () -> {
 			Petition p = petition(id);
 			if (p.state() == PetitionState.UNDER_RE_REVIEW) {
 				moves.decideReReview(p.id(), version, text, today());
@@ -191,14 +191,14 @@ class OfficePetitionController {
 
 	@PostMapping("/{id:\\d+}/close")
 	String close(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.closed", () -> moves.close(new PetitionId(id), version, today()));
+		return Moves.run(back(id), redirect, "petitions.done.closed", () -> moves.close(new PetitionId(id), version, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/supervise")
 	String supervise(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String leader,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return Flash.run(back(id), redirect, "petitions.done.supervised",
+		return Moves.run(back(id), redirect, "petitions.done.supervised",
 				() -> moves.supervise(new PetitionId(id), version, leader, until, note, today()));
 	}
 

@@ -8,8 +8,8 @@ import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.PetitionList;
 import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionStore;
-import org.lvzhi.platform.Flash;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -63,7 +63,7 @@ class UnitPetitionController {
 	String reportBack(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes redirect) {
 		Petition p = mine(id, user);
-		return Flash.run("/unit/petitions/" + id, redirect, "petitions.done.reportedBack",
+		return Moves.run("/unit/petitions/" + id, redirect, "petitions.done.reportedBack",
 				() -> moves.reportBack(p.id(), version, text, LocalDate.now(clock)));
 	}
 

@@ -3,6 +3,7 @@ package org.lvzhi.suggestions.bills;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillOutcome;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.SuggestionLinks;
@@ -76,9 +77,9 @@ class BillPages {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Authentication user, Model model) {
-		Bill b = bills.get(new BillId(id)).orElseThrow(BillMoves::notFound);
+		Bill b = bills.get(new BillId(id)).orElseThrow(Moves::notFound);
 		if (!access.canOpen(user, b)) {
-			throw BillMoves.notFound();
+			throw Moves.notFound();
 		}
 		var me = BillAccess.person(user);
 		model.addAttribute("b", b);

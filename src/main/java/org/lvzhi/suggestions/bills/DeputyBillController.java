@@ -5,6 +5,7 @@ import java.util.List;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillContent;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.picking.Picks;
@@ -84,19 +85,19 @@ class DeputyBillController {
 
 	@PostMapping("/{id}/sign")
 	String sign(@PathVariable long id, @RequestParam int version, Authentication user, RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.signed",
+		return Moves.run("/bills/" + id, redirect, "bills.signed",
 				() -> sign.sign(new BillId(id), version, BillAccess.person(user), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/file")
 	String file(@PathVariable long id, @RequestParam int version, Authentication user, RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.filed",
+		return Moves.run("/bills/" + id, redirect, "bills.filed",
 				() -> file.file(new BillId(id), version, BillAccess.person(user), deadlines.today()));
 	}
 
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam int version, Authentication user, RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.withdrawn",
+		return Moves.run("/bills/" + id, redirect, "bills.withdrawn",
 				() -> withdraw.withdraw(new BillId(id), version, BillAccess.person(user), deadlines.today()));
 	}
 }

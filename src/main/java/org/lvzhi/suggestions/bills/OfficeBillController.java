@@ -1,8 +1,10 @@
 package org.lvzhi.suggestions.bills;
 
+import java.util.Objects;
 import java.time.LocalDate;
 
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.BillOutcome;
 import org.lvzhi.suggestions.picking.Picks;
@@ -48,14 +50,14 @@ class OfficeBillController {
 	}
 
 	private LocalDate day(LocalDate on) {
-		return BillMoves.or(on, deadlines.today());
+		return Objects.requireNonNullElse(on, deadlines.today());
 	}
 
 	@PostMapping("/list")
 	String list(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.listed", () -> list.list(new BillId(id), version, note, day(on)));
+		return Moves.run("/bills/" + id, redirect, "bills.listed", () -> list.list(new BillId(id), version, note, day(on)));
 	}
 
 	@PostMapping("/convert")
@@ -63,7 +65,7 @@ class OfficeBillController {
 			@RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.converted",
+		return Moves.run("/bills/" + id, redirect, "bills.converted",
 				() -> convert.convert(new BillId(id), version, category, note, day(on)));
 	}
 
@@ -72,7 +74,7 @@ class OfficeBillController {
 			@RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.referred",
+		return Moves.run("/bills/" + id, redirect, "bills.referred",
 				() -> refer.refer(new BillId(id), version, picks.unit(committee), note, day(on)));
 	}
 
@@ -81,7 +83,7 @@ class OfficeBillController {
 			@RequestParam(required = false) BillOutcome recommendation,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.committeeReported",
+		return Moves.run("/bills/" + id, redirect, "bills.committeeReported",
 				() -> report.record(new BillId(id), version, text, recommendation, day(on)));
 	}
 
@@ -90,7 +92,7 @@ class OfficeBillController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) String organs,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.settled", () -> settle.settle(new BillId(id), version, outcome, note,
+		return Moves.run("/bills/" + id, redirect, "bills.settled", () -> settle.settle(new BillId(id), version, outcome, note,
 				picks.units(organs), day(on)));
 	}
 
@@ -98,7 +100,7 @@ class OfficeBillController {
 	String complete(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.completed",
+		return Moves.run("/bills/" + id, redirect, "bills.completed",
 				() -> complete.complete(new BillId(id), version, note, day(on)));
 	}
 }

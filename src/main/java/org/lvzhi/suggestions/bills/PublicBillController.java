@@ -2,6 +2,7 @@ package org.lvzhi.suggestions.bills;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.platform.Page;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class PublicBillController {
 	@GetMapping("/public/bills/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
 		Bill b = bills.get(new BillId(id)).filter(x -> x.state() == BillState.COMPLETED)
-			.orElseThrow(BillMoves::notFound);
+			.orElseThrow(Moves::notFound);
 		model.addAttribute("b", b);
 		model.addAttribute("names", new BillNames(directory));
 		return "suggestions/bills/public-detail";

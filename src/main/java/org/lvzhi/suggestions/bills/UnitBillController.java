@@ -1,6 +1,7 @@
 package org.lvzhi.suggestions.bills;
 
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,7 +27,7 @@ class UnitBillController {
 	@PostMapping("/bills/{id}/organ-report")
 	String report(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String text,
 			Authentication user, RedirectAttributes redirect) {
-		return BillMoves.run(id, redirect, "bills.organReported",
+		return Moves.run("/bills/" + id, redirect, "bills.organReported",
 				() -> report.record(new BillId(id), version, BillAccess.unit(user), text, deadlines.today()));
 	}
 }
