@@ -11,7 +11,6 @@ import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.IdCardNumber;
 import org.lvzhi.petitions.NewPetition;
-import org.lvzhi.petitions.PetitionClosed;
 import org.lvzhi.petitions.PetitionDesk;
 import org.lvzhi.petitions.PetitionId;
 import org.lvzhi.petitions.PetitionKind;
@@ -125,10 +124,8 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 		Long body0 = bodyId != null || body == null || body.isBlank() ? bodyId
 				: directory.organizationNamed(body.strip()).map(o -> o.id().value()).orElse(null);
 		Petition p = move(id, version, "petitions.routed", x -> x.route(route, body, body0, reason, on, settings, due));
-		events.publishEvent(new PetitionRouted(id, route, p.handlingBody(), on));
-		if (p.state().closed()) {
-			events.publishEvent(new PetitionClosed(id, on));
-		}
+		events.publishEvent(new PetitionRouted(id, route, p.handlingBody(), p.handlingBodyId(), p.number(),
+				p.subject(), p.handlingDue(), on));
 	}
 
 	@Transactional
@@ -182,7 +179,6 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 	@Transactional
 	public void decideReReview(PetitionId id, Integer version, String text, LocalDate on) {
 		move(id, version, "petitions.reReviewed", p -> p.decideReReview(text, on));
-		events.publishEvent(new PetitionClosed(id, on));
 	}
 
 	@Override
@@ -194,7 +190,6 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 	@Transactional
 	public void close(PetitionId id, Integer version, LocalDate on) {
 		move(id, version, "petitions.closed", p -> p.close(on));
-		events.publishEvent(new PetitionClosed(id, on));
 	}
 
 	@Override

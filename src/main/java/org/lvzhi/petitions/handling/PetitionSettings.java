@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param remindDaysBefore bodies and the office are reminded this many working days before a deadline (3)
  * @param retentionYears personal data are erased this many years after closing (5)
  * @param onlinePerHour online petitions one address may send per hour (3)
+ * @param chaseEveryWorkingDays an overdue matter is chased again every this many working days (5)
+ * @param similarWindowYears earlier petitions of this many years are searched for the same matter
+ *        (3: 信访工作条例 art. 31 lets a body decline a matter already handled)
  * @param categories what a petition is about
  * @param areas the districts and counties
  */
@@ -27,7 +30,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record PetitionSettings(DeadlinePeriod routePeriod, DeadlinePeriod handlingPeriod,
 		DeadlinePeriod extensionPeriod, DeadlinePeriod reviewRequestPeriod, DeadlinePeriod reviewDecisionPeriod,
 		DeadlinePeriod reReviewRequestPeriod, DeadlinePeriod reReviewDecisionPeriod, Integer remindDaysBefore,
-		Integer retentionYears, Integer onlinePerHour, List<String> categories, List<String> areas) {
+		Integer retentionYears, Integer onlinePerHour, Integer chaseEveryWorkingDays, Integer similarWindowYears,
+		List<String> categories, List<String> areas) {
 
 	public PetitionSettings {
 		routePeriod = or(routePeriod, 15);
@@ -40,6 +44,8 @@ public record PetitionSettings(DeadlinePeriod routePeriod, DeadlinePeriod handli
 		remindDaysBefore = remindDaysBefore == null ? 3 : remindDaysBefore;
 		retentionYears = retentionYears == null ? 5 : retentionYears;
 		onlinePerHour = onlinePerHour == null ? 3 : onlinePerHour;
+		chaseEveryWorkingDays = chaseEveryWorkingDays == null || chaseEveryWorkingDays < 1 ? 5 : chaseEveryWorkingDays;
+		similarWindowYears = similarWindowYears == null || similarWindowYears < 1 ? 3 : similarWindowYears;
 		categories = categories == null || categories.isEmpty() ? List.of("城乡建设", "劳动社保", "农业农村", "国土资源",
 				"生态环境", "教育文化", "卫生健康", "交通运输", "政法", "企业改制", "其他") : List.copyOf(categories);
 		areas = areas == null || areas.isEmpty() ? List.of("小店区", "迎泽区", "杏花岭区", "尖草坪区", "万柏林区", "晋源区",
@@ -48,7 +54,7 @@ public record PetitionSettings(DeadlinePeriod routePeriod, DeadlinePeriod handli
 
 	/** The national defaults. */
 	public static PetitionSettings defaults() {
-		return new PetitionSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new PetitionSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static DeadlinePeriod or(DeadlinePeriod period, int days) {

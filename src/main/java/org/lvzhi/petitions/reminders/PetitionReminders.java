@@ -27,8 +27,6 @@ class PetitionReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(PetitionReminders.class);
 	static final String CATEGORY = "petitions.deadline";
-	/** An overdue petition is chased again after this many working days. */
-	static final int CHASE_EVERY_WORKING_DAYS = 5;
 
 	private final JdbcClient jdbc;
 	private final Deadlines deadlines;
@@ -79,7 +77,7 @@ class PetitionReminders {
 			boolean dueSoon = status.state() == DeadlineStatus.State.REMAINING
 					&& status.workingDays() == settings.remindDaysBefore();
 			boolean overdue = status.state() == DeadlineStatus.State.OVERDUE
-					&& (status.workingDays() - 1) % CHASE_EVERY_WORKING_DAYS == 0;
+					&& (status.workingDays() - 1) % settings.chaseEveryWorkingDays() == 0;
 			if (dueSoon || overdue) {
 				String key = overdue ? "petitions.notice.overdue" : "petitions.notice.dueSoon";
 				List<String> args = List.of(o.number(), o.subject(), o.due().toString());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.lvzhi.petitions.PetitionId;
+import org.lvzhi.petitions.handling.PetitionSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,19 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Before routing, the office sees other petitions by the same person (same ID number or phone) or
  * on the same matter: the overlap of the texts' character bigrams (Jaccard), which needs no
  * dictionary and catches the same matter told in other words ("小区供暖不热" / "供暖温度不达标").
- * Candidates are the petitions of the last {@link #WINDOW_YEARS} years; a matter seen that often is
+ * Candidates are the petitions of the last few years ({@code lvzhi.petitions.similar-window-years}); a matter seen that often is
  * a repeated petition (重复信访) the office must know of.
  */
 @Service
 public class SimilarPetitions {
 
-	static final int WINDOW_YEARS = 3;
 	static final double THRESHOLD = 0.18;
 
 	private final JdbcClient jdbc;
+	private final PetitionSettings settings;
 
-	SimilarPetitions(JdbcClient jdbc) {
+	SimilarPetitions(JdbcClient jdbc, PetitionSettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
 	}
 
 	/**
@@ -58,7 +60,7 @@ public class SimilarPetitions {
 		List<Similar> found = new ArrayList<>();
 		jdbc.sql(SELECT + " WHERE p.id <> :id AND p.received_on >= :since")
 			.param("id", petition.value())
-			.param("since", self.receivedOn().minusYears(WINDOW_YEARS))
+			.param("since", self.receivedOn().minusYears(settings.similarWindowYears()))
 			.query(SimilarPetitions::row)
 			.stream()
 			.forEach(c -> {
