@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The second and only other test configuration: an installation whose database holds nothing and
@@ -17,6 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
  * administrator; the few tests of the first start share this one instead (one more context start
  * per database, without a demo load). Its database is a second in-memory H2 database, or a schema
  * of its own in the PostgreSQL test database.
+ * <p>
+ * It is also another city's installation: {@code other-jurisdiction.properties} replaces national
+ * statutory numbers with other ones, and {@code OtherJurisdictionSettingsTests} sees them used.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"spring.flyway.schemas=${lvzhi.test.empty-installation.schemas}" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@TestPropertySource(locations = "classpath:other-jurisdiction.properties")
 @Import(TestDatabaseConfig.class)
 public @interface EmptyInstallationTest {
 }
