@@ -388,6 +388,8 @@ class AuthorizationMatrixTests {
 			# /petitions
 			GET /petitions | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/new | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
+			GET /petitions/statistics | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
+			GET /petitions/export.xlsx | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/{id:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/{id:\\d+}/letter.docx | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/{id} [a petition with its petitioner] | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403

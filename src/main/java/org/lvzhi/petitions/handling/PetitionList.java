@@ -29,9 +29,18 @@ public class PetitionList {
 	/**
 	 * @param body only petitions routed to this directory organization (a handling body's scope), or {@code null}
 	 * @param overdue only those whose running deadline passed before {@code today}
+	 * @param area only those of this district or county
+	 * @param bodyName only those handed to the body of this name (as the statistics count it)
+	 * @param timeliness only those of this timeliness (see {@link Timeliness})
 	 */
 	public record Query(PetitionState state, PetitionKind kind, String category, Route route, Boolean supervised,
-			Boolean overdue, LocalDate from, LocalDate to, String text, Long body, LocalDate today) {
+			Boolean overdue, LocalDate from, LocalDate to, String text, Long body, LocalDate today, String area,
+			String bodyName, Timeliness timeliness) {
+
+		public Query(PetitionState state, PetitionKind kind, String category, Route route, Boolean supervised,
+				Boolean overdue, LocalDate from, LocalDate to, String text, Long body, LocalDate today) {
+			this(state, kind, category, route, supervised, overdue, from, to, text, body, today, null, null, null);
+		}
 	}
 
 	/** A row of the list; {@code petitioner} is the masked name, or {@code null}. */
@@ -40,7 +49,7 @@ public class PetitionList {
 			boolean supervised, String petitioner) {
 	}
 
-	private static final String DUE = "CASE p.state WHEN 'REGISTERED' THEN p.route_due WHEN 'HANDLING' THEN p.handling_due"
+	static final String DUE = "CASE p.state WHEN 'REGISTERED' THEN p.route_due WHEN 'HANDLING' THEN p.handling_due"
 			+ " WHEN 'UNDER_REVIEW' THEN p.review_decision_due WHEN 'UNDER_RE_REVIEW' THEN p.re_review_decision_due END";
 
 	@Transactional(readOnly = true)
@@ -65,6 +74,11 @@ public class PetitionList {
 			})
 			.list();
 		return new Page<>(rows, number, size, total);
+	}
+
+	/** The SQL of {@link Timeliness} for row {@code p} on {@code :today}, for counts elsewhere in the module. */
+	public static String timelinessSql() {
+		return Timeliness.SQL;
 	}
 
 	/** Every ID the filter matches, oldest first, for exports. */
@@ -109,6 +123,19 @@ public class PetitionList {
 		if (q.text() != null && !q.text().isBlank()) {
 			c.add("(p.subject LIKE :text OR p.matter LIKE :text OR p.number LIKE :text)");
 			params.put("text", "%" + q.text().strip().replace("%", "").replace("_", "") + "%");
+		}
+		if (q.area() != null && !q.area().isBlank()) {
+			c.add("p.area = :area");
+			params.put("area", q.area());
+		}
+		if (q.bodyName() != null && !q.bodyName().isBlank()) {
+			c.add("p.handling_body = :bodyName");
+			params.put("bodyName", q.bodyName());
+		}
+		if (q.timeliness() != null && q.today() != null) {
+			c.add("(" + Timeliness.SQL + ") = :timeliness");
+			params.put("timeliness", q.timeliness().name());
+			params.put("today", q.today());
 		}
 		if (q.body() != null) {
 			c.add("p.handling_body_id = :body");

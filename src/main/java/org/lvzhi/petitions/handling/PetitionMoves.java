@@ -2,6 +2,7 @@ package org.lvzhi.petitions.handling;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -222,6 +223,21 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 		Petitioner who = store.petitioner(id);
 		events.publishEvent(new AuditEvent("petitions.petitioner.viewed", "Petition", id.toString(), why, null, null));
 		return who;
+	}
+
+	/**
+	 * The petitioners of these petitions, for an export by the petitions office that says why; one
+	 * audit entry names the reason and how many petitioners were read.
+	 */
+	@Transactional
+	public Map<PetitionId, Petitioner> exportPetitioners(List<PetitionId> ids, String why) {
+		Map<PetitionId, Petitioner> found = new LinkedHashMap<>();
+		for (PetitionId id : ids) {
+			found.put(id, store.petitioner(id));
+		}
+		events.publishEvent(new AuditEvent("petitions.petitioners.exported", "Petition", "export",
+				why + " (" + ids.size() + ")", null, null));
+		return found;
 	}
 
 	/** The petitioner's data masked (张*, 138****1234), as the office's lists show them; not logged. */

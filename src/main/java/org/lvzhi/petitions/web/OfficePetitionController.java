@@ -13,6 +13,7 @@ import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.PetitionList;
 import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionState;
+import org.lvzhi.petitions.handling.Timeliness;
 import org.lvzhi.petitions.handling.PetitionStore;
 import org.lvzhi.petitions.similar.SimilarPetitions;
 import org.lvzhi.platform.DomainException;
@@ -69,9 +70,11 @@ class OfficePetitionController {
 			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String text, @RequestParam(required = false) Integer page, Model m) {
+			@RequestParam(required = false) String text, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String bodyName, @RequestParam(required = false) Timeliness timeliness,
+			@RequestParam(required = false) Integer page, Model m) {
 		PetitionList.Query q = new PetitionList.Query(state, kind, category, route, supervised, overdue, from, to, text,
-				null, today());
+				null, today(), area, bodyName, timeliness);
 		m.addAttribute("query", q);
 		m.addAttribute("page", list.find(q, Page.number(page), Page.DEFAULT_SIZE, true));
 		lists(m);

@@ -16,6 +16,13 @@ class PetitionsWeb {
 	}
 
 	@Bean
+	NavigationItem petitionStatisticsNavigation() {
+		return NavigationItem.forRoles(332, "nav.petitions.statistics", "/petitions/statistics", Roles.STAFF)
+			.in(NavigationItem.GROUP_LIAISON)
+			.forStaffOf(PetitionAccess.OFFICE);
+	}
+
+	@Bean
 	NavigationItem petitionsNewNavigation() {
 		return NavigationItem.forRoles(331, "nav.petitions.new", "/petitions/new", Roles.STAFF).in(NavigationItem.GROUP_LIAISON)
 			.forStaffOf(PetitionAccess.OFFICE);
