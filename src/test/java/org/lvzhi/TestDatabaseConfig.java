@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
  * an earlier run cannot change the outcome.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class TestDatabaseConfig {
+public class TestDatabaseConfig {
 
 	@Bean
 	FlywayMigrationStrategy cleanThenMigrate() {

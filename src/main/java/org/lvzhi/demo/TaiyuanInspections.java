@@ -13,24 +13,17 @@ import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.directory.PersonListItem;
 import org.lvzhi.directory.PersonQuery;
-import org.lvzhi.oversight.inspections.AssignProblem;
-import org.lvzhi.oversight.inspections.EscalateProblem;
 import org.lvzhi.oversight.inspections.Escalation;
+import org.lvzhi.oversight.inspections.InspectionDesk;
 import org.lvzhi.oversight.inspections.InspectionId;
 import org.lvzhi.oversight.inspections.NewInspection;
 import org.lvzhi.oversight.inspections.NewSite;
 import org.lvzhi.oversight.inspections.NewVisit;
-import org.lvzhi.oversight.inspections.PlanInspection;
 import org.lvzhi.oversight.inspections.ProblemId;
-import org.lvzhi.oversight.inspections.RecordSite;
-import org.lvzhi.oversight.inspections.RecordVisit;
-import org.lvzhi.oversight.inspections.ReinspectProblem;
-import org.lvzhi.oversight.inspections.ReportRectification;
 import org.lvzhi.oversight.inspections.SiteMode;
 import org.lvzhi.oversight.inspections.TeamMember;
 import org.lvzhi.oversight.inspections.TeamRole;
 import org.lvzhi.oversight.inspections.Topic;
-import org.lvzhi.oversight.inspections.VerifyRectification;
 import org.lvzhi.oversight.inspections.VisitKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -171,30 +164,14 @@ class TaiyuanInspections implements DemoContributor {
 	private static final List<String> ENTERPRISE_UNITS = List.of("市规划和自然资源局", "市发展和改革委员会", "市交通运输局",
 			"市人力资源和社会保障局", "市住房和城乡建设局", "市财政局", "市水务局", "市地方金融监督管理局");
 
-	private final PlanInspection plan;
-	private final RecordSite recordSite;
-	private final AssignProblem assign;
-	private final ReportRectification report;
-	private final VerifyRectification verify;
-	private final ReinspectProblem reinspect;
-	private final EscalateProblem escalate;
-	private final RecordVisit recordVisit;
+	private final InspectionDesk desk;
 	private final Directory directory;
 	private final TransactionTemplate transaction;
 	private Long escalationInquiry;
 
-	TaiyuanInspections(PlanInspection plan, RecordSite recordSite, AssignProblem assign, ReportRectification report,
-			VerifyRectification verify, ReinspectProblem reinspect, EscalateProblem escalate, RecordVisit recordVisit,
-			Directory directory, TransactionTemplate transaction) {
+	TaiyuanInspections(InspectionDesk desk, Directory directory, TransactionTemplate transaction) {
 		this.transaction = transaction;
-		this.plan = plan;
-		this.recordSite = recordSite;
-		this.assign = assign;
-		this.report = report;
-		this.verify = verify;
-		this.reinspect = reinspect;
-		this.escalate = escalate;
-		this.recordVisit = recordVisit;
+		this.desk = desk;
 		this.directory = directory;
 	}
 
@@ -228,13 +205,13 @@ class TaiyuanInspections implements DemoContributor {
 	}
 
 	private void businessEnvironment(Random random, List<Long> members) {
-		InspectionId id = plan.plan(new NewInspection("《山西省优化营商环境条例》执法检查", "山西省优化营商环境条例",
+		InspectionId id = desk.plan(new NewInspection("《山西省优化营商环境条例》执法检查", "山西省优化营商环境条例",
 				"山西省第十三届人民代表大会常务委员会公告", Topic.BUSINESS_ENVIRONMENT, "财政经济委员会", LocalDate.of(2023, 6, 13),
 				BUSINESS_AREAS));
 		List<TeamMember> team = new ArrayList<>();
 		members.stream().limit(6).forEach(p -> team.add(new TeamMember(TeamRole.MEMBER, p, null, null)));
 		deputies(random, 100).forEach(p -> team.add(new TeamMember(TeamRole.DEPUTY, p, null, null)));
-		plan.addTeam(id, team);
+		desk.addTeam(id, team);
 		// 190 sites over the 7 areas, 381 problems: one site in ten has none, the rest one to four.
 		int[] problemsPerSite = spread(random, 190, 381, 19);
 		for (int s = 0; s < 190; s++) {
@@ -257,7 +234,7 @@ class TaiyuanInspections implements DemoContributor {
 	}
 
 	private void foodAndDrug(Random random, List<Long> members) {
-		InspectionId id = plan.plan(new NewInspection("《中华人民共和国食品安全法》《中华人民共和国药品管理法》执法检查",
+		InspectionId id = desk.plan(new NewInspection("《中华人民共和国食品安全法》《中华人民共和国药品管理法》执法检查",
 				"中华人民共和国食品安全法、中华人民共和国药品管理法", null, Topic.FOOD_DRUG, "教育科学文化卫生委员会",
 				LocalDate.of(2023, 8, 8), List.of("食品生产经营", "校园食品安全", "网络餐饮", "药品经营使用")));
 		List<TeamMember> team = new ArrayList<>();
@@ -270,7 +247,7 @@ class TaiyuanInspections implements DemoContributor {
 			team.add(new TeamMember(TeamRole.EXPERT, null, Names.next(random, random.nextBoolean(), java.util.Set.of(TaiyuanBodies.CHAIR_NAME)), employers[e % employers.length] + "（"
 					+ fields[e % fields.length] + "）"));
 		}
-		plan.addTeam(id, team);
+		desk.addTeam(id, team);
 		int[] problemsPerSite = spread(random, 133, 281, 13);
 		for (int s = 0; s < 133; s++) {
 			String kind = FOOD_SITES.get(s % FOOD_SITES.size());
@@ -292,11 +269,11 @@ class TaiyuanInspections implements DemoContributor {
 	}
 
 	private void other(Random random, Other o, List<Long> members) {
-		InspectionId id = plan.plan(new NewInspection(o.title(), o.law(), null, Topic.OTHER, o.lead(), o.start(), List.of()));
+		InspectionId id = desk.plan(new NewInspection(o.title(), o.law(), null, Topic.OTHER, o.lead(), o.start(), List.of()));
 		List<TeamMember> team = new ArrayList<>();
 		members.stream().skip(random.nextInt(10)).limit(3).forEach(p -> team.add(new TeamMember(TeamRole.MEMBER, p, null, null)));
 		deputies(random, 8).forEach(p -> team.add(new TeamMember(TeamRole.DEPUTY, p, null, null)));
-		plan.addTeam(id, team);
+		desk.addTeam(id, team);
 		int[] problemsPerSite = spread(random, o.sites(), o.problems(), 0);
 		for (int s = 0; s < o.sites(); s++) {
 			TaiyuanBodies.District d = TaiyuanBodies.DISTRICTS.get(random.nextInt(TaiyuanBodies.DISTRICTS.size()));
@@ -315,8 +292,7 @@ class TaiyuanInspections implements DemoContributor {
 	/** A site, its problems and their whole handling, in one transaction. */
 	private void site(Random random, InspectionId id, NewSite site, List<String> units) {
 		transaction.executeWithoutResult(tx -> {
-			var recorded = recordSite.record(id, site);
-			follow(random, recorded.problems(), units, site.checkedOn());
+			follow(random, desk.recordSite(id, site), units, site.checkedOn());
 		});
 	}
 
@@ -329,26 +305,26 @@ class TaiyuanInspections implements DemoContributor {
 			ProblemId p = problems.get(i);
 			OrganizationId unit = unit(units.get(i));
 			LocalDate assigned = found.plusDays(3 + random.nextInt(6));
-			assign.assign(p, 0, unit, assigned);
+			desk.assign(p, 0, unit, assigned);
 			int roll = random.nextInt(100);
 			if (roll < 5) {
 				continue;
 			}
 			if (roll < 7) {
 				LocalDate re = assigned.plusMonths(3).plusDays(5);
-				reinspect.reinspect(p, 1, false, "回头看发现问题依然存在。", re);
+				desk.reinspect(p, 1, false, "回头看发现问题依然存在。", re);
 				if (roll == 6) {
 					// The first escalation prepares an inquiry on the unfixed problems; the others join it.
-					escalationInquiry = escalate.escalate(p, 2, Escalation.INQUIRY, escalationInquiry, re.plusDays(20));
+					escalationInquiry = desk.escalate(p, 2, Escalation.INQUIRY, escalationInquiry, re.plusDays(20));
 				}
 				continue;
 			}
 			LocalDate reported = assigned.plusDays(30 + random.nextInt(55));
-			report.report(p, 1, unit, "已制定整改方案，明确责任人和完成时限，问题已整改到位，并建立长效机制防止反弹。", reported);
+			desk.reportRectification(p, 1, unit, "已制定整改方案，明确责任人和完成时限，问题已整改到位，并建立长效机制防止反弹。", reported);
 			if (roll < 10) {
 				continue;
 			}
-			verify.close(p, 2, "经检查组回访核实，整改到位，同意销号。", reported.plusDays(7 + random.nextInt(20)));
+			desk.closeRectified(p, 2, "经检查组回访核实，整改到位，同意销号。", reported.plusDays(7 + random.nextInt(20)));
 		}
 	}
 
@@ -383,13 +359,13 @@ class TaiyuanInspections implements DemoContributor {
 			var recorded = visit(VisitKind.ENTERPRISE, "走访" + e[0], d, i, random,
 					List.of(new NewVisit.RaisedProblem(e[0] + ENTERPRISE_PROBLEMS.get(k), unit(ENTERPRISE_UNITS.get(k)).value())));
 			if (solved.get(i) == 1) {
-				recordVisit.resolve(recorded.problems().get(0), 0, "经市人大常委会协调，" + ENTERPRISE_UNITS.get(k) + "已专题研究解决，企业表示满意。",
+				desk.resolveVisitProblem(recorded.get(0), 0, "经市人大常委会协调，" + ENTERPRISE_UNITS.get(k) + "已专题研究解决，企业表示满意。",
 						LocalDate.of(2023, 3, 1).plusDays(i * 8L + 30));
 			}
 		}
 	}
 
-	private RecordVisit.Recorded visit(VisitKind kind, String title, TaiyuanBodies.District d, int n, Random random,
+	private List<Long> visit(VisitKind kind, String title, TaiyuanBodies.District d, int n, Random random,
 			List<NewVisit.RaisedProblem> problems) {
 		LocalDate on = LocalDate.of(2023, 2, 20).plusDays((n * 37L + random.nextInt(20)) % 300);
 		String who = switch (kind) {
@@ -397,7 +373,7 @@ class TaiyuanInspections implements DemoContributor {
 			case ENTERPRISE -> "市人大常委会主任会议成员、财政经济委员会、部分市人大代表";
 			default -> "市人大常委会组成人员、有关专门委员会和部分市人大代表";
 		};
-		return recordVisit.record(new NewVisit(kind, title, on, d.name(), who,
+		return desk.recordVisit(new NewVisit(kind, title, on, d.name(), who,
 				"听取了有关情况汇报，实地察看了现场，与基层干部群众和企业代表座谈交流，梳理了存在的困难和问题。", problems));
 	}
 

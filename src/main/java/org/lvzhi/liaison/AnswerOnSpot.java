@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The deputies answered the opinion at the reception: it is closed as solved. */
 @Service
-public class AnswerOnSpot {
+class AnswerOnSpot {
 
 	private final OpinionStore store;
 	private final ApplicationEventPublisher events;

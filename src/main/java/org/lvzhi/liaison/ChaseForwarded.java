@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lvzhi.liaison.web.LiaisonAccess;
 import org.lvzhi.notifications.NotificationRequested;
 import org.lvzhi.notifications.Recipients;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,17 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chases forwarded opinions until the body answers: one by hand from the opinion's page, or all
- * those due within a few days or overdue, every morning (each at most once a week). Each chase is a line in the timeline and
- * a reminder to the deputies' affairs office and the opinion's deputies.
+ * those due within a few days or overdue, every morning (each at most once within
+ * {@link LiaisonSettings#chaseEveryDays}). Each chase is a line in the timeline and a reminder to the
+ * deputies' affairs office and the opinion's deputies.
  */
 @Service
-public class ChaseForwarded {
+class ChaseForwarded {
 
 	static final String OFFICE = "DEPUTY_AFFAIRS";
 	static final String CATEGORY = "liaison.chased";
-
-	/** An opinion already chased within this many days is left alone, so that reminders do not pile up. */
-	static final int CHASE_EVERY_DAYS = 7;
 
 	private final OpinionStore store;
 	private final JdbcClient jdbc;
@@ -52,7 +51,7 @@ public class ChaseForwarded {
 		List<Long> due = jdbc.sql("SELECT id FROM liaison_opinion WHERE state = 'FORWARDED' AND due_on <= :limit"
 				+ " AND id NOT IN (SELECT opinion_id FROM liaison_opinion_step WHERE kind = 'CHASED' AND occurred_on > :since)"
 				+ " ORDER BY due_on, id")
-			.param("limit", on.plusDays(settings.remindDaysBefore())).param("since", on.minusDays(CHASE_EVERY_DAYS))
+			.param("limit", on.plusDays(settings.remindDaysBefore())).param("since", on.minusDays(settings.chaseEveryDays()))
 			.query(Long.class).list();
 		for (Long id : due) {
 			Opinion o = store.load(new OpinionId(id));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.lvzhi.liaison.web.LiaisonAccess;
 import org.lvzhi.platform.Roles;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 
 import org.lvzhi.accounts.Accounts;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.web.DeputyNames;
+import org.lvzhi.liaison.web.LiaisonAccess;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
-import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.SuggestionId;
 import org.lvzhi.suggestions.SuggestionLinks;
 import org.lvzhi.suggestions.SuggestionSettings;
@@ -45,7 +47,7 @@ class OpinionController {
 	private final LiaisonAccess access;
 	private final LiaisonSettings settings;
 	private final SuggestionSettings suggestionSettings;
-	private final Pages pages;
+	private final DeputyNames deputyNames;
 	private final MessageSource messages;
 	private final Clock clock;
 	private final AnswerOnSpot answerOnSpot;
@@ -64,7 +66,7 @@ class OpinionController {
 	private final Accounts accountNames;
 
 	OpinionController(Opinions opinions, Stations stations, LiaisonAccess access, LiaisonSettings settings,
-			SuggestionSettings suggestionSettings, Pages pages, MessageSource messages, Clock clock,
+			SuggestionSettings suggestionSettings, DeputyNames deputyNames, MessageSource messages, Clock clock,
 			AnswerOnSpot answerOnSpot, RedirectOpinion redirectOpinion, ForwardOpinion forward, ChaseForwarded chase,
 			TurnIntoSuggestion toSuggestion, SendAsLegislativeInput legislative, RecordAnswer recordAnswer,
 			TellConstituent tell, RecordFeedback feedback, CloseOpinion close, ReopenOpinion reopen,
@@ -77,7 +79,7 @@ class OpinionController {
 		this.access = access;
 		this.settings = settings;
 		this.suggestionSettings = suggestionSettings;
-		this.pages = pages;
+		this.deputyNames = deputyNames;
 		this.messages = messages;
 		this.clock = clock;
 		this.answerOnSpot = answerOnSpot;
@@ -158,7 +160,7 @@ class OpinionController {
 		Opinion o = open(id, user);
 		model.addAttribute("o", o);
 		model.addAttribute("station", o.station() == null ? null : stations.get(o.station()).orElse(null));
-		model.addAttribute("deputyNames", pages.names(o.deputies()));
+		model.addAttribute("deputyNames", deputyNames.of(o.deputies()));
 		model.addAttribute("today", today());
 		model.addAttribute("levels", ForwardLevel.values());
 		model.addAttribute("suggestionCategories", suggestionSettings.categories());
@@ -197,7 +199,7 @@ class OpinionController {
 		if (o.station() != null) {
 			stations.get(o.station()).ifPresent(s -> all.addAll(s.deputies()));
 		}
-		return pages.names(all);
+		return deputyNames.of(all);
 	}
 
 	private Opinion open(long id, Authentication user) {

@@ -24,10 +24,6 @@ public class ReceiveOpinion {
 		this.directory = directory;
 	}
 
-	LiaisonSettings settings() {
-		return settings;
-	}
-
 	/** @return the opinion and the code the constituent tracks it with */
 	@Transactional
 	public Received receive(NewOpinion n) {

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Not for the station (e.g. a matter before a court): the constituent is shown the right way, with the reason. */
 @Service
-public class RedirectOpinion {
+class RedirectOpinion {
 
 	private final OpinionStore store;
 	private final ApplicationEventPublisher events;

@@ -3,10 +3,12 @@ package org.lvzhi.liaison;
 import java.io.ByteArrayOutputStream;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.web.DeputyNames;
+import org.lvzhi.liaison.web.LiaisonAccess;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.QrCodes;
 import org.lvzhi.platform.Spreadsheet;
-import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -38,19 +40,19 @@ class StationController {
 	private final DeputyIntakeCodes deputyCodes;
 	private final LiaisonAccess access;
 	private final LiaisonSettings settings;
-	private final Pages pages;
+	private final DeputyNames deputyNames;
 	private final MessageSource messages;
 	private final LiaisonPicks picks;
 
 	StationController(Stations stations, ManageStations manage, DeputyIntakeCodes deputyCodes, LiaisonAccess access,
-			LiaisonSettings settings, Pages pages, MessageSource messages, LiaisonPicks picks) {
+			LiaisonSettings settings, DeputyNames deputyNames, MessageSource messages, LiaisonPicks picks) {
 		this.picks = picks;
 		this.stations = stations;
 		this.manage = manage;
 		this.deputyCodes = deputyCodes;
 		this.access = access;
 		this.settings = settings;
-		this.pages = pages;
+		this.deputyNames = deputyNames;
 		this.messages = messages;
 	}
 
@@ -132,7 +134,7 @@ class StationController {
 			throw Moves.notFound();
 		}
 		m.addAttribute("s", s);
-		m.addAttribute("deputyNames", pages.names(s.deputies()));
+		m.addAttribute("deputyNames", deputyNames.of(s.deputies()));
 		m.addAttribute("deputiesValue", picks.personsValue(s.deputies()));
 		m.addAttribute("kinds", StationKind.values());
 		m.addAttribute("districts", settings.districts());

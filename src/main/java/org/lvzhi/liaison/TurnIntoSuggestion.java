@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * personal data; the deputy goes on with it under 我的建议.
  */
 @Service
-public class TurnIntoSuggestion {
+class TurnIntoSuggestion {
 
 	private final OpinionStore store;
 	private final DraftSuggestion draft;

@@ -15,26 +15,26 @@ import org.springframework.context.ApplicationContext;
  * Fresh deputies, stations and opinions for each test, so that tests sharing one database never
  * meet. Dates are explicit and never in 2023, the demo's year.
  */
-final class LiaisonFixture {
+public final class LiaisonFixture {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final ApplicationContext context;
 
-	LiaisonFixture(ApplicationContext context) {
+	public LiaisonFixture(ApplicationContext context) {
 		this.context = context;
 	}
 
-	<T> T bean(Class<T> type) {
+	public <T> T bean(Class<T> type) {
 		return context.getBean(type);
 	}
 
-	PersonId deputy() {
+	public PersonId deputy() {
 		return bean(RegisterPerson.class).register(new PersonDetails("测试联络代表" + SEQUENCE.incrementAndGet(),
 				Gender.MALE, "汉族", "工程师", PersonalData.none()));
 	}
 
-	PersonId person(String name) {
+	public PersonId person(String name) {
 		return bean(RegisterPerson.class).register(new PersonDetails(name, Gender.FEMALE, "汉族", "教师", PersonalData.none()));
 	}
 
@@ -44,21 +44,21 @@ final class LiaisonFixture {
 				"站长", "0351-1234567"), List.of(deputies));
 	}
 
-	Station get(StationId id) {
+	public Station get(StationId id) {
 		return bean(Stations.class).get(id).orElseThrow();
 	}
 
-	OpinionId opinionAt(StationId station, PersonId deputy, LocalDate on) {
+	public OpinionId opinionAt(StationId station, PersonId deputy, LocalDate on) {
 		return bean(ReceiveOpinion.class).receive(new NewOpinion(OpinionSource.RECEPTION, station, null,
 				deputy == null ? List.of() : List.of(deputy), on, "张三", "13912345678", "小区门前道路积水", "雨天出行困难",
 				"城市建设", "坞城路")).opinion();
 	}
 
-	Opinion opinion(OpinionId id) {
+	public Opinion opinion(OpinionId id) {
 		return bean(Opinions.class).get(id).orElseThrow();
 	}
 
-	int version(OpinionId id) {
+	public int version(OpinionId id) {
 		return opinion(id).version();
 	}
 }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
-import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.reports.ReportView;
+import org.lvzhi.oversight.web.Names;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,11 @@ class OversightDashboardController {
 	String show(Model model) {
 		var today = deadlines.today();
 		var summary = dashboard.summary(today);
-		Names names = new Names(directory);
+		Names names = new Names(directory).ofBodies(Stream.of(
+				summary.byOrgan().stream().map(OversightDashboard.OrganAges::organId),
+				summary.handlingOverdue().stream().map(ReportView::organId),
+				summary.opinionsOverdue().stream().map(ReportView::organId))
+			.flatMap(ids -> ids).toList());
 		model.addAttribute("summary", summary);
 		model.addAttribute("today", today);
 		model.addAttribute("names", names);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.oversight.EvaluationId;
-import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.web.Names;
 import org.springframework.stereotype.Component;
 
 /** The names of an evaluation's departments, by their ID within the evaluation. */
@@ -21,9 +21,10 @@ class DepartmentNames {
 	}
 
 	Map<Long, String> of(EvaluationId e) {
-		Names names = new Names(directory);
+		var departments = evaluations.departments(e);
+		Names names = new Names(directory).ofBodies(departments.stream().map(d -> d.organizationId()).toList());
 		Map<Long, String> map = new HashMap<>();
-		evaluations.departments(e).forEach(d -> map.put(d.id(), names.body(d.organizationId())));
+		departments.forEach(d -> map.put(d.id(), names.body(d.organizationId())));
 		return map;
 	}
 }

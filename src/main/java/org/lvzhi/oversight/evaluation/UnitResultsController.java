@@ -7,7 +7,7 @@ import java.util.Map;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.EvaluationId;
-import org.lvzhi.oversight.OversightAccess;
+import org.lvzhi.oversight.web.OversightAccess;
 import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

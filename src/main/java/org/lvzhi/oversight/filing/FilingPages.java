@@ -1,9 +1,9 @@
 package org.lvzhi.oversight.filing;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Classification;
@@ -13,10 +13,10 @@ import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.oversight.FilingId;
 import org.lvzhi.oversight.FilingOutcome;
-import org.lvzhi.oversight.Names;
-import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.ReviewType;
+import org.lvzhi.oversight.web.Names;
+import org.lvzhi.oversight.web.OversightAccess;
 import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,8 +67,9 @@ class FilingPages {
 	@PreAuthorize("@oversightAccess.readsAll(authentication)")
 	String list(@RequestParam(required = false) Integer year, Authentication user, Model model) {
 		model.addAttribute("year", year);
-		model.addAttribute("filings", filings.all(year));
-		model.addAttribute("names", new Names(directory));
+		var all = filings.all(year);
+		model.addAttribute("filings", all);
+		model.addAttribute("names", new Names(directory).ofBodies(all.stream().map(Filings.FilingView::makerId).toList()));
 		if (access.isStaff(user)) {
 			model.addAttribute("requests", filings.requests());
 			model.addAttribute("makers", makers());

@@ -23,17 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The moves of the filing review. Periods follow DESIGN §3: filing within 30 days of publication,
- * formal check within 10 days of filing, review within 3 months, the maker's answer within 30 days
- * of the written opinion; days counted on the working-day calendar's rules.
+ * The moves of the filing review. Its periods are {@link FilingSettings} (by default filing within 30
+ * days of publication, formal check within 10 days of filing, review within 3 months, the maker's
+ * answer within 30 days of the written opinion); days counted on the working-day calendar's rules.
  */
 @Service
 class FilingService implements FilingWorkflow {
 
-	static final int FILING_DAYS = 30;
-	static final int CHECK_DAYS = 10;
-	static final int REVIEW_MONTHS = 3;
-	static final int ANSWER_DAYS = 30;
 	private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private final FieldLimits limits;
@@ -41,11 +37,13 @@ class FilingService implements FilingWorkflow {
 	private final Filings filings;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
+	private final FilingSettings settings;
 	private final SecureRandom random = new SecureRandom();
 
 	FilingService(JdbcClient jdbc, Filings filings, Deadlines deadlines, ApplicationEventPublisher events,
-			FieldLimits limits) {
+			FieldLimits limits, FilingSettings settings) {
 		this.limits = limits;
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.filings = filings;
 		this.deadlines = deadlines;
@@ -54,7 +52,7 @@ class FilingService implements FilingWorkflow {
 
 	/** The last day a document published on that day may be filed in time. */
 	LocalDate filingDue(LocalDate published) {
-		return deadlines.dueDate(published, DeadlinePeriod.calendarDays(FILING_DAYS)).date();
+		return deadlines.dueDate(published, DeadlinePeriod.calendarDays(settings.filingDays())).date();
 	}
 
 	@Override
@@ -71,7 +69,7 @@ class FilingService implements FilingWorkflow {
 		}
 		LocalDate due = filingDue(published);
 		boolean late = filed.isAfter(due);
-		LocalDate checkDue = deadlines.dueDate(filed, DeadlinePeriod.calendarDays(CHECK_DAYS)).date();
+		LocalDate checkDue = deadlines.dueDate(filed, DeadlinePeriod.calendarDays(settings.checkDays())).date();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO oversight_filing (title, doc_number, maker_id, published_on, filed_on, filing_due, late, check_due, state)
@@ -93,7 +91,7 @@ class FilingService implements FilingWorkflow {
 		}
 		Filings.FilingView f = require(filing, FilingState.FILED);
 		update(f, "UNDER_REVIEW", "checked_on = ?, review_type = ?, review_due = ?", on, type.name(),
-				deadlines.dueDate(on, DeadlinePeriod.months(REVIEW_MONTHS)).date());
+				deadlines.dueDate(on, DeadlinePeriod.months(settings.reviewMonths())).date());
 	}
 
 	@Override
@@ -101,7 +99,7 @@ class FilingService implements FilingWorkflow {
 	public void sendOpinion(FilingId filing, String opinion, LocalDate on) {
 		Filings.FilingView f = require(filing, FilingState.UNDER_REVIEW);
 		update(f, "OPINION_SENT", "opinion = ?, opinion_sent_on = ?, answer_due = ?", text(opinion), on,
-				deadlines.dueDate(on, DeadlinePeriod.calendarDays(ANSWER_DAYS)).date());
+				deadlines.dueDate(on, DeadlinePeriod.calendarDays(settings.answerDays())).date());
 	}
 
 	@Override

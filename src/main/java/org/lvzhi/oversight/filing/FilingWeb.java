@@ -3,7 +3,7 @@ package org.lvzhi.oversight.filing;
 import java.util.List;
 
 import org.lvzhi.directory.Directory;
-import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.web.Names;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
 import org.lvzhi.reporting.Figure;
@@ -47,8 +47,9 @@ class FilingWeb {
 
 			@Override
 			public List<FigureRecord> records(int year) {
-				Names names = new Names(directory);
-				return filings.filedIn(year).stream()
+				var filed = filings.filedIn(year);
+				Names names = new Names(directory).ofBodies(filed.stream().map(Filings.FilingView::makerId).toList());
+				return filed.stream()
 					.map(f -> new FigureRecord(String.valueOf(f.id()), names.body(f.makerId()) + "《" + f.title() + "》",
 							f.filedOn(), null))
 					.toList();

@@ -35,7 +35,7 @@ class PublicReviewRequestController {
 	private final AnonymousForm form;
 
 	PublicReviewRequestController(FilingService service, Filings filings, Deadlines deadlines, AbuseControl abuse,
-			ReviewRequestSettings settings) {
+			FilingSettings settings) {
 		this.service = service;
 		this.filings = filings;
 		this.deadlines = deadlines;

@@ -3,7 +3,7 @@ package org.lvzhi.oversight.inquiry;
 import java.util.List;
 
 import org.lvzhi.directory.Directory;
-import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.web.Names;
 import org.lvzhi.reporting.Figure;
 import org.lvzhi.reporting.FigureRecord;
 import org.springframework.context.annotation.Bean;

@@ -3,8 +3,8 @@ package org.lvzhi.oversight.inquiry;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.oversight.InterpellationId;
-import org.lvzhi.oversight.Names;
-import org.lvzhi.oversight.OversightAccess;
+import org.lvzhi.oversight.web.Names;
+import org.lvzhi.oversight.web.OversightAccess;
 import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -41,8 +41,10 @@ class InterpellationPages {
 
 	@GetMapping("/oversight/interpellations")
 	String list(Authentication user, Model model) {
-		model.addAttribute("interpellations", interpellations.list(scope(user)));
-		model.addAttribute("names", new Names(directory));
+		var all = interpellations.list(scope(user));
+		model.addAttribute("interpellations", all);
+		model.addAttribute("names",
+				new Names(directory).ofBodies(all.stream().map(Interpellations.Interpellation::organId).toList()));
 		return "oversight/inquiries/interpellations";
 	}
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.lvzhi.oversight.inspections.InspectionViews.ProblemRow;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +49,8 @@ class InspectionDashboardController {
 		var summary = dashboard.summary(today);
 		model.addAttribute("summary", summary);
 		model.addAttribute("today", today);
+		units.fetch(Stream.concat(summary.byUnit().stream().map(InspectionDashboard.UnitAges::unitId),
+				summary.overdueItems().stream().map(ProblemRow::unitId)).toList());
 		model.addAttribute("units", units);
 		List<String> names = new ArrayList<>();
 		List<List<Long>> ages = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

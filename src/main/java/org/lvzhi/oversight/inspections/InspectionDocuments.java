@@ -50,6 +50,7 @@ public class InspectionDocuments {
 		List<AreaRow> areas = inspections.areas(id);
 		List<SiteRow> sites = inspections.sites(id);
 		List<ProblemRow> problems = inspections.allProblems(new ProblemQuery(id.value(), null, null, false, null), today);
+		units.fetch(problems.stream().map(ProblemRow::unitId).toList());
 		Map<TeamRole, Long> byRole = new TreeMap<>();
 		team.forEach(m -> byRole.merge(m.role(), 1L, Long::sum));
 		long unannounced = sites.stream().filter(s -> s.mode() == SiteMode.UNANNOUNCED).count();
@@ -123,6 +124,7 @@ public class InspectionDocuments {
 
 	public byte[] problemList(ProblemQuery query, LocalDate today, Locale locale) {
 		List<ProblemRow> problems = inspections.allProblems(query, today);
+		units.fetch(problems.stream().map(ProblemRow::unitId).toList());
 		try (Spreadsheet sheet = new Spreadsheet(m("inspections.problems.title", locale), List.of(
 				m("inspections.field.id", locale), m("inspections.field.inspection", locale),
 				m("inspections.field.law", locale), m("inspections.field.site", locale),

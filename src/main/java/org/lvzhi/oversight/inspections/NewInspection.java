@@ -3,6 +3,8 @@ package org.lvzhi.oversight.inspections;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the office enters to plan an inspection.
  *
@@ -14,6 +16,7 @@ import java.util.List;
  * @param startedOn the first day of the inspection; its year is the report year
  * @param keyAreas the key areas (重点领域) covered, may be empty
  */
+@NamedInterface("inspections")
 public record NewInspection(String title, String lawTitle, String lawReference, Topic topic, String leadBody,
 		LocalDate startedOn, List<String> keyAreas) {
 

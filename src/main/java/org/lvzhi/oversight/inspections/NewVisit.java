@@ -3,6 +3,8 @@ package org.lvzhi.oversight.inspections;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A visit as recorded by the office.
  *
@@ -11,6 +13,7 @@ import java.util.List;
  * @param problems problems raised to be coordinated towards a solution, each with the unit asked
  *     to solve it (a directory organization, may be {@code null})
  */
+@NamedInterface("inspections")
 public record NewVisit(VisitKind kind, String title, LocalDate visitedOn, String place, String participants,
 		String findings, List<RaisedProblem> problems) {
 
@@ -18,6 +21,7 @@ public record NewVisit(VisitKind kind, String title, LocalDate visitedOn, String
 		problems = problems == null ? List.of() : List.copyOf(problems);
 	}
 
+	@NamedInterface("inspections")
 	public record RaisedProblem(String description, Long unitId) {
 	}
 }

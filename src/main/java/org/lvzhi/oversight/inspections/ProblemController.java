@@ -8,10 +8,10 @@ import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.inquiry.Inquiries;
 import org.lvzhi.oversight.inquiry.Interpellations;
 import org.lvzhi.oversight.inspections.InspectionViews.ProblemRow;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
 import org.lvzhi.platform.StoredFile;
-import org.lvzhi.platform.Moves;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,8 +82,10 @@ class ProblemController {
 		model.addAttribute("query", query);
 		model.addAttribute("states", ProblemState.values());
 		model.addAttribute("today", today);
+		var found = inspections.problems(query, today, Page.number(page), Page.size(size));
+		units.fetch(found.items().stream().map(ProblemRow::unitId).toList());
 		model.addAttribute("units", units);
-		model.addAttribute("page", inspections.problems(query, today, Page.number(page), Page.size(size)));
+		model.addAttribute("page", found);
 		return "oversight/inspections/problems";
 	}
 

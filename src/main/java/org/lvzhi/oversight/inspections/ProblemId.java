@@ -1,6 +1,9 @@
 package org.lvzhi.oversight.inspections;
 
-/** The ID of aProblem problem record. */
+import org.springframework.modulith.NamedInterface;
+
+/** The ID of a problem record. */
+@NamedInterface("inspections")
 public record ProblemId(long value) {
 
 	@Override

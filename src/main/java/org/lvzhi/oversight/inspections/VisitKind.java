@@ -1,9 +1,12 @@
 package org.lvzhi.oversight.inspections;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The kind of a visit: 视察 (inspection visit), 调研 (research), 解剖式调研 (in-depth grassroots
  * research, counted on its own in the report), and visits to enterprises and projects.
  */
+@NamedInterface("inspections")
 public enum VisitKind {
 	INSPECTION, RESEARCH, FIELD_RESEARCH, ENTERPRISE;
 

@@ -1,7 +1,7 @@
 /**
- * Law-enforcement inspections (执法检查) with their sites and problem lists, and inspection and
- * research visits (视察调研). Internal to the oversight module; the named interface lets the demo
- * world write its records through these use cases.
+ * Law-enforcement inspections (执法检查) with their sites and problem lists to closure or escalation,
+ * and inspection and research visits (视察调研). Internal to the oversight module except the named
+ * interface {@code inspections}: {@link org.lvzhi.oversight.inspections.InspectionDesk}, the office's
+ * moves, and the IDs and entries its methods take, through which the demo world writes its records.
  */
-@org.springframework.modulith.NamedInterface("inspections")
 package org.lvzhi.oversight.inspections;

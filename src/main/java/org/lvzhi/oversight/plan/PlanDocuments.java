@@ -15,13 +15,13 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.lvzhi.directory.Directory;
-import org.lvzhi.oversight.Names;
 import org.lvzhi.oversight.PlanItemKind;
-import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.plan.SupervisionPlans.Item;
 import org.lvzhi.oversight.plan.SupervisionPlans.Plan;
 import org.lvzhi.oversight.plan.SupervisionPlans.Revision;
+import org.lvzhi.oversight.web.Names;
 import org.lvzhi.platform.Spreadsheet;
+import org.lvzhi.platform.WordDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -58,9 +58,10 @@ class PlanDocuments {
 	}
 
 	byte[] plan(Plan plan, Revision revision, Locale locale) {
-		Names names = new Names(directory);
+		List<Item> items = plans.items(plan.id(), revision.revision());
+		Names names = new Names(directory).ofBodies(items.stream().map(Item::organId).toList());
 		Map<PlanItemKind, List<Item>> byKind = new EnumMap<>(PlanItemKind.class);
-		for (Item i : plans.items(plan.id(), revision.revision())) {
+		for (Item i : items) {
 			byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
 		}
 		String[] numerals = m("oversight.plan.doc.numerals", locale).split(",");

@@ -1,12 +1,12 @@
 package org.lvzhi.oversight.plan;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Classification;
@@ -14,13 +14,13 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
-import org.lvzhi.oversight.Names;
-import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.PlanRecord;
-import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.plan.SupervisionPlans.Revision;
+import org.lvzhi.oversight.web.Names;
+import org.lvzhi.oversight.web.OversightAccess;
 import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.WordDocuments;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,14 +83,16 @@ class PlanPages {
 			model.addAttribute("latestShown", staff && shown == latest);
 			model.addAttribute("editable", staff && shown == latest && !latest.adopted());
 			model.addAttribute("publishedAny", revisions.stream().anyMatch(r -> r.state() == SupervisionPlans.RevisionState.PUBLISHED));
-			model.addAttribute("items", plans.items(plan.id(), shown.revision()));
+			List<SupervisionPlans.Item> items = plans.items(plan.id(), shown.revision());
+			model.addAttribute("items", items);
 			Map<PlanItemKind, List<PlanRecord>> records = new EnumMap<>(PlanItemKind.class);
 			for (PlanItemKind k : PlanItemKind.values()) {
 				records.put(k, plans.records(y, k));
 			}
 			model.addAttribute("records", records);
 			model.addAttribute("organs", organs(directory));
-			model.addAttribute("names", new Names(directory));
+			model.addAttribute("names",
+					new Names(directory).ofBodies(items.stream().map(SupervisionPlans.Item::organId).toList()));
 		});
 		return "oversight/plan/detail";
 	}
@@ -236,7 +238,8 @@ class PlanPages {
 				byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
 			}
 			model.addAttribute("byKind", byKind);
-			model.addAttribute("names", new Names(directory));
+			model.addAttribute("names", new Names(directory).ofBodies(byKind.values().stream().flatMap(List::stream)
+				.map(SupervisionPlans.Item::organId).toList()));
 			return "oversight/plan/public";
 		}
 	}

@@ -2,10 +2,7 @@ package org.lvzhi.oversight.reports;
 
 import java.time.LocalDate;
 
-import org.lvzhi.directory.OrganizationId;
-import org.lvzhi.oversight.WorkReportClosed;
 import org.lvzhi.oversight.WorkReportId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CloseReport {
 
 	private final ReportStore store;
-	private final ApplicationEventPublisher events;
 
-	CloseReport(ReportStore store, ApplicationEventPublisher events) {
+	CloseReport(ReportStore store) {
 		this.store = store;
-		this.events = events;
 	}
 
 	@Transactional
@@ -26,7 +21,6 @@ class CloseReport {
 		WorkReport r = store.load(id, version);
 		ReportSnapshot before = ReportSnapshot.of(r);
 		r.close(followUp, on);
-		WorkReport saved = store.save(r, "closed", before);
-		events.publishEvent(new WorkReportClosed(id, new OrganizationId(saved.organId), on));
+		store.save(r, "closed", before);
 	}
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.lvzhi.oversight.Names;
+import org.lvzhi.oversight.web.Names;
 import org.lvzhi.platform.WordDocuments;
 import org.springframework.context.MessageSource;
 

@@ -2,22 +2,23 @@ package org.lvzhi.oversight.reports;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Classification;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
-import org.lvzhi.oversight.Names;
-import org.lvzhi.platform.WordDocuments;
-import org.lvzhi.oversight.OversightAccess;
+import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.oversight.WorkReportId;
+import org.lvzhi.oversight.plan.SupervisionPlans;
+import org.lvzhi.oversight.web.Names;
+import org.lvzhi.oversight.web.OversightAccess;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
-import org.lvzhi.oversight.PlanItemKind;
-import org.lvzhi.oversight.plan.SupervisionPlans;
-import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.WordDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,8 +70,9 @@ class ReportPages {
 		WorkReports.Query query = scoped(user, year, state, text);
 		model.addAttribute("query", query);
 		model.addAttribute("states", ReportState.values());
-		model.addAttribute("page", reports.find(query, Page.number(page), Page.size(null)));
-		model.addAttribute("names", new Names(directory));
+		var found = reports.find(query, Page.number(page), Page.size(null));
+		model.addAttribute("page", found);
+		model.addAttribute("names", bodiesOf(found.items()));
 		model.addAttribute("staff", access.isStaff(user));
 		model.addAttribute("today", deadlines.today());
 		if (access.isStaff(user)) {
@@ -135,14 +137,15 @@ class ReportPages {
 			@RequestParam(required = false) String text, Authentication user, HttpServletResponse response)
 			throws IOException {
 		var locale = LocaleContextHolder.getLocale();
-		Names names = new Names(directory);
+		List<ReportView> all = reports.all(scoped(user, year, state, text));
+		Names names = bodiesOf(all);
 		response.setContentType(Spreadsheet.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"work-reports.xlsx\"");
 		try (Spreadsheet sheet = new Spreadsheet("reports", List.of("oversight.field.title", "oversight.field.organ",
 				"oversight.field.committee", "oversight.field.state", "oversight.field.sitting",
 				"oversight.field.opinionsSentOn", "oversight.field.handlingDue", "oversight.field.handlingReceivedOn",
 				"oversight.field.voteResult").stream().map(k -> messages.getMessage(k, null, locale)).toList())) {
-			for (ReportView r : reports.all(scoped(user, year, state, text))) {
+			for (ReportView r : all) {
 				sheet.row(r.title(), names.body(r.organId()), names.body(r.committeeId()),
 						messages.getMessage("oversight.report.state." + r.state(), null, locale), r.sittingDate(),
 						r.opinionsSentOn(), r.handlingDue(), r.handlingReceivedOn(), r.voteResult() == null ? null
@@ -150,5 +153,11 @@ class ReportPages {
 			}
 			sheet.writeTo(response.getOutputStream());
 		}
+	}
+
+	/** The names of the reports' organs and committees, in one query. */
+	private Names bodiesOf(List<ReportView> rows) {
+		return new Names(directory).ofBodies(rows.stream()
+			.flatMap(r -> Stream.of(r.organId(), r.committeeId())).toList());
 	}
 }

@@ -1,6 +1,6 @@
 package org.lvzhi.oversight.reports;
 
-import org.lvzhi.oversight.OversightAccess;
+import org.lvzhi.oversight.web.OversightAccess;
 import org.lvzhi.platform.HomeTile;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;

@@ -3,10 +3,7 @@ package org.lvzhi.oversight.reports;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.lvzhi.directory.OrganizationId;
-import org.lvzhi.oversight.DeliberationOpinionsSent;
 import org.lvzhi.oversight.WorkReportId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +13,10 @@ class SendOpinions {
 
 	private final ReportStore store;
 	private final ReportClock clock;
-	private final ApplicationEventPublisher events;
 
-	SendOpinions(ReportStore store, ReportClock clock, ApplicationEventPublisher events) {
+	SendOpinions(ReportStore store, ReportClock clock) {
 		this.store = store;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	@Transactional
@@ -31,6 +26,5 @@ class SendOpinions {
 		r.sendOpinions(on, clock.handlingDue(on));
 		WorkReport saved = store.save(r, "opinionsSent", before);
 		store.notify(saved, List.of(ReportStore.organ(saved)), "opinionsSent", saved.handlingDue);
-		events.publishEvent(new DeliberationOpinionsSent(id, new OrganizationId(saved.organId), on, saved.handlingDue));
 	}
 }

@@ -2,9 +2,9 @@ package org.lvzhi.oversight.reports;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.PersonId;
-import org.lvzhi.oversight.OversightAccess;
 import org.lvzhi.oversight.Satisfaction;
 import org.lvzhi.oversight.WorkReportId;
+import org.lvzhi.oversight.web.OversightAccess;
 import org.lvzhi.platform.Moves;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.statistics;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lvzhi.liaison.OpinionState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The station dashboard's numbers for a period and, optionally, one district. */
 @Service
 @Transactional(readOnly = true)
-public class StationDashboard {
+class StationDashboard {
 
 	private final JdbcClient jdbc;
 

@@ -1,9 +1,10 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.lvzhi.liaison.web.LiaisonAccess;
 import org.lvzhi.platform.Page;
 import org.lvzhi.reporting.Figure;
 import org.lvzhi.reporting.FigureRecord;

@@ -1,9 +1,17 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.intake;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.DeputyIntakeCodes;
+import org.lvzhi.liaison.LiaisonException;
+import org.lvzhi.liaison.NewOpinion;
+import org.lvzhi.liaison.OpinionSource;
+import org.lvzhi.liaison.ReceiveOpinion;
+import org.lvzhi.liaison.Station;
+import org.lvzhi.liaison.StationId;
+import org.lvzhi.liaison.Stations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each client leaves only {@code lvzhi.liaison.intake-per-hour} opinions an hour through one code.
  */
 @Service
-public class LeaveOpinionOnline {
+class LeaveOpinionOnline {
 
 	private final Stations stations;
 	private final DeputyIntakeCodes deputyCodes;
@@ -41,7 +49,6 @@ public class LeaveOpinionOnline {
 		}
 		NewOpinion n = new NewOpinion(OpinionSource.ONLINE, station, null, deputy == null ? List.of() : List.of(deputy),
 				today, form.name(), form.phone(), form.subject(), form.body(), form.category(), form.place());
-		ReceiveOpinion.check(n, receive.settings());
 		return receive.receive(n);
 	}
 }

@@ -1,6 +1,9 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.web;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.Opinion;
+import org.lvzhi.liaison.StationId;
+import org.lvzhi.liaison.Stations;
 import org.lvzhi.platform.Roles;
 import org.lvzhi.platform.SignedInUser;
 import org.springframework.security.core.Authentication;
@@ -10,12 +13,12 @@ import org.springframework.stereotype.Component;
  * Who may see and do what at the stations, for {@code @PreAuthorize} expressions and pages. The
  * deputies' affairs office (代表工委) manages the whole network; a deputy keeps the stations she is
  * assigned to: schedules and records their reception days and handles their opinions. Who sees a
- * constituent's name and phone is {@link ConstituentContacts}' to say (the commission's staff only).
+ * constituent's name and phone is {@code ConstituentContacts}' to say (the commission's staff only).
  */
 @Component("liaisonAccess")
-class LiaisonAccess {
+public class LiaisonAccess {
 
-	static final String DEPUTY_AFFAIRS = "DEPUTY_AFFAIRS";
+	public static final String DEPUTY_AFFAIRS = "DEPUTY_AFFAIRS";
 
 	private final Stations stations;
 
@@ -35,13 +38,13 @@ class LiaisonAccess {
 		return isOffice(user) || isDeputy(user);
 	}
 
-	static PersonId person(Authentication user) {
+	public static PersonId person(Authentication user) {
 		SignedInUser u = SignedInUser.of(user);
 		return u == null || u.personId() == null ? null : new PersonId(u.personId());
 	}
 
 	/** The office, or a deputy assigned to the station. */
-	boolean keeps(Authentication user, StationId station) {
+	public boolean keeps(Authentication user, StationId station) {
 		if (isOffice(user)) {
 			return true;
 		}
@@ -50,7 +53,7 @@ class LiaisonAccess {
 	}
 
 	/** The office, a deputy of the opinion's station, or a deputy the opinion was left for. */
-	boolean canOpen(Authentication user, Opinion o) {
+	public boolean canOpen(Authentication user, Opinion o) {
 		if (keeps(user, o.station())) {
 			return true;
 		}
@@ -59,7 +62,7 @@ class LiaisonAccess {
 	}
 
 	/** The deputy's own scope for lists, or {@code null} for the office (everything). */
-	Long scope(Authentication user) {
+	public Long scope(Authentication user) {
 		return isOffice(user) ? null : person(user) == null ? -1L : person(user).value();
 	}
 }

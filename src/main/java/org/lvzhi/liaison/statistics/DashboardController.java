@@ -1,10 +1,11 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.lvzhi.liaison.LiaisonSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,7 +1,4 @@
-package org.lvzhi.liaison;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
+package org.lvzhi.liaison.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +6,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.CloseOpinion;
+import org.lvzhi.liaison.ForwardLevel;
+import org.lvzhi.liaison.ForwardOpinion;
+import org.lvzhi.liaison.LiaisonFixture;
+import org.lvzhi.liaison.LiaisonSettings;
+import org.lvzhi.liaison.ManageStations;
+import org.lvzhi.liaison.NewOpinion;
+import org.lvzhi.liaison.OpinionId;
+import org.lvzhi.liaison.OpinionSource;
+import org.lvzhi.liaison.ReceiveOpinion;
+import org.lvzhi.liaison.ReceptionDayId;
+import org.lvzhi.liaison.ReceptionDays;
+import org.lvzhi.liaison.RecordAnswer;
+import org.lvzhi.liaison.RecordFeedback;
+import org.lvzhi.liaison.RecordReceptionDay;
+import org.lvzhi.liaison.ScheduleReceptionDay;
+import org.lvzhi.liaison.StationDetails;
+import org.lvzhi.liaison.StationId;
+import org.lvzhi.liaison.StationKind;
+import org.lvzhi.liaison.TellConstituent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The dashboard's numbers for a district in a quarter nobody else uses (a far year, checked empty

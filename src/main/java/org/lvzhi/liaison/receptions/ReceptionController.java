@@ -1,4 +1,4 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.receptions;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -6,9 +6,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.liaison.LiaisonException;
+import org.lvzhi.liaison.LiaisonSettings;
+import org.lvzhi.liaison.NewOpinion;
+import org.lvzhi.liaison.OpinionSource;
+import org.lvzhi.liaison.Opinions;
+import org.lvzhi.liaison.ReceiveOpinion;
+import org.lvzhi.liaison.ReceptionDay;
+import org.lvzhi.liaison.ReceptionDayId;
+import org.lvzhi.liaison.ReceptionDayState;
+import org.lvzhi.liaison.ReceptionDays;
+import org.lvzhi.liaison.RecordReceptionDay;
+import org.lvzhi.liaison.ScheduleReceptionDay;
+import org.lvzhi.liaison.Station;
+import org.lvzhi.liaison.StationId;
+import org.lvzhi.liaison.Stations;
+import org.lvzhi.liaison.web.DeputyNames;
+import org.lvzhi.liaison.web.LiaisonAccess;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Spreadsheet;
-import org.lvzhi.platform.Moves;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,13 +61,13 @@ class ReceptionController {
 	private final ReceiveOpinion receive;
 	private final LiaisonAccess access;
 	private final LiaisonSettings settings;
-	private final Pages pages;
+	private final DeputyNames deputyNames;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	ReceptionController(ReceptionDays days, Stations stations, Opinions opinions, ScheduleReceptionDay schedule,
 			RecordReceptionDay record, ReceiveOpinion receive, LiaisonAccess access, LiaisonSettings settings,
-			Pages pages, MessageSource messages, Clock clock) {
+			DeputyNames deputyNames, MessageSource messages, Clock clock) {
 		this.days = days;
 		this.stations = stations;
 		this.opinions = opinions;
@@ -59,7 +76,7 @@ class ReceptionController {
 		this.receive = receive;
 		this.access = access;
 		this.settings = settings;
-		this.pages = pages;
+		this.deputyNames = deputyNames;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -118,7 +135,7 @@ class ReceptionController {
 	String form(@RequestParam long station, Authentication user, Model m) {
 		Station s = kept(station, user);
 		m.addAttribute("s", s);
-		m.addAttribute("deputyNames", pages.names(s.deputies()));
+		m.addAttribute("deputyNames", deputyNames.of(s.deputies()));
 		m.addAttribute("earliest", today().plusDays(settings.announceDays()));
 		return "liaison/reception-form";
 	}
@@ -163,7 +180,7 @@ class ReceptionController {
 		ReceptionDay d = day(id, user);
 		m.addAttribute("d", d);
 		m.addAttribute("station", stations.get(d.station()).orElseThrow());
-		m.addAttribute("deputyNames", pages.names(d.deputies()));
+		m.addAttribute("deputyNames", deputyNames.of(d.deputies()));
 		m.addAttribute("opinions", opinions.ofDay(d.id(), today()));
 		m.addAttribute("categories", settings.categories());
 		m.addAttribute("today", today());

@@ -1,18 +1,29 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonView;
+import org.lvzhi.liaison.DeputyIntakeCodes;
+import org.lvzhi.liaison.LiaisonSettings;
+import org.lvzhi.liaison.Opinion;
+import org.lvzhi.liaison.Opinions;
+import org.lvzhi.liaison.ReceiveOpinion;
+import org.lvzhi.liaison.ReceptionDays;
+import org.lvzhi.liaison.RecordFeedback;
+import org.lvzhi.liaison.Station;
+import org.lvzhi.liaison.StationId;
+import org.lvzhi.liaison.StationKind;
+import org.lvzhi.liaison.StationQuery;
+import org.lvzhi.liaison.Stations;
+import org.lvzhi.liaison.web.DeputyNames;
 import org.lvzhi.platform.AbuseControl;
 import org.lvzhi.platform.AbuseControl.Outcome;
 import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
-import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The public side, without an account: station pages and reception-day announcements, the mobile
@@ -41,13 +54,13 @@ class PublicLiaisonController {
 	private final RecordFeedback feedback;
 	private final LiaisonSettings settings;
 	private final Directory directory;
-	private final Pages pages;
+	private final DeputyNames deputyNames;
 	private final Clock clock;
 	private final AbuseControl abuse;
 	private final AnonymousForm form;
 
 	PublicLiaisonController(Stations stations, ReceptionDays days, Opinions opinions, DeputyIntakeCodes deputyCodes,
-			LeaveOpinionOnline leave, RecordFeedback feedback, LiaisonSettings settings, Directory directory, Pages pages,
+			LeaveOpinionOnline leave, RecordFeedback feedback, LiaisonSettings settings, Directory directory, DeputyNames deputyNames,
 			Clock clock, AbuseControl abuse) {
 		this.abuse = abuse;
 		this.form = new AnonymousForm("liaison.intake", settings.intakePerHour());
@@ -59,7 +72,7 @@ class PublicLiaisonController {
 		this.feedback = feedback;
 		this.settings = settings;
 		this.directory = directory;
-		this.pages = pages;
+		this.deputyNames = deputyNames;
 		this.clock = clock;
 	}
 
@@ -82,7 +95,7 @@ class PublicLiaisonController {
 	String station(@PathVariable long id, Model m) {
 		Station s = stations.get(new StationId(id)).orElseThrow(Moves::notFound);
 		m.addAttribute("s", s);
-		m.addAttribute("deputyNames", pages.names(s.deputies()));
+		m.addAttribute("deputyNames", deputyNames.of(s.deputies()));
 		m.addAttribute("announced", days.announced(s.id(), today(), 20));
 		return "liaison/public-station";
 	}
@@ -92,7 +105,7 @@ class PublicLiaisonController {
 		var announced = days.announced(null, today(), 100);
 		m.addAttribute("announced", announced);
 		m.addAttribute("stationNames", stations.names());
-		m.addAttribute("deputyNames", pages.names(announced.stream().flatMap(d -> d.deputies().stream()).toList()));
+		m.addAttribute("deputyNames", deputyNames.of(announced.stream().flatMap(d -> d.deputies().stream()).toList()));
 		return "liaison/public-receptions";
 	}
 

@@ -1,8 +1,10 @@
-package org.lvzhi.liaison;
+package org.lvzhi.liaison.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.lvzhi.liaison.OpinionState;
+import org.lvzhi.liaison.Opinions;
 import org.lvzhi.platform.HomeTile;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;

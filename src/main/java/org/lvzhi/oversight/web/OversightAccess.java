@@ -1,4 +1,4 @@
-package org.lvzhi.oversight;
+package org.lvzhi.oversight.web;
 
 import org.lvzhi.platform.Roles;
 import org.lvzhi.platform.SignedInUser;

@@ -1,0 +1,2 @@
+/** The stations' dashboard for the deputies' affairs office and the liaison figures of the statistics page. */
+package org.lvzhi.liaison.statistics;
