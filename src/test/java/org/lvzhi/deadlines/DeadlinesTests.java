@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Real periods around the 2023 Spring Festival and the 2023 Mid-autumn and National Day holiday. */
 @IntegrationTest
-class DeadlinesTest {
+class DeadlinesTests {
 
 	@Autowired
 	Deadlines deadlines;

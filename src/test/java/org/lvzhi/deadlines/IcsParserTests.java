@@ -12,7 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-class IcsParserTest {
+class IcsParserTests {
 
 	static String bundledIcs() throws IOException {
 		return new ClassPathResource("deadlines/holidays.ics").getContentAsString(StandardCharsets.UTF_8);

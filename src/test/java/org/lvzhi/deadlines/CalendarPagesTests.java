@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-class CalendarPagesTest {
+class CalendarPagesTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -105,7 +105,7 @@ class CalendarPagesTest {
 
 	@Test
 	void theAdministratorUploadsTheOfficialFileAndSeesWhereEachYearComesFrom() throws Exception {
-		mvc.perform(multipart("/admin/calendar").file(icsFile("holidays.ics", IcsParserTest.bundledIcs()))
+		mvc.perform(multipart("/admin/calendar").file(icsFile("holidays.ics", IcsParserTests.bundledIcs()))
 			.with(csrf()).with(admin()))
 			.andExpect(redirectedUrl("/admin/calendar"))
 			.andExpect(flash().attribute("successKey", "deadlines.upload.saved"));

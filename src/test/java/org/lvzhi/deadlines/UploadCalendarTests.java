@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
-class UploadCalendarTest {
+class UploadCalendarTests {
 
 	@Autowired
 	UploadCalendar upload;
