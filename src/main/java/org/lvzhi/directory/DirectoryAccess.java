@@ -47,4 +47,31 @@ class DirectoryAccess {
 	public boolean canExportPopolo(Authentication user) {
 		return Roles.has(user, Roles.ADMIN) || Roles.has(user, Roles.STAFF);
 	}
+
+	/*
+	 * The pickers list names from the whole directory, so each path lets in exactly who may use the
+	 * forms that call it, and nobody else: the rules below repeat those of the suggestion, liaison
+	 * and oversight forms (SuggestionAccess, LiaisonAccess, OversightAccess).
+	 */
+
+	/** The suggestion and bill forms: the deputies' affairs office and administrators, and deputies and members. */
+	public boolean mayPickForSuggestions(Authentication user) {
+		SignedInUser signedIn = SignedInUser.of(user);
+		return deputyAffairs(user) || ((Roles.has(user, Roles.DEPUTY) || Roles.has(user, Roles.MEMBER))
+				&& signedIn != null && signedIn.personId() != null);
+	}
+
+	/** The liaison office's station forms: the deputies' affairs office and administrators. */
+	public boolean mayPickForLiaison(Authentication user) {
+		return deputyAffairs(user);
+	}
+
+	/** The inquiry forms: staff and administrators. */
+	public boolean mayPickForOversight(Authentication user) {
+		return Roles.has(user, Roles.ADMIN) || Roles.has(user, Roles.STAFF);
+	}
+
+	private static boolean deputyAffairs(Authentication user) {
+		return Roles.has(user, Roles.ADMIN) || (Roles.has(user, Roles.STAFF) && Roles.inOffice(user, DEPUTY_AFFAIRS));
+	}
 }
