@@ -1,6 +1,10 @@
 package org.lvzhi.directory;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.directory.memberships.MembershipRepository;
+import org.lvzhi.directory.memberships.MembershipRow;
+import org.lvzhi.directory.organizations.OrganizationRepository;
+import org.lvzhi.directory.persons.PersonRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

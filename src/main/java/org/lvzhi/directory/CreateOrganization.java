@@ -1,6 +1,9 @@
 package org.lvzhi.directory;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.directory.organizations.OrganizationRepository;
+import org.lvzhi.directory.organizations.OrganizationRow;
+import org.lvzhi.directory.organizations.OrganizationRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,6 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.lvzhi.directory.internal.DeputyCounts;
+import org.lvzhi.directory.internal.NameReads;
+import org.lvzhi.directory.memberships.MembershipReads;
+import org.lvzhi.directory.organizations.OrganizationRepository;
+import org.lvzhi.directory.organizations.OrganizationRow;
+import org.lvzhi.directory.organizations.OrganizationSearch;
+import org.lvzhi.directory.persons.PersonRepository;
+import org.lvzhi.directory.persons.PersonRow;
+import org.lvzhi.directory.persons.PersonSearch;
 import org.lvzhi.platform.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.lvzhi.directory.roster.RosterChecks;
+import org.lvzhi.directory.roster.RosterParser;
+import org.lvzhi.directory.roster.RosterReader;
+import org.lvzhi.directory.roster.RosterResolver;
+import org.lvzhi.directory.roster.RosterWriter;
 import org.springframework.stereotype.Service;
 
 /**

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.directory.persons.PersonRepository;
+import org.lvzhi.directory.persons.PersonRow;
+import org.lvzhi.directory.persons.PersonRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

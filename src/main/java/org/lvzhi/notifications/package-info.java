@@ -1,7 +1,8 @@
 /**
- * The in-app inbox and e-mail: modules ask for a notification by publishing
- * {@link org.lvzhi.notifications.NotificationRequested} inside the transaction of their change;
- * recipients read it in their inbox, and receive it by e-mail when a mail server is configured.
+ * Tells people what asks them to act: an in-app inbox with one line per record, and e-mail, either
+ * one per notification or one daily digest, as each account chooses. Modules ask for a notification
+ * by publishing {@link org.lvzhi.notifications.NotificationRequested} inside the transaction of their
+ * change, naming whom it reaches with the keys of {@link org.lvzhi.notifications.Recipients}.
  *
  * <h2>Only what asks to act, one line per record</h2>
  * A module notifies the people who must act on a move, and those who follow the record (a deputy
@@ -19,8 +20,14 @@
  * due, publishes one {@code NotificationRequested} per recipient group with its own category (e.g.
  * {@code suggestion.overdue}) and records that it did, so a restarted node does not remind twice.
  * Each account chooses between an e-mail per notification and a daily digest
- * ({@code /inbox/settings}); the digest is such a job inside this module
- * ({@code DailyDigest}, at {@code lvzhi.notifications.digest-hour} on working days).
+ * ({@code /inbox/settings}); the digest is such a job inside this module ({@code DailyDigest}: on
+ * working days at {@code lvzhi.notifications.digest-hour}, China time, one notice to each account
+ * with something new since its last digest, which its e-mail spells out by kind).
+ *
+ * <h2>Delivery and retention</h2>
+ * E-mail goes out after the change is committed and only when a mail server is configured; each
+ * outcome is kept for the administrator, who retries failed ones ({@code /admin/notifications}).
+ * Notifications older than {@code lvzhi.retention.notification-days} are removed with their read marks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package org.lvzhi.notifications;

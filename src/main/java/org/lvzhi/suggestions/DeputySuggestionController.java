@@ -3,10 +3,10 @@ package org.lvzhi.suggestions;
 import java.io.IOException;
 
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.platform.DomainException;
-import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Moves;
-import org.lvzhi.suggestions.picking.Picks;
+import org.lvzhi.platform.Page;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -45,11 +45,11 @@ class DeputySuggestionController {
 	private final SuggestionDeadlines deadlines;
 	private final Names names;
 
-	private final Picks picks;
+	private final Picker picks;
 
 	DeputySuggestionController(Suggestions suggestions, DraftSuggestion draft, SubmitSuggestion submit,
 			WithdrawSuggestion withdraw, RateAnswer rate, AddCoSignerView coSignerView, SuggestionFiles files,
-			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, Picks picks) {
+			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, Picker picks) {
 		this.coSignerView = coSignerView;
 		this.picks = picks;
 		this.suggestions = suggestions;

@@ -2,7 +2,7 @@ package org.lvzhi.suggestions;
 
 import java.util.List;
 
-import org.lvzhi.suggestions.picking.Picks;
+import org.lvzhi.directory.Picker;
 
 /**
  * The draft form as bound from the page; co-signers are the picker's text, names with their
@@ -14,7 +14,7 @@ record DraftForm(String title, String body, String category, Integer year, Strin
 		return new DraftForm("", "", null, null, "", null);
 	}
 
-	static DraftForm of(Suggestion s, Picks picks) {
+	static DraftForm of(Suggestion s, Picker picks) {
 		return new DraftForm(s.title(), s.body(), s.category(), s.year(),
 				String.join("、", s.coSigners().stream().map(picks::personValue).toList()), s.version());
 	}
@@ -23,7 +23,7 @@ record DraftForm(String title, String body, String category, Integer year, Strin
 		return new SuggestionContent(title == null ? "" : title, body == null ? "" : body, category, year);
 	}
 
-	List<org.lvzhi.directory.PersonId> coSignerIds(Picks picks) {
+	List<org.lvzhi.directory.PersonId> coSignerIds(Picker picks) {
 		return picks.persons(coSigners);
 	}
 }

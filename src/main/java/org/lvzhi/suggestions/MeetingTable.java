@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
-import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +24,9 @@ class MeetingTable {
 	private final RoutingHints hints;
 	private final Directory directory;
 	private final Names names;
-	private final Picks picks;
+	private final Picker picks;
 
-	MeetingTable(Suggestions suggestions, RoutingHints hints, Directory directory, Names names, Picks picks) {
+	MeetingTable(Suggestions suggestions, RoutingHints hints, Directory directory, Names names, Picker picks) {
 		this.picks = picks;
 		this.suggestions = suggestions;
 		this.hints = hints;

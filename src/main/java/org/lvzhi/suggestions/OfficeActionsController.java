@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.platform.Moves;
-import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +31,10 @@ class OfficeActionsController {
 	private final CloseSuggestion close;
 	private final MarkImplemented implemented;
 	private final SuggestionDeadlines deadlines;
-	private final Picks picks;
+	private final Picker picks;
 	private final Suggestions suggestions;
 
-	OfficeActionsController(Picks picks, Suggestions suggestions, AcceptSuggestion accept, RejectSuggestion reject, MergeSuggestions merge,
+	OfficeActionsController(Picker picks, Suggestions suggestions, AcceptSuggestion accept, RejectSuggestion reject, MergeSuggestions merge,
 			AssignSuggestion assign, DecideReturn decideReturn, DecideExtension decideExtension,
 			MarkKeySuggestion markKey, ReopenSuggestion reopen, CloseSuggestion close, MarkImplemented implemented,
 			SuggestionDeadlines deadlines) {

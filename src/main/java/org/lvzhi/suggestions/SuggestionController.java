@@ -1,11 +1,11 @@
 package org.lvzhi.suggestions;
 
-import org.lvzhi.platform.Moves;
 import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.Moves;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.StoredFile;
-import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,10 +31,10 @@ class SuggestionController {
 	private final SuggestionDeadlines deadlines;
 	private final Names names;
 	private final BillWorkflow bills;
-	private final Picks picks;
+	private final Picker picks;
 
 	SuggestionController(Suggestions suggestions, SuggestionAccess access, SuggestionFiles files,
-			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, BillWorkflow bills, Picks picks) {
+			SuggestionSettings settings, SuggestionDeadlines deadlines, Names names, BillWorkflow bills, Picker picks) {
 		this.picks = picks;
 		this.bills = bills;
 		this.suggestions = suggestions;

@@ -26,13 +26,4 @@ class IdCardNumberTests {
 		assertThat(IdCardNumber.birthDate("11010519491231002X")).contains(LocalDate.of(1949, 12, 31));
 		assertThat(IdCardNumber.gender("11010519491231002X")).isEqualTo(Gender.FEMALE);
 	}
-
-	@Test
-	void readsTermsAsPeopleWriteThem() {
-		assertThat(RosterParser.term("第十五届")).isEqualTo(15);
-		assertThat(RosterParser.term("十")).isEqualTo(10);
-		assertThat(RosterParser.term("二十一")).isEqualTo(21);
-		assertThat(RosterParser.term("15")).isEqualTo(15);
-		assertThat(RosterParser.term("第几届")).isNull();
-	}
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.lvzhi.directory.roster.RosterColumns;
 
 /** Builds roster .xlsx files for tests, as a person would fill in the template. */
 final class RosterWorkbook {

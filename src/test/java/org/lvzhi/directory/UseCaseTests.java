@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.audit.AuditFilter;
 import org.lvzhi.audit.AuditLog;
+import org.lvzhi.directory.memberships.EndMembership;
+import org.lvzhi.directory.organizations.EditOrganization;
+import org.lvzhi.directory.persons.EditPerson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 

@@ -25,9 +25,10 @@ import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.PersonDetails;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.directory.PersonalData;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.directory.RegisterPerson;
 import org.lvzhi.platform.DomainException;
-import org.lvzhi.suggestions.picking.Picks;
+import org.lvzhi.platform.PickedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -46,7 +47,7 @@ class PickerTests {
 	@Autowired
 	ApplicationContext context;
 	@Autowired
-	Picks picks;
+	Picker picks;
 	@Autowired
 	Directory directory;
 	@Autowired
@@ -80,13 +81,18 @@ class PickerTests {
 		return messages.getMessage(e.messageKey(), e.args(), Locale.SIMPLIFIED_CHINESE);
 	}
 
+	/** The choices the office's picker offers for what was typed, as the page receives them. */
+	private String choices(String kind, String typed) throws Exception {
+		return HtmlUtils.htmlUnescape(mvc.perform(get("/suggestions/pick/" + kind).with(office()).param("field", "f")
+			.param("id", "f").param("f", typed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
 	@Test
-	void unitsArePickedByNameAndTypedNamesResolveOrAreRefusedByName() {
+	void unitsArePickedByNameAndTypedNamesResolveOrAreRefusedByName() throws Exception {
 		OrganizationId unit = fixture.unit();
 		String name = directory.organization(unit).orElseThrow().name();
 
-		assertThat(picks.choices(Picks.Kind.UNIT, name.substring(0, name.length() - 2)))
-			.extracting(Picks.Choice::value).contains(name);
+		assertThat(choices("unit", name.substring(0, name.length() - 2))).contains("data-value=\"" + name + "\"");
 		assertThat(picks.unit(name)).isEqualTo(unit);
 		assertThat(picks.unit("#" + unit.value())).isEqualTo(unit);
 		assertThat(picks.unit("  ")).isNull();
@@ -100,19 +106,19 @@ class PickerTests {
 	}
 
 	@Test
-	void namesakesAreToldApartByTheirNumber() {
+	void namesakesAreToldApartByTheirNumber() throws Exception {
 		String name = "同名代表" + System.nanoTime() % 100000;
 		PersonId first = register.register(new PersonDetails(name, Gender.MALE, "汉族", "教师", PersonalData.none()));
 		PersonId second = register.register(new PersonDetails(name, Gender.MALE, "汉族", "医生", PersonalData.none()));
 
-		assertThat(picks.choices(Picks.Kind.PERSON, name)).extracting(Picks.Choice::value)
-			.contains(name + " #" + first.value(), name + " #" + second.value());
+		assertThat(choices("person", name)).contains("data-value=\"" + name + " #" + first.value() + "\"",
+				"data-value=\"" + name + " #" + second.value() + "\"");
 		assertThat(picks.person(name + " #" + second.value())).isEqualTo(second);
 		assertThat(picks.persons(name + " #" + first.value() + "、" + name + " #" + second.value()))
 			.containsExactly(first, second);
 		assertThat(refusal(() -> picks.person(name))).contains("不止一位", "#" + first.value());
 		assertThat(refusal(() -> picks.person("别人 #" + first.value()))).contains("与姓名不符");
-		assertThat(Picks.withChoice(name + " #" + first.value() + "、同名", name + " #" + second.value(), true))
+		assertThat(PickedText.withChoice(name + " #" + first.value() + "、同名", name + " #" + second.value(), true))
 			.isEqualTo(name + " #" + first.value() + "、" + name + " #" + second.value() + "、");
 	}
 

@@ -6,6 +6,7 @@ import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.oversight.InquiryId;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.PlanItemKind;
@@ -36,11 +37,11 @@ class InquiryPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final OversightAccess access;
-	private final TypedNames picker;
+	private final Picker picker;
 	private final SupervisionPlans plans;
 
 	InquiryPages(Inquiries inquiries, InquiryService service, Directory directory, Deadlines deadlines,
-			OversightAccess access, TypedNames picker, SupervisionPlans plans) {
+			OversightAccess access, Picker picker, SupervisionPlans plans) {
 		this.plans = plans;
 		this.access = access;
 		this.picker = picker;
@@ -112,8 +113,8 @@ class InquiryPages {
 			RedirectAttributes redirect) {
 		return Moves.run("/oversight/inquiries/" + id, redirect, "oversight.inquiry.saved", () -> {
 			// A name typed in full without taking a choice still counts when it names exactly one.
-			Long chosenPerson = person != null ? person : picker.resolvePerson(personName);
-			Long chosenBody = body != null ? body : picker.resolveBody(bodyName);
+			Long chosenPerson = person != null ? person : picker.onlyPersonNamed(personName).map(PersonId::value).orElse(null);
+			Long chosenBody = body != null ? body : picker.onlyBodyNamed(bodyName).map(OrganizationId::value).orElse(null);
 			if (chosenPerson == null) {
 				throw new OversightException("oversight.error.personRequired");
 			}

@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillContent;
 import org.lvzhi.suggestions.BillId;
-import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,10 +42,10 @@ class DeputyBillController {
 	private final FileBill file;
 	private final WithdrawBill withdraw;
 	private final Deadlines deadlines;
-	private final Picks picks;
+	private final Picker picks;
 
 	DeputyBillController(DraftBill draft, SignBill sign, FileBill file, WithdrawBill withdraw, Deadlines deadlines,
-			Picks picks) {
+			Picker picks) {
 		this.picks = picks;
 		this.draft = draft;
 		this.sign = sign;

@@ -1,13 +1,13 @@
 package org.lvzhi.suggestions.bills;
 
-import java.util.Objects;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.directory.Picker;
 import org.lvzhi.platform.Moves;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.BillOutcome;
-import org.lvzhi.suggestions.picking.Picks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,10 +35,10 @@ class OfficeBillController {
 	private final CompleteBill complete;
 	private final Deadlines deadlines;
 
-	private final Picks picks;
+	private final Picker picks;
 
 	OfficeBillController(ListBill list, ConvertBill convert, ReferBill refer, RecordCommitteeReport report,
-			SettleBill settle, CompleteBill complete, Deadlines deadlines, Picks picks) {
+			SettleBill settle, CompleteBill complete, Deadlines deadlines, Picker picks) {
 		this.picks = picks;
 		this.list = list;
 		this.convert = convert;

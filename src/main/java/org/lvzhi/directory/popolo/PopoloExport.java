@@ -1,0 +1,83 @@
+package org.lvzhi.directory.popolo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.lvzhi.directory.memberships.MembershipReads;
+import org.lvzhi.directory.organizations.OrganizationRepository;
+import org.lvzhi.directory.persons.PersonRepository;
+
+/**
+ * The directory as a Popolo document (https://www.popoloproject.com): persons, organizations,
+ * memberships and posts, without personal data. Posts are the leadership roles held in a body
+ * (主任, 副主任, 秘书长, 负责人 …), one post per body and role.
+ */
+@Component
+class PopoloExport {
+
+	private final PersonRepository persons;
+	private final OrganizationRepository organizations;
+	private final MembershipReads memberships;
+
+	PopoloExport(PersonRepository persons, OrganizationRepository organizations, MembershipReads memberships) {
+		this.persons = persons;
+		this.organizations = organizations;
+		this.memberships = memberships;
+	}
+
+	@Transactional(readOnly = true)
+	Document document() {
+		List<Person> people = persons.findAll().stream()
+			.map(p -> new Person("person/" + p.id(), p.name(), p.gender() == null ? null : p.gender().toLowerCase()))
+			.toList();
+		List<Organization> bodies = organizations.findAll().stream()
+			.map(o -> new Organization("organization/" + o.id(), o.name(), o.classification().toLowerCase(),
+					o.parentId() == null ? null : "organization/" + o.parentId(), o.foundingDate(), o.dissolutionDate()))
+			.toList();
+		Map<String, Post> posts = new LinkedHashMap<>();
+		List<Membership> links = memberships.all().stream().map(m -> {
+			String postId = null;
+			if (m.role().isPost()) {
+				postId = "post/" + m.organizationId() + "/" + m.role().name().toLowerCase();
+				posts.putIfAbsent(postId, new Post(postId, m.label() != null ? m.label() : m.role().name().toLowerCase(),
+						m.role().name().toLowerCase(), "organization/" + m.organizationId()));
+			}
+			return new Membership("membership/" + m.id(), "person/" + m.personId(), "organization/" + m.organizationId(),
+					postId, m.role().name().toLowerCase(), m.label(), m.constituency(), m.startDate(), m.endDate());
+		}).toList();
+		return new Document(people, bodies, links, List.copyOf(posts.values()));
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Document(List<Person> persons, List<Organization> organizations, List<Membership> memberships,
+			List<Post> posts) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Person(String id, String name, String gender) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Organization(String id, String name, String classification, @JsonProperty("parent_id") String parentId,
+			@JsonProperty("founding_date") LocalDate foundingDate,
+			@JsonProperty("dissolution_date") LocalDate dissolutionDate) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Membership(String id, @JsonProperty("person_id") String personId,
+			@JsonProperty("organization_id") String organizationId, @JsonProperty("post_id") String postId, String role,
+			String label, String area, @JsonProperty("start_date") LocalDate startDate,
+			@JsonProperty("end_date") LocalDate endDate) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Post(String id, String label, String role, @JsonProperty("organization_id") String organizationId) {
+	}
+}
