@@ -2,6 +2,8 @@ package org.lvzhi.petitions;
 
 import java.util.Optional;
 
+import org.springframework.security.core.Authentication;
+
 /**
  * What other modules may read of a petition: its number, subject and where it stands, never who
  * brought it.
@@ -10,6 +12,14 @@ public interface Petitions {
 
 	/** The matter of a petition, by its number (XF2023-0001), or empty. */
 	Optional<PetitionMatter> byNumber(String number);
+
+	/** The page of a petition, which only the petitions office opens. */
+	static String path(PetitionId id) {
+		return "/petitions/" + id.value();
+	}
+
+	/** Whether this reader opens petitions' pages: the petitions office alone does. */
+	boolean mayOpen(Authentication reader);
 
 	/**
 	 * A petition's matter without personal data.

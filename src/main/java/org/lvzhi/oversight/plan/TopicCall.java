@@ -15,6 +15,7 @@ import org.lvzhi.oversight.PlanItemKind;
 import org.lvzhi.oversight.WorkReportId;
 import org.lvzhi.oversight.WorkReportWorkflow;
 import org.lvzhi.oversight.plan.Topics.Source;
+import org.lvzhi.petitions.Petitions;
 import org.lvzhi.suggestions.SuggestionCategoryCount;
 import org.lvzhi.suggestions.Suggestions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,9 +44,11 @@ class TopicCall {
 	private final SupervisionPlanService plan;
 	private final Topics topics;
 	private final Suggestions suggestions;
+	private final Petitions petitions;
 
 	TopicCall(JdbcClient jdbc, WorkReportWorkflow reports, ApplicationEventPublisher events,
-			SupervisionPlanService plan, Topics topics, Suggestions suggestions) {
+			SupervisionPlanService plan, Topics topics, Suggestions suggestions, Petitions petitions) {
+		this.petitions = petitions;
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.events = events;
@@ -63,7 +66,11 @@ class TopicCall {
 		return insert(year, Source.PUBLIC, null, null, title, reason, proposer, on, List.of());
 	}
 
-	/** A topic drawn from petitions (信访), entered by the office with the petition's reference number. */
+	/**
+	 * A topic drawn from petitions (信访), entered by the office with the petition's reference number.
+	 * A number of a petition registered in Lvzhi links to it (and names its subject, never who brought
+	 * it); another reference, as from the provincial system, stays text.
+	 */
 	@Transactional
 	long fromPetition(int year, String title, String reason, String reference, LocalDate on) {
 		if (title == null || title.isBlank() || reason == null || reason.isBlank() || reference == null
@@ -74,8 +81,10 @@ class TopicCall {
 		if (topics.exists(year, Source.PETITION, ref)) {
 			throw new OversightException("oversight.error.petitionTwice", ref);
 		}
-		return insert(year, Source.PETITION, ref, ref, title, reason, "信访", on,
-				List.of(new Topics.Link("PETITION", null, ref, null)));
+		Topics.Link link = petitions.byNumber(ref)
+			.map(p -> new Topics.Link("PETITION", p.id().value(), p.number() + " " + p.subject(), Petitions.path(p.id())))
+			.orElse(new Topics.Link("PETITION", null, ref, null));
+		return insert(year, Source.PETITION, ref, ref, title, reason, "信访", on, List.of(link));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.oversight.OversightException;
 import org.lvzhi.oversight.PlanItemKind;
+import org.lvzhi.petitions.Petitions;
 import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.platform.AbuseControl;
 import org.lvzhi.platform.AbuseControl.Outcome;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +44,11 @@ class TopicPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final PlanDocuments documents;
+	private final Petitions petitions;
 
-	TopicPages(Topics topics, TopicCall call, Directory directory, Deadlines deadlines, PlanDocuments documents) {
+	TopicPages(Topics topics, TopicCall call, Directory directory, Deadlines deadlines, PlanDocuments documents,
+			Petitions petitions) {
+		this.petitions = petitions;
 		this.topics = topics;
 		this.call = call;
 		this.directory = directory;
@@ -63,13 +68,17 @@ class TopicPages {
 
 	@GetMapping("/oversight/topics")
 	@org.lvzhi.platform.PersonalDataView("TopicProposals")
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	String list(@RequestParam(required = false) Integer year, Model model, Authentication reader) {
 		int y = year == null ? deadlines.today().getYear() + 1 : year;
 		model.addAttribute("year", y);
 		List<Topics.Topic> all = topics.of(y);
 		model.addAttribute("topics", all);
 		Map<Long, List<Topics.Link>> links = new HashMap<>();
-		all.forEach(t -> links.put(t.id(), topics.links(t.id())));
+		boolean opensPetitions = petitions.mayOpen(reader);
+		// A petition's page opens for the petitions office only; the others read its number and subject.
+		all.forEach(t -> links.put(t.id(), topics.links(t.id()).stream()
+			.map(l -> "PETITION".equals(l.kind()) && !opensPetitions ? new Topics.Link(l.kind(), l.refId(), l.label(), null) : l)
+			.toList()));
 		model.addAttribute("links", links);
 		model.addAttribute("targets", all.stream()
 			.filter(t -> t.state() == Topics.State.RECEIVED || t.state() == Topics.State.ADOPTED).toList());

@@ -205,6 +205,11 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 	}
 
 	@Override
+	public boolean mayOpen(org.springframework.security.core.Authentication reader) {
+		return PetitionsOffice.is(reader);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<PetitionMatter> byNumber(String number) {
 		if (number == null || number.isBlank() || number.length() > 16) {

@@ -75,6 +75,10 @@ class TopicSourcesTests {
 	@Autowired
 	UserDetailsService users;
 
+	RequestPostProcessor signedIn(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
 	RequestPostProcessor account(Role role, Long organization) {
 		String username = "t-topic-" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
 		accounts.open(new NewAccount(username, "Lvzhi-test-pass-7", "测试" + role, role, role == Role.STAFF ? "GENERAL_OFFICE" : null,
@@ -203,5 +207,23 @@ class TopicSourcesTests {
 			.getResponse().getContentAsString();
 		assertThat(portal).contains("Answers to the proposals").contains("公园开放时间由园林部门统一调整，已转交研究。")
 			.doesNotContain("测试市民丁");
+	}
+	@Test
+	void aTopicFromAPetitionRegisteredHereLinksToItForThePetitionsOfficeOnly() throws Exception {
+		int year = 2054;
+		org.lvzhi.petitions.PetitionFixture petitions = new org.lvzhi.petitions.PetitionFixture(context);
+		var p = petitions.registered(LocalDate.of(2053, 9, 16));
+		long topic = call.fromPetition(year, "关于供暖温度不达标的议题", "来信集中反映。", p.number(), LocalDate.of(2053, 10, 1));
+
+		assertThat(topics.links(topic)).singleElement().satisfies(l -> {
+			assertThat(l.path()).isEqualTo("/petitions/" + p.id().value());
+			assertThat(l.label()).isEqualTo(p.number() + " " + p.subject()).doesNotContain("13812345678");
+		});
+		String office = mvc.perform(get("/oversight/topics").param("year", String.valueOf(year)).with(signedIn("xinfang")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(office).contains("href=\"/petitions/" + p.id().value() + "\"");
+		String general = mvc.perform(get("/oversight/topics").param("year", String.valueOf(year)).with(signedIn("bangongting")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(general).contains(p.number()).doesNotContain("href=\"/petitions/" + p.id().value() + "\"");
 	}
 }
