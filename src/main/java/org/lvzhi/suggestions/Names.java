@@ -12,20 +12,20 @@ import org.springframework.stereotype.Component;
 
 /** Names of units and persons for pages, looked up once per page. */
 @Component("suggestionNames")
-class Names {
+public class Names {
 
 	private final Directory directory;
 
-	Names(Directory directory) {
+	public Names(Directory directory) {
 		this.directory = directory;
 	}
 
 	/** A lookup for one page: {@code names.unit(id)}, {@code names.person(id)}. */
-	Lookup lookup() {
+	public Lookup lookup() {
 		return new Lookup(directory);
 	}
 
-	static final class Lookup {
+	public static final class Lookup {
 
 		private final Directory directory;
 		private final Map<Long, String> units = new HashMap<>();

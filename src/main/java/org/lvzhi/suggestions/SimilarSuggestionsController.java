@@ -6,6 +6,8 @@ import java.util.Set;
 import org.lvzhi.platform.Moves;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchHits;
+import org.lvzhi.suggestions.search.RoutingHints;
+import org.lvzhi.suggestions.search.SuggestionDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

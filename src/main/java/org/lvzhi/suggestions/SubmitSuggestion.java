@@ -31,7 +31,7 @@ public class SubmitSuggestion {
 	 *     session's suggestions, which would fill its inbox with hundreds of notices of its own work
 	 */
 	@Transactional
-	String submit(SuggestionId id, int version, PersonId deputy, LocalDate on, boolean tellOffice) {
+	public String submit(SuggestionId id, int version, PersonId deputy, LocalDate on, boolean tellOffice) {
 		Suggestion s = store.load(id, version);
 		Ownership.requireLeadDeputy(s, deputy);
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
