@@ -38,7 +38,7 @@ public class SubmitSuggestion {
 		s.submit(store.nextSequence(s.year()), on);
 		Suggestion saved = store.save(s, "submitted", before);
 		events.publishEvent(new SuggestionSubmitted(saved.id(), saved.leadDeputy(), saved.coSigners(), saved.number(),
-				saved.year(), on));
+				saved.year(), on, saved.title()));
 		if (tellOffice) {
 			notices.toOffice(saved, "submitted");
 		}
