@@ -49,7 +49,7 @@ class WorkbenchController {
 		model.addAttribute("states", SuggestionState.values());
 		model.addAttribute("deadlines", deadlines);
 		model.addAttribute("today", deadlines.today());
-		model.addAttribute("names", names.lookup());
+		model.addAttribute("names", names.lookup(found.items()));
 		return "suggestions/workbench";
 	}
 }

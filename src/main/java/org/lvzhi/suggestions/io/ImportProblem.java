@@ -8,7 +8,7 @@ import java.util.List;
  * @param row the row number as the spreadsheet shows it (the header is row 1)
  * @param column the column header, or empty for the whole row or file
  */
-public record ImportProblem(int row, String column, String messageKey, List<Object> args) {
+record ImportProblem(int row, String column, String messageKey, List<Object> args) {
 
 	static ImportProblem of(int row, String column, String messageKey, Object... args) {
 		return new ImportProblem(row, column, messageKey, List.of(args));

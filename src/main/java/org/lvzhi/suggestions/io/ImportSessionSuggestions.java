@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the office is not sent a notice per suggestion it entered itself.
  */
 @Service
-public class ImportSessionSuggestions {
+class ImportSessionSuggestions {
 
 	private final DraftSuggestion draft;
 	private final SubmitSuggestion submit;

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param numbers the numbers given to the entered suggestions, in file order
  */
-public record SuggestionImportResult(int rows, List<String> numbers, List<ImportProblem> problems) {
+record SuggestionImportResult(int rows, List<String> numbers, List<ImportProblem> problems) {
 
 	public boolean accepted() {
 		return problems.isEmpty();

@@ -69,7 +69,7 @@ class SuggestionStatisticsController {
 		Page<SuggestionListItem> found = statistics.list(filter, Page.number(page), Page.size(size));
 		model.addAttribute("page", found);
 		model.addAttribute("links", links.of(user, found.items().stream().map(SuggestionListItem::id).toList()));
-		model.addAttribute("names", names.lookup());
+		model.addAttribute("names", names.lookup(found.items()));
 		return "suggestions/statistics-list";
 	}
 
