@@ -21,15 +21,10 @@ import org.lvzhi.meetings.AttendanceRecorded;
 import org.lvzhi.meetings.SittingAttendance;
 import org.lvzhi.meetings.SittingId;
 import org.lvzhi.meetings.Sittings;
-import org.lvzhi.suggestions.BillFiled;
 import org.lvzhi.suggestions.BillId;
 import org.lvzhi.suggestions.FiledBill;
-import org.lvzhi.suggestions.Suggestion;
+import org.lvzhi.suggestions.SubmittedSuggestion;
 import org.lvzhi.suggestions.SuggestionId;
-import org.lvzhi.suggestions.SuggestionListItem;
-import org.lvzhi.suggestions.SuggestionQuery;
-import org.lvzhi.suggestions.SuggestionState;
-import org.lvzhi.suggestions.SuggestionSubmitted;
 import org.lvzhi.suggestions.Suggestions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Clears the duty records and builds them again from the source modules' current records, for
  * when the projection is suspected to have drifted (decision 0009: the entries are derived). Each
  * source record is replayed as the event its module would publish now and handed to the same
- * listeners, so rebuilt lines are the lines the events write.
- * Bills are read by keyset pages of {@link Suggestions#billsFiled}, with the deputies who signed.
+ * listeners, so rebuilt lines are the lines the events write. Suggestions and bills are read by
+ * keyset pages of {@link Suggestions#submittedAfter} and {@link Suggestions#billsFiled}, with the
+ * deputies who signed, and handed to the motions' listener as the views they are.
  * Attendance at the standing committee's sittings is read by keyset pages of {@link Sittings#attendanceAfter}.
  */
 @Service
@@ -114,39 +110,27 @@ public class RebuildDutyRecords {
 	}
 
 	/**
-	 * Every suggestion that was submitted (it has a number) and not returned as not a suggestion,
-	 * as the listeners count them; a withdrawn or merged one keeps its lines there too.
+	 * Every suggestion that was submitted and not returned as not a suggestion, as the listeners
+	 * count them; a withdrawn or merged one keeps its lines there too.
 	 */
 	private void suggestions() {
-		for (int page = 1;; page++) {
-			List<SuggestionListItem> items = suggestions.find(SuggestionQuery.all(), page, BATCH).items();
-			for (SuggestionListItem item : items) {
-				if (item.number() == null || item.state() == SuggestionState.DRAFT
-						|| item.state() == SuggestionState.REJECTED) {
-					continue;
-				}
-				Suggestion s = suggestions.get(new SuggestionId(item.id())).orElseThrow();
-				if (s.submittedOn() == null) {
-					continue;
-				}
-				motions.on(new SuggestionSubmitted(s.id(), s.leadDeputy(), s.coSigners(), s.number(), s.year(),
-						s.submittedOn()));
-			}
-			if (items.size() < BATCH) {
+		SuggestionId after = null;
+		for (;;) {
+			List<SubmittedSuggestion> page = suggestions.submittedAfter(after, BATCH);
+			page.forEach(motions::replay);
+			if (page.size() < BATCH) {
 				return;
 			}
+			after = page.getLast().id();
 		}
 	}
 
-	/** Every bill filed, withdrawn or not, as {@link BillFiled} told it when it was filed. */
+	/** Every bill filed, withdrawn or not, as {@code BillFiled} told it when it was filed. */
 	private void bills() {
 		BillId after = null;
 		for (;;) {
 			List<FiledBill> page = suggestions.billsFiled(null, null, after, BATCH);
-			for (FiledBill b : page) {
-				motions.on(new BillFiled(b.id(), b.number(), b.title(), b.year(), b.filedOn(), b.leadDeputy(),
-						b.coSigners()));
-			}
+			page.forEach(motions::replay);
 			if (page.size() < BATCH) {
 				return;
 			}

@@ -9,9 +9,11 @@ import java.util.Set;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.suggestions.BillFiled;
 import org.lvzhi.suggestions.BillWorkflow;
+import org.lvzhi.suggestions.FiledBill;
+import org.lvzhi.suggestions.SubmittedSuggestion;
+import org.lvzhi.suggestions.SuggestionId;
 import org.lvzhi.suggestions.SuggestionRejected;
 import org.lvzhi.suggestions.SuggestionSubmitted;
-import org.lvzhi.suggestions.Suggestions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,12 +29,10 @@ class RecordMotions {
 	static final Set<DutyKind> BILL = EnumSet.of(DutyKind.BILL_LED, DutyKind.BILL_CO_SIGNED);
 
 	private final DutyEntryWriter writer;
-	private final Suggestions suggestions;
 	private final BillWorkflow bills;
 
-	RecordMotions(DutyEntryWriter writer, Suggestions suggestions, BillWorkflow bills) {
+	RecordMotions(DutyEntryWriter writer, BillWorkflow bills) {
 		this.writer = writer;
-		this.suggestions = suggestions;
 		this.bills = bills;
 	}
 
@@ -42,14 +42,23 @@ class RecordMotions {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(SuggestionSubmitted e) {
-		DutySource source = DutySource.suggestion(e.id().value());
-		if (bills.originOf(e.id()).isPresent()) {
+		suggestion(e.id(), e.leadDeputy(), e.coSigners(), e.submittedOn(), e.number(), e.title());
+	}
+
+	/** The rebuild: the lines of a suggestion submitted earlier, as {@link SuggestionSubmitted} wrote them. */
+	void replay(SubmittedSuggestion s) {
+		suggestion(s.id(), s.leadDeputy(), s.coSigners(), s.submittedOn(), s.number(), s.title());
+	}
+
+	private void suggestion(SuggestionId id, PersonId lead, List<PersonId> coSigners, LocalDate on, String number,
+			String title) {
+		DutySource source = DutySource.suggestion(id.value());
+		if (bills.originOf(id).isPresent()) {
 			writer.replace(source, SUGGESTION, List.of());
 			return;
 		}
-		String title = suggestions.get(e.id()).map(s -> s.title()).orElse(null);
-		writer.replace(source, SUGGESTION, lines(e.leadDeputy(), e.coSigners(), DutyKind.SUGGESTION_LED,
-				DutyKind.SUGGESTION_CO_SIGNED, e.submittedOn(), e.number(), title));
+		writer.replace(source, SUGGESTION,
+				lines(lead, coSigners, DutyKind.SUGGESTION_LED, DutyKind.SUGGESTION_CO_SIGNED, on, number, title));
 	}
 
 	/** A submission returned as not a suggestion no longer counts. */
@@ -62,6 +71,12 @@ class RecordMotions {
 	void on(BillFiled e) {
 		writer.replace(DutySource.bill(e.id().value()), BILL, lines(e.leadDeputy(), e.coSigners(), DutyKind.BILL_LED,
 				DutyKind.BILL_CO_SIGNED, e.filedOn(), e.number(), e.title()));
+	}
+
+	/** The rebuild: the lines of a bill filed earlier, as {@link BillFiled} wrote them. */
+	void replay(FiledBill b) {
+		writer.replace(DutySource.bill(b.id().value()), BILL, lines(b.leadDeputy(), b.coSigners(), DutyKind.BILL_LED,
+				DutyKind.BILL_CO_SIGNED, b.filedOn(), b.number(), b.title()));
 	}
 
 	private static List<DutyLine> lines(PersonId lead, List<PersonId> coSigners, DutyKind led, DutyKind coSigned,

@@ -3,7 +3,6 @@ package org.lvzhi.suggestions;
 import java.time.LocalDate;
 
 import org.lvzhi.directory.OrganizationId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +18,17 @@ public class AnswerSuggestion {
 	private final SuggestionStore store;
 	private final SuggestionFiles files;
 	private final SuggestionDeadlines deadlines;
-	private final ApplicationEventPublisher events;
 	private final SuggestionNotices notices;
 	private final SuggestionSettings settings;
 	private final Names names;
 
 	AnswerSuggestion(SuggestionStore store, SuggestionFiles files, SuggestionDeadlines deadlines,
-			ApplicationEventPublisher events, SuggestionNotices notices, SuggestionSettings settings, Names names) {
+			SuggestionNotices notices, SuggestionSettings settings, Names names) {
 		this.settings = settings;
 		this.names = names;
 		this.store = store;
 		this.files = files;
 		this.deadlines = deadlines;
-		this.events = events;
 		this.notices = notices;
 	}
 
@@ -46,7 +43,6 @@ public class AnswerSuggestion {
 		boolean complete = s.answer(unit, category, text, letterId, on, deadlines.feedbackDue(on),
 				settings.requiredContacts(), names.lookup()::unit);
 		Suggestion saved = store.save(s, "answered", before);
-		events.publishEvent(new SuggestionAnswered(saved.id(), unit, category, saved.round(), on, complete));
 		if (complete) {
 			notices.toLeadDeputy(saved, "answered");
 			notices.toCoSigners(saved, "answeredCoSigned");

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.OrganizationId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +23,13 @@ public class AssignSuggestion {
 	private final SuggestionStore store;
 	private final SuggestionDeadlines deadlines;
 	private final Directory directory;
-	private final ApplicationEventPublisher events;
 	private final SuggestionNotices notices;
 
 	AssignSuggestion(SuggestionStore store, SuggestionDeadlines deadlines, Directory directory,
-			ApplicationEventPublisher events, SuggestionNotices notices) {
+			SuggestionNotices notices) {
 		this.store = store;
 		this.deadlines = deadlines;
 		this.directory = directory;
-		this.events = events;
 		this.notices = notices;
 	}
 
@@ -48,9 +45,6 @@ public class AssignSuggestion {
 		LocalDate answerDue = deadlines.answerDue(on, s.complex());
 		s.assign(plan, on, answerDue, deadlines.coViewDue(on));
 		Suggestion saved = store.save(s, "assigned", before);
-		List<OrganizationId> answering = saved.standingAssignments().stream().filter(a -> a.role().answers())
-			.map(Assignment::unit).toList();
-		events.publishEvent(new SuggestionAssigned(saved.id(), answering, plan.coHandling(), on, answerDue));
 		notices.toUnits(saved, plan.units().stream().map(OrganizationId::value).toList(), "assigned");
 	}
 

@@ -2,7 +2,6 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CloseSuggestion {
 
 	private final SuggestionStore store;
-	private final ApplicationEventPublisher events;
 
-	CloseSuggestion(SuggestionStore store, ApplicationEventPublisher events) {
+	CloseSuggestion(SuggestionStore store) {
 		this.store = store;
-		this.events = events;
 	}
 
 	@Transactional
@@ -26,9 +23,6 @@ public class CloseSuggestion {
 		Suggestion s = store.load(id, version);
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
 		s.close(on);
-		Suggestion saved = store.save(s, "closed", before);
-		if (saved.state() == SuggestionState.CLOSED) {
-			events.publishEvent(new SuggestionClosed(saved.id(), false, on));
-		}
+		store.save(s, "closed", before);
 	}
 }

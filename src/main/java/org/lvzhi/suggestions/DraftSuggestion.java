@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DraftSuggestion {
 
-	static final int MAX_TITLE = 200;
+	public static final int MAX_TITLE = 200;
 
 	private final SuggestionStore store;
 	private final SuggestionSettings settings;

@@ -2,7 +2,6 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,11 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MarkImplemented {
 
 	private final SuggestionStore store;
-	private final ApplicationEventPublisher events;
 
-	MarkImplemented(SuggestionStore store, ApplicationEventPublisher events) {
+	MarkImplemented(SuggestionStore store) {
 		this.store = store;
-		this.events = events;
 	}
 
 	@Transactional
@@ -24,6 +21,5 @@ public class MarkImplemented {
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
 		s.markImplemented(on);
 		store.save(s, "implemented", before);
-		events.publishEvent(new SuggestionClosed(s.id(), true, on));
 	}
 }

@@ -28,8 +28,9 @@ class PublicSuggestionController {
 	@GetMapping
 	String list(@RequestParam(required = false) String text, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("text", text);
-		model.addAttribute("page", suggestions.published(text, Page.number(page), Page.size(null)));
-		model.addAttribute("names", names.lookup());
+		Page<SuggestionListItem> found = suggestions.published(text, Page.number(page), Page.size(null));
+		model.addAttribute("page", found);
+		model.addAttribute("names", names.lookup(found.items()));
 		return "suggestions/public-list";
 	}
 

@@ -3,7 +3,6 @@ package org.lvzhi.suggestions;
 import java.time.LocalDate;
 
 import org.lvzhi.directory.PersonId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class RateAnswer {
 
 	private final SuggestionStore store;
-	private final ApplicationEventPublisher events;
 	private final SuggestionNotices notices;
 
-	RateAnswer(SuggestionStore store, ApplicationEventPublisher events, SuggestionNotices notices) {
+	RateAnswer(SuggestionStore store, SuggestionNotices notices) {
 		this.store = store;
-		this.events = events;
 		this.notices = notices;
 	}
 
@@ -31,10 +28,6 @@ public class RateAnswer {
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
 		s.rate(deputy, rating, comment, on);
 		Suggestion saved = store.save(s, "rated", before);
-		events.publishEvent(new SuggestionRated(saved.id(), deputy, rating, saved.round(), on));
-		if (saved.state() == SuggestionState.CLOSED) {
-			events.publishEvent(new SuggestionClosed(saved.id(), false, on));
-		}
 		notices.toUnits(saved, saved.latestAnswers().stream().map(Answer::organizationId).toList(), "rated");
 		// A satisfied rating closes the handling by itself; only 不满意 waits for the commission.
 		if (saved.state() == SuggestionState.DISSATISFIED) {

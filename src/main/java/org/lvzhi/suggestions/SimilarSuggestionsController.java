@@ -6,7 +6,8 @@ import java.util.Set;
 import org.lvzhi.platform.Moves;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchHits;
-import org.springframework.beans.factory.annotation.Value;
+import org.lvzhi.suggestions.search.RoutingHints;
+import org.lvzhi.suggestions.search.SuggestionDocuments;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Similar suggestions: on the deputy's draft form while she writes (a duplicate warning above the
- * threshold), and on the commission's page of a suggestion (with a shortcut to merge it into a
+ * settings.duplicateThreshold()), and on the commission's page of a suggestion (with a shortcut to merge it into a
  * similar one), plus the routing hint on the commission's assignment form.
  */
 @Controller
@@ -35,17 +36,14 @@ class SimilarSuggestionsController {
 	private final SuggestionAccess access;
 	private final SuggestionSettings settings;
 	private final RoutingHints hints;
-	private final double threshold;
 
 	SimilarSuggestionsController(Search search, Suggestions suggestions, SuggestionAccess access,
-			SuggestionSettings settings, RoutingHints hints,
-			@Value("${lvzhi.suggestions.duplicate-threshold:0.6}") double threshold) {
+			SuggestionSettings settings, RoutingHints hints) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.access = access;
 		this.settings = settings;
 		this.hints = hints;
-		this.threshold = threshold;
 	}
 
 	/** The htmx fragment under the draft form, refreshed as the deputy types. */
@@ -54,7 +52,7 @@ class SimilarSuggestionsController {
 	String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Long id, Authentication user, Model model) {
 		model.addAttribute("similar", similarTo(title, body, id, user));
-		model.addAttribute("threshold", threshold);
+		model.addAttribute("threshold", settings.duplicateThreshold());
 		return FRAGMENTS + " :: similar";
 	}
 
@@ -69,7 +67,7 @@ class SimilarSuggestionsController {
 				.orElseThrow(Moves::notFound);
 		}
 		model.addAttribute("similar", similarTo(form.title(), form.body(), id, user));
-		model.addAttribute("threshold", threshold);
+		model.addAttribute("threshold", settings.duplicateThreshold());
 		model.addAttribute("suggestionId", id);
 		model.addAttribute("categories", settings.categories());
 		return DeputySuggestionController.FORM;
@@ -84,7 +82,7 @@ class SimilarSuggestionsController {
 		model.addAttribute("s", s);
 		model.addAttribute("similar", shown(search.similar(SuggestionDocuments.TYPE, RoutingHints.text(s), LIMIT,
 				SuggestionReaders.of(user, access), Set.of(s.id().toString()))));
-		model.addAttribute("threshold", threshold);
+		model.addAttribute("threshold", settings.duplicateThreshold());
 		model.addAttribute("mergeable",
 				s.state() == SuggestionState.SUBMITTED || s.state() == SuggestionState.ACCEPTED);
 		return FRAGMENTS + " :: staffSimilar";

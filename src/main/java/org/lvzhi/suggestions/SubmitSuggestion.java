@@ -31,14 +31,14 @@ public class SubmitSuggestion {
 	 *     session's suggestions, which would fill its inbox with hundreds of notices of its own work
 	 */
 	@Transactional
-	String submit(SuggestionId id, int version, PersonId deputy, LocalDate on, boolean tellOffice) {
+	public String submit(SuggestionId id, int version, PersonId deputy, LocalDate on, boolean tellOffice) {
 		Suggestion s = store.load(id, version);
 		Ownership.requireLeadDeputy(s, deputy);
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
 		s.submit(store.nextSequence(s.year()), on);
 		Suggestion saved = store.save(s, "submitted", before);
 		events.publishEvent(new SuggestionSubmitted(saved.id(), saved.leadDeputy(), saved.coSigners(), saved.number(),
-				saved.year(), on));
+				saved.year(), on, saved.title()));
 		if (tellOffice) {
 			notices.toOffice(saved, "submitted");
 		}

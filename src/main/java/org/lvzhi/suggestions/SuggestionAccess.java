@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * the suggestions its person leads or co-signed.
  */
 @Component("suggestionAccess")
-class SuggestionAccess {
+public class SuggestionAccess {
 
-	static final String DEPUTY_AFFAIRS = "DEPUTY_AFFAIRS";
+	public static final String DEPUTY_AFFAIRS = "DEPUTY_AFFAIRS";
 
 	public boolean isOffice(Authentication user) {
 		return Roles.has(user, Roles.ADMIN) || (Roles.has(user, Roles.STAFF) && Roles.inOffice(user, DEPUTY_AFFAIRS));
@@ -33,22 +33,22 @@ class SuggestionAccess {
 		return Roles.has(user, Roles.UNIT) && unit(user) != null;
 	}
 
-	static PersonId person(Authentication user) {
+	public static PersonId person(Authentication user) {
 		SignedInUser u = SignedInUser.of(user);
 		return u == null || u.personId() == null ? null : new PersonId(u.personId());
 	}
 
-	static OrganizationId unit(Authentication user) {
+	public static OrganizationId unit(Authentication user) {
 		SignedInUser u = SignedInUser.of(user);
 		return u == null || u.organizationId() == null ? null : new OrganizationId(u.organizationId());
 	}
 
-	boolean canOpen(Authentication user, Suggestion s) {
+	public boolean canOpen(Authentication user, Suggestion s) {
 		return canOpen(user, Scope.of(s));
 	}
 
 	/** The one rule behind the page, the search index's readers ({@link SuggestionReaders}) and the links ({@link SuggestionLinks}). */
-	boolean canOpen(Authentication user, Scope s) {
+	public boolean canOpen(Authentication user, Scope s) {
 		if (isOffice(user)) {
 			return s.state() != SuggestionState.DRAFT;
 		}
@@ -62,12 +62,12 @@ class SuggestionAccess {
 	}
 
 	/** The lead deputy: she alone rates the answer, edits the draft, submits and withdraws. */
-	boolean isLeadDeputy(Authentication user, Suggestion s) {
+	public boolean isLeadDeputy(Authentication user, Suggestion s) {
 		return isDeputy(user) && s.leadDeputy().equals(person(user));
 	}
 
 	/** A co-signer: she reads the suggestion and its answers and may add her view to the rating. */
-	boolean isCoSigner(Authentication user, Suggestion s) {
+	public boolean isCoSigner(Authentication user, Suggestion s) {
 		return isDeputy(user) && s.state() != SuggestionState.DRAFT && s.coSigners().contains(person(user));
 	}
 
@@ -77,7 +77,7 @@ class SuggestionAccess {
 	 * @param coSigners the co-signers' person IDs (or only those of the reader, when read for her)
 	 * @param units the organizations with a standing assignment (or only the reader's)
 	 */
-	record Scope(SuggestionState state, long leadDeputy, java.util.Set<Long> coSigners, java.util.Set<Long> units) {
+	public record Scope(SuggestionState state, long leadDeputy, java.util.Set<Long> coSigners, java.util.Set<Long> units) {
 
 		static Scope of(Suggestion s) {
 			return new Scope(s.state(), s.leadDeputy().value(),

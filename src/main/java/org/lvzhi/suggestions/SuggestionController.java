@@ -64,10 +64,11 @@ class SuggestionController {
 				category == null || category.isBlank() ? null : category, key, overdue, year, text, null);
 		model.addAttribute("unitValue", unitId == null ? "" : picks.unitValue(unitId));
 		model.addAttribute("query", query);
-		model.addAttribute("page", suggestions.find(query, Page.number(page), Page.size(size)));
+		Page<SuggestionListItem> found = suggestions.find(query, Page.number(page), Page.size(size));
+		model.addAttribute("page", found);
 		model.addAttribute("states", SuggestionState.values());
 		model.addAttribute("categories", settings.categories());
-		model.addAttribute("names", names.lookup());
+		model.addAttribute("names", names.lookup(found.items()));
 		return "suggestions/list";
 	}
 

@@ -13,14 +13,14 @@ import org.springframework.security.core.Authentication;
  * assigned to it, a deputy her own and those she co-signed. Other staff find only what the public
  * finds, so that a search never lists a suggestion its reader cannot open.
  */
-final class SuggestionReaders {
+public final class SuggestionReaders {
 
-	static final String PUBLIC = "public";
+	public static final String PUBLIC = "public";
 
 	private SuggestionReaders() {
 	}
 
-	static Set<String> of(Authentication user, SuggestionAccess access) {
+	public static Set<String> of(Authentication user, SuggestionAccess access) {
 		Set<String> keys = new LinkedHashSet<>();
 		keys.add(PUBLIC);
 		if (user == null) {

@@ -20,12 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jointOffices the offices that may take part in joint supervision (五办联动)
  * @param requiredContacts the contacts with the deputy (三见面) an answering unit must have logged
  *     before it answers (all three)
+ * @param duplicateThreshold from this similarity (0–1) on, a suggestion found while a deputy drafts is
+ *     shown as a likely duplicate rather than as merely related (0.6)
  */
 @ConfigurationProperties("lvzhi.suggestions")
 public record SuggestionSettings(Integer answerMonths, Integer complexAnswerMonths, Integer coViewMonths,
 		Integer returnWorkingDays, Integer feedbackWorkingDays, Integer reanswerMonths, Integer rounds,
 		Integer amberWorkingDays, List<String> categories, List<String> jointOffices,
-		List<ContactStage> requiredContacts) {
+		List<ContactStage> requiredContacts, Double duplicateThreshold) {
 
 	public SuggestionSettings {
 		answerMonths = or(answerMonths, 3);
@@ -42,6 +44,7 @@ public record SuggestionSettings(Integer answerMonths, Integer complexAnswerMont
 				? List.of("市委办公室", "市人大常委会办公厅", "市政府办公室", "市政协办公室", "市委督查室")
 				: List.copyOf(jointOffices);
 		requiredContacts = requiredContacts == null ? List.of(ContactStage.values()) : List.copyOf(requiredContacts);
+		duplicateThreshold = duplicateThreshold == null ? 0.6 : duplicateThreshold;
 	}
 
 	private static Integer or(Integer value, int fallback) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.suggestions.numbering.YearCounter;
+import org.lvzhi.suggestions.search.SuggestionDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

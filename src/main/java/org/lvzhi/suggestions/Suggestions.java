@@ -299,6 +299,37 @@ public class Suggestions {
 			.toList();
 	}
 
+	/**
+	 * Submitted suggestions that still count as suggestions (withdrawn and merged ones included,
+	 * drafts and those returned as not a suggestion left out), in order of their system ID, by
+	 * keyset: the page after {@code after} ({@code null} for the first).
+	 */
+	public List<SubmittedSuggestion> submittedAfter(SuggestionId after, int limit) {
+		record Row(long id, String number, String title, int year, LocalDate submittedOn, long lead) {
+		}
+		List<Row> found = jdbc.sql("""
+				SELECT id, number, title, session_year, submitted_on, lead_deputy_id FROM suggestions_suggestion
+				WHERE number IS NOT NULL AND submitted_on IS NOT NULL AND state NOT IN ('DRAFT', 'REJECTED')
+				AND id > :after ORDER BY id LIMIT :limit""")
+			.param("after", after == null ? 0L : after.value())
+			.param("limit", limit)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+					rs.getInt("session_year"), rs.getObject("submitted_on", LocalDate.class), rs.getLong("lead_deputy_id")))
+			.list();
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<PersonId>> coSigners = new HashMap<>();
+		jdbc.sql("SELECT suggestion_id, person_id FROM suggestions_co_signer WHERE suggestion_id IN (:ids) ORDER BY suggestion_id, idx")
+			.param("ids", found.stream().map(Row::id).toList())
+			.query((rs, n) -> Map.entry(rs.getLong(1), new PersonId(rs.getLong(2)))).list()
+			.forEach(e -> coSigners.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return found.stream()
+			.map(r -> new SubmittedSuggestion(new SuggestionId(r.id()), new PersonId(r.lead()),
+					coSigners.getOrDefault(r.id(), List.of()), r.number(), r.year(), r.submittedOn(), r.title()))
+			.toList();
+	}
+
 	/** Suggestions of a deputy not yet closed, rejected, withdrawn or merged. */
 	public long countOpen(PersonId deputy) {
 		return jdbc.sql("SELECT COUNT(*) FROM suggestions_suggestion WHERE lead_deputy_id = :d AND state NOT IN ('CLOSED', 'REJECTED', 'WITHDRAWN', 'MERGED')")

@@ -19,14 +19,14 @@ import org.springframework.context.ApplicationContext;
  * Suggestions named by state, each with a fresh deputy and fresh units so that tests sharing one
  * database never meet. Every move takes an explicit date.
  */
-final class SuggestionFixture {
+public final class SuggestionFixture {
 
-	static final LocalDate SUBMITTED_ON = LocalDate.of(2023, 1, 10);
+	public static final LocalDate SUBMITTED_ON = LocalDate.of(2023, 1, 10);
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final ApplicationContext context;
 
-	SuggestionFixture(ApplicationContext context) {
+	public SuggestionFixture(ApplicationContext context) {
 		this.context = context;
 	}
 
@@ -34,66 +34,66 @@ final class SuggestionFixture {
 		return context.getBean(type);
 	}
 
-	PersonId deputy() {
+	public PersonId deputy() {
 		return bean(RegisterPerson.class).register(new PersonDetails("测试代表" + SEQUENCE.incrementAndGet(),
 				Gender.FEMALE, "汉族", "教师", PersonalData.none()));
 	}
 
-	OrganizationId unit() {
+	public OrganizationId unit() {
 		return bean(CreateOrganization.class).create(new OrganizationDetails("测试承办单位" + System.nanoTime() + SEQUENCE.incrementAndGet(),
 				Classification.GOVERNMENT_DEPARTMENT, null, null, null, null, null, null));
 	}
 
-	static SuggestionContent content(String title) {
+	public static SuggestionContent content(String title) {
 		return new SuggestionContent(title, "建议内容：" + title, "城乡建设", 2023);
 	}
 
-	Suggestion get(SuggestionId id) {
+	public Suggestion get(SuggestionId id) {
 		return bean(Suggestions.class).get(id).orElseThrow();
 	}
 
-	SuggestionId draftBy(PersonId deputy, PersonId... coSigners) {
+	public SuggestionId draftBy(PersonId deputy, PersonId... coSigners) {
 		return bean(DraftSuggestion.class).draft(deputy, content("关于加强老旧小区改造的建议"), List.of(coSigners),
 				SUBMITTED_ON.minusDays(2));
 	}
 
-	SuggestionId draft() {
+	public SuggestionId draft() {
 		return draftBy(deputy());
 	}
 
-	SuggestionId submittedBy(PersonId deputy) {
+	public SuggestionId submittedBy(PersonId deputy) {
 		SuggestionId id = draftBy(deputy);
 		bean(SubmitSuggestion.class).submit(id, get(id).version(), deputy, SUBMITTED_ON);
 		return id;
 	}
 
-	SuggestionId submitted() {
+	public SuggestionId submitted() {
 		return submittedBy(deputy());
 	}
 
-	SuggestionId accepted() {
+	public SuggestionId accepted() {
 		SuggestionId id = submitted();
 		bean(AcceptSuggestion.class).accept(id, get(id).version(), SUBMITTED_ON.plusDays(1));
 		return id;
 	}
 
-	SuggestionId assigned(AssignmentPlan plan, LocalDate on) {
+	public SuggestionId assigned(AssignmentPlan plan, LocalDate on) {
 		SuggestionId id = accepted();
 		bean(AssignSuggestion.class).assign(id, get(id).version(), plan, on);
 		return id;
 	}
 
-	SuggestionId assignedTo(OrganizationId unit, LocalDate on) {
+	public SuggestionId assignedTo(OrganizationId unit, LocalDate on) {
 		return assigned(AssignmentPlan.lead(unit), on);
 	}
 
-	SuggestionId answeredBy(OrganizationId unit, AnswerCategory category, LocalDate on) {
+	public SuggestionId answeredBy(OrganizationId unit, AnswerCategory category, LocalDate on) {
 		SuggestionId id = assignedTo(unit, on.minusMonths(1));
 		answer(id, unit, category, on);
 		return id;
 	}
 
-	void answer(SuggestionId id, OrganizationId unit, AnswerCategory category, LocalDate on) {
+	public void answer(SuggestionId id, OrganizationId unit, AnswerCategory category, LocalDate on) {
 		readyToAnswer(id, unit, on);
 		bean(AnswerSuggestion.class).answer(id, get(id).version(), unit, category, "答复：已按建议研究办理。", null, on);
 	}
@@ -102,7 +102,7 @@ final class SuggestionFixture {
 	 * Logs what the unit still owes before answering on {@code on}: its missing contacts with the
 	 * deputy (三见面), a few days before, and the awaited views of the co-handling units.
 	 */
-	void readyToAnswer(SuggestionId id, OrganizationId unit, LocalDate on) {
+	public void readyToAnswer(SuggestionId id, OrganizationId unit, LocalDate on) {
 		Suggestion s = get(id);
 		if (!s.state().isHandling() || s.assignmentOf(unit).map(a -> !a.role().answers()).orElse(true)) {
 			return;
@@ -117,18 +117,18 @@ final class SuggestionFixture {
 		}
 	}
 
-	void rate(SuggestionId id, Rating rating, LocalDate on) {
+	public void rate(SuggestionId id, Rating rating, LocalDate on) {
 		Suggestion s = get(id);
 		bean(RateAnswer.class).rate(id, s.version(), s.leadDeputy(), rating, "意见：" + rating, on);
 	}
 
-	SuggestionId dissatisfied(OrganizationId unit, LocalDate answeredOn) {
+	public SuggestionId dissatisfied(OrganizationId unit, LocalDate answeredOn) {
 		SuggestionId id = answeredBy(unit, AnswerCategory.A, answeredOn);
 		rate(id, Rating.DISSATISFIED, answeredOn.plusDays(3));
 		return id;
 	}
 
-	SuggestionId underFollowUp(OrganizationId unit, LocalDate answeredOn) {
+	public SuggestionId underFollowUp(OrganizationId unit, LocalDate answeredOn) {
 		SuggestionId id = answeredBy(unit, AnswerCategory.B, answeredOn);
 		rate(id, Rating.SATISFIED, answeredOn.plusDays(3));
 		return id;

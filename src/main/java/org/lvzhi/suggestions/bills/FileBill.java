@@ -32,7 +32,7 @@ class FileBill {
 		Bill b = store.load(id, version);
 		requireLead(b, deputy);
 		BillSnapshot before = BillSnapshot.of(b);
-		b.file(store.nextSequence(b.year()), settings.minimumDeputies(), on);
+		b.file(store.nextSequence(b.year()), new SignatureThreshold(settings.minimumDeputies()), on);
 		Bill saved = store.save(b, "filed", before);
 		store.notify(saved, List.of(BillStore.OFFICE), "filed");
 		List<PersonId> signed = saved.signedDeputies();
