@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.meetings.rules.MeetingsSettings;
+import org.lvzhi.oversight.inspections.InspectionDeadlines;
 import org.lvzhi.petitions.NewPetition;
 import org.lvzhi.petitions.PetitionKind;
 import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionSettings;
+import org.lvzhi.suggestions.SuggestionDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,6 +30,10 @@ class OtherJurisdictionSettingsTests {
 	PetitionSettings petitions;
 	@Autowired
 	PetitionMoves petitionMoves;
+	@Autowired
+	SuggestionDeadlines suggestionDeadlines;
+	@Autowired
+	InspectionDeadlines inspectionDeadlines;
 
 	@Test
 	void aSittingNeedsTwoThirdsPresentAndTheNoticeTenDaysBefore() {
@@ -51,5 +57,15 @@ class OtherJurisdictionSettingsTests {
 				"另一城市来信人", null, null, "某市某区某路1号", null, "路灯不亮", "小区门前路灯长期不亮，请求维修。", "城乡建设",
 				null, null));
 		assertThat(p.routeDue()).isEqualTo(LocalDate.of(2025, 3, 17));
+	}
+
+	@Test
+	void aSuggestionIsAnsweredWithinTwoMonthsAndAnInspectionProblemAssignedWithinFiveDays() {
+		// Assigned on Monday 3 March 2025: two months end on Saturday 3 May, in the May Day holiday
+		// (1-5 May), so on Tuesday 6 May; the national three months would end on Tuesday 3 June.
+		assertThat(suggestionDeadlines.answerDue(LocalDate.of(2025, 3, 3), false)).isEqualTo(LocalDate.of(2025, 5, 6));
+		// Found on Monday 3 March 2025: five days end on Saturday 8 March, so on Monday 10 March.
+		assertThat(inspectionDeadlines.assignDue(LocalDate.of(2025, 3, 3))).isEqualTo(LocalDate.of(2025, 3, 10));
+		assertThat(inspectionDeadlines.rectifyDue(LocalDate.of(2025, 3, 10))).isEqualTo(LocalDate.of(2025, 5, 12));
 	}
 }
