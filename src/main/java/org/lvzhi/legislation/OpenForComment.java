@@ -5,6 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.process.ProcessStore;
+import org.lvzhi.legislation.process.ProjectProcess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -33,7 +37,7 @@ public class OpenForComment {
 		this.minDays = minDays;
 	}
 
-	int minDays() {
+	public int minDays() {
 		return minDays;
 	}
 

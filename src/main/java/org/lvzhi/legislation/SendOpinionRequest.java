@@ -9,6 +9,14 @@ import java.util.Map;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.network.ContactPoint;
+import org.lvzhi.legislation.network.PoolMember;
+import org.lvzhi.legislation.network.PoolStatus;
+import org.lvzhi.legislation.network.RequestStore;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -90,7 +98,7 @@ public class SendOpinionRequest {
 		}
 		LocalDate due = deadlines.dueDate(sentOn, DeadlinePeriod.workingDays(workingDays)).date();
 		OpinionRequestId id = store.insert(draftId, point, asked, title,
-				SubmitComment.Comments.optional(note, 2000), sentOn, due, accountId, clock.instant());
+				Texts.optional(note, 2000), sentOn, due, accountId, clock.instant());
 		events.publishEvent(AuditEvent.created("legislation.request.sent", "OpinionRequest", id, title,
 				Map.of("draft", draftId.value(), "reading", draft.reading(), "contactPoint",
 						point == null ? "" : point.toString(), "members", asked.stream().map(PoolMemberId::toString).toList(),
