@@ -23,18 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MoveProject {
 
-	static final int FILING_DAYS = 30;
-
 	private final ProcessStore store;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LegislationSettings settings;
 
-	MoveProject(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+	MoveProject(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock,
+			LegislationSettings settings) {
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** The version to pass for a move by a caller that holds no page, such as an import. */
@@ -61,7 +62,7 @@ public class MoveProject {
 				if (text == null || text.isEmpty()) {
 					throw new LegislationException("process.move.noticeMissing");
 				}
-				LocalDate due = deadlines.dueDate(on, DeadlinePeriod.calendarDays(FILING_DAYS)).date();
+				LocalDate due = deadlines.dueDate(on, DeadlinePeriod.calendarDays(settings.filingDays())).date();
 				yield store.move(id, version, to, "promulgated_on = ?, notice = ?, filing_due = ?", java.sql.Date.valueOf(on),
 						text, java.sql.Date.valueOf(due));
 			}

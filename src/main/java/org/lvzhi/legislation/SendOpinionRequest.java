@@ -17,7 +17,6 @@ import org.lvzhi.legislation.network.PoolMember;
 import org.lvzhi.legislation.network.PoolStatus;
 import org.lvzhi.legislation.network.RequestStore;
 import org.lvzhi.legislation.process.ProcessStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SendOpinionRequest {
 
-	static final int MAX_WORKING_DAYS = 60;
-
 	private final DraftStore drafts;
 	private final ProcessStore process;
 	private final RequestStore store;
@@ -40,21 +37,28 @@ public class SendOpinionRequest {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int defaultWorkingDays;
+	private final int maxWorkingDays;
 
 	SendOpinionRequest(DraftStore drafts, ProcessStore process, RequestStore store, Deadlines deadlines,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${lvzhi.legislation.request-working-days:10}") int defaultWorkingDays) {
+			LegislationSettings settings) {
 		this.drafts = drafts;
 		this.process = process;
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
 		this.clock = clock;
-		this.defaultWorkingDays = defaultWorkingDays;
+		this.defaultWorkingDays = settings.requestWorkingDays();
+		this.maxWorkingDays = settings.requestMaxWorkingDays();
 	}
 
 	public int defaultWorkingDays() {
 		return defaultWorkingDays;
+	}
+
+	/** The most working days a request may give ({@code lvzhi.legislation.request-max-working-days}). */
+	public int maxWorkingDays() {
+		return maxWorkingDays;
 	}
 
 	/**
@@ -80,8 +84,8 @@ public class SendOpinionRequest {
 		if (sentOn == null) {
 			throw new LegislationException("process.move.dateMissing");
 		}
-		if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
-			throw new LegislationException("process.request.daysInvalid", MAX_WORKING_DAYS);
+		if (workingDays < 1 || workingDays > maxWorkingDays) {
+			throw new LegislationException("process.request.daysInvalid", maxWorkingDays);
 		}
 		if (point != null) {
 			ContactPoint found = process.contactPoints().stream().filter(p -> p.id().equals(point)).findFirst()

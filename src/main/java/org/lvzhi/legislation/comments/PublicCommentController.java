@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lvzhi.legislation.CommentDecision;
 import org.lvzhi.legislation.CommentSource;
 import org.lvzhi.legislation.DraftId;
+import org.lvzhi.legislation.LegislationSettings;
 import org.lvzhi.legislation.SubmitComment;
 import org.lvzhi.legislation.drafts.DraftStore;
 import org.lvzhi.legislation.drafts.DraftVersion;
@@ -21,7 +22,6 @@ import org.lvzhi.platform.AbuseControl;
 import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Moves;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,12 +51,12 @@ class PublicCommentController {
 	private final AnonymousForm form;
 
 	PublicCommentController(ProcessStore store, DraftStore drafts, SubmitComment submitComment, AbuseControl abuse,
-			@Value("${lvzhi.legislation.comments-per-hour:5}") int perHour) {
+			LegislationSettings settings) {
 		this.store = store;
 		this.drafts = drafts;
 		this.submitComment = submitComment;
 		this.abuse = abuse;
-		this.form = new AnonymousForm("legislation.comment", perHour);
+		this.form = new AnonymousForm("legislation.comment", settings.commentsPerHour());
 	}
 
 	@GetMapping

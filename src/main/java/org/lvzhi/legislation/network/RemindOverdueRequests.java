@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.LegislationSettings;
 import org.lvzhi.legislation.OpinionRequestId;
 import org.lvzhi.notifications.NotificationRequested;
 import org.lvzhi.notifications.Recipients;
@@ -23,23 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemindOverdueRequests {
 
 	static final String OFFICE = "LEGISLATIVE_AFFAIRS";
-	static final int EVERY_DAYS = 7;
 
 	private final RequestStore store;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final int everyDays;
 
-	RemindOverdueRequests(RequestStore store, JdbcClient jdbc, ApplicationEventPublisher events) {
+	RemindOverdueRequests(RequestStore store, JdbcClient jdbc, ApplicationEventPublisher events,
+			LegislationSettings settings) {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.everyDays = settings.remindEveryDays();
 	}
 
 	/** @return how many requests were reminded */
 	@Transactional
 	public int remindOverdue(LocalDate today) {
 		int n = 0;
-		for (OpinionRequestId id : store.overdue(today, today.minusDays(EVERY_DAYS))) {
+		for (OpinionRequestId id : store.overdue(today, today.minusDays(everyDays))) {
 			OpinionRequest r = store.find(id).orElseThrow();
 			if (!store.reminded(id, r.version(), today)) {
 				continue;

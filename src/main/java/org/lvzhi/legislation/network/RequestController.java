@@ -78,6 +78,7 @@ class RequestController {
 				.filter(p -> p.activeTo() == null || !p.activeTo().isBefore(today)).toList());
 			model.addAttribute("pool", process.poolMembers().stream().filter(m -> m.status() == PoolStatus.ACTIVE).toList());
 			model.addAttribute("workingDays", send.defaultWorkingDays());
+			model.addAttribute("maxWorkingDays", send.maxWorkingDays());
 		}
 		return "legislation/process/requests";
 	}

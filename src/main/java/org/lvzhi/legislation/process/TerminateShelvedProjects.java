@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.LegislationSettings;
 import org.lvzhi.legislation.ProjectId;
 import org.lvzhi.legislation.ProjectStatus;
 import org.lvzhi.notifications.NotificationRequested;
 import org.lvzhi.notifications.Recipients;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,12 +35,12 @@ public class TerminateShelvedProjects {
 	private final int years;
 
 	TerminateShelvedProjects(ProcessStore store, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			@Value("${lvzhi.legislation.shelved-years:2}") int years) {
+			LegislationSettings settings) {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-		this.years = years;
+		this.years = settings.shelvedYears();
 	}
 
 	/** @return how many projects were terminated on {@code today} */
