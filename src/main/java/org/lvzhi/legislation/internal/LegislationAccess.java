@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("legislationAccess")
 public class LegislationAccess {
 
-	static final String LEGISLATIVE_AFFAIRS = "LEGISLATIVE_AFFAIRS";
-	static final String LEGAL_COMMITTEE = "LEGAL_COMMITTEE";
+	public static final String LEGISLATIVE_AFFAIRS = "LEGISLATIVE_AFFAIRS";
+	public static final String LEGAL_COMMITTEE = "LEGAL_COMMITTEE";
 
 	public boolean isLegislativeOffice(Authentication user) {
 		return Roles.has(user, Roles.ADMIN) || (Roles.has(user, Roles.STAFF)

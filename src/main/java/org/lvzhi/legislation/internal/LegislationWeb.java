@@ -35,6 +35,13 @@ class LegislationWeb {
 	}
 
 	@Bean
+	NavigationItem inputsNavigation() {
+		return NavigationItem.forRoles(306, "nav.legislation.inputs", "/legislation/inputs", Roles.STAFF, Roles.ADMIN)
+			.in(NavigationItem.GROUP_LEGISLATION)
+			.forStaffOf(LegislationAccess.LEGISLATIVE_AFFAIRS, LegislationAccess.LEGAL_COMMITTEE);
+	}
+
+	@Bean
 	NavigationItem projectsNavigation() {
 		return NavigationItem.forRoles(301, "nav.legislation.projects", "/legislation/projects", Roles.STAFF,
 				Roles.MEMBER).in(NavigationItem.GROUP_LEGISLATION);

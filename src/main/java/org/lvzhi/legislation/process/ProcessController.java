@@ -126,7 +126,7 @@ class ProcessController {
 		model.addAttribute("articleSeqs", LegislationPages.articleSeqs(drafts.text(draft.id())));
 		model.addAttribute("minDays", openForComment.minDays());
 		model.addAttribute("sources", java.util.Arrays.stream(CommentSource.values())
-			.filter(s -> s != CommentSource.ONLINE).toList());
+			.filter(s -> s != CommentSource.ONLINE && s != CommentSource.LIAISON_STATION).toList());
 		model.addAttribute("decisions", CommentDecision.values());
 		model.addAttribute("points", store.contactPoints());
 		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
