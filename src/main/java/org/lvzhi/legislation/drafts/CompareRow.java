@@ -3,9 +3,9 @@ package org.lvzhi.legislation.drafts;
 import java.util.List;
 
 import org.lvzhi.legislation.text.ArticleChange;
+import org.lvzhi.legislation.text.TextDiff;
 import org.lvzhi.legislation.text.TextDiff.Op;
 import org.lvzhi.legislation.text.TextDiff.Segment;
-import org.lvzhi.legislation.text.TextDiff;
 
 /**
  * A row of the side-by-side comparison and of the comparison table: each side's label and text
