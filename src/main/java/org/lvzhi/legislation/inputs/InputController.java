@@ -55,20 +55,25 @@ class InputController {
 	}
 
 	@PostMapping("/legislation/inputs/{id:\\d+}/take")
-	String take(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long project,
+	String take(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) Long project,
 			@RequestParam(required = false) String note, Authentication user, RedirectAttributes redirect) {
 		store.find(id).orElseThrow(Moves::notFound);
 		return Moves.run("/legislation/inputs/" + id, redirect, "legislation.input.takenDone",
-				() -> handle.take(id, version, project == null ? null : new ProjectId(project), note, accountId(user)));
+				() -> handle.take(id, seen(version), project == null ? null : new ProjectId(project), note, accountId(user)));
 	}
 
 	@PostMapping("/legislation/inputs/{id:\\d+}/answer")
-	String answer(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String answer,
+	String answer(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String answer,
 			Authentication user, RedirectAttributes redirect) {
 		store.find(id).orElseThrow(Moves::notFound);
 		return Moves.run("/legislation/inputs/" + id, redirect, "legislation.input.answeredDone",
 				java.util.Map.of("answer", answer == null ? "" : answer),
-				() -> handle.answer(id, version, answer, accountId(user)));
+				() -> handle.answer(id, seen(version), answer, accountId(user)));
+	}
+
+	/** A form without the version it was drawn at is treated as drawn before any change. */
+	private static int seen(Integer version) {
+		return version == null ? -1 : version;
 	}
 
 	private static Long accountId(Authentication user) {
