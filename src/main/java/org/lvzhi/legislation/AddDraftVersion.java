@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.drafts.DraftDocuments;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.drafts.Project;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.lvzhi.legislation.text.LawText;
 import org.lvzhi.legislation.text.LawTextParser;
 import org.lvzhi.legislation.text.Numbering;

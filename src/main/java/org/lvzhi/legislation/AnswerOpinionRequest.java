@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.comments.CommentIndex;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.internal.LegislationYears;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.network.OpinionRequest;
+import org.lvzhi.legislation.network.RequestStore;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -43,12 +50,12 @@ public class AnswerOpinionRequest {
 		if (receivedOn.isBefore(request.sentOn())) {
 			throw new LegislationException("process.request.answerBeforeSent", request.sentOn().toString());
 		}
-		String text = SubmitComment.Comments.body(body);
-		String label = SubmitComment.Comments.articleLabel(drafts.text(request.draft()).units(), articleSeq);
+		String text = Texts.body(body);
+		String label = Texts.articleLabel(drafts.text(request.draft()).units(), articleSeq);
 		CommentSource source = request.contactPoint() != null ? CommentSource.CONTACT_POINT : CommentSource.EXPERT;
 		CommentId comment = process.insertComment(request.draft(), articleSeq, label, text,
-				SubmitComment.Comments.optional(author, 100), null, source, request.contactPoint(), null,
-				SubmitComment.Comments.optional(request.subject(), 200),
+				Texts.optional(author, 100), null, source, request.contactPoint(), null,
+				Texts.optional(request.subject(), 200),
 				receivedOn.atTime(12, 0).atZone(LegislationYears.CHINA).toInstant(), null, id);
 		if (request.answeredOn() == null && !store.answered(id, request.version(), receivedOn)) {
 			throw new OptimisticLockingFailureException("request " + id);

@@ -13,5 +13,7 @@ public enum CommentSource {
 	/** 专家、咨询库成员 */
 	EXPERT,
 	/** 立法调研 */
-	RESEARCH
+	RESEARCH,
+	/** 代表联络站: a constituent's opinion the station sent as legislative input, taken up by the commission */
+	LIAISON_STATION
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.comments.Comment;
+import org.lvzhi.legislation.comments.CommentIndex;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;

@@ -15,6 +15,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.library.LawDocuments;
+import org.lvzhi.legislation.library.LawListItem;
+import org.lvzhi.legislation.library.LawOrigin;
+import org.lvzhi.legislation.library.LawStatus;
+import org.lvzhi.legislation.library.LawStore;
 import org.lvzhi.legislation.text.LawText;
 import org.lvzhi.legislation.text.LawTextParser;
 import org.lvzhi.search.Search;
@@ -86,7 +91,7 @@ public class ImportLaws {
 	}
 
 	/** Imports every {@code .md} text under a folder of the server, e.g. the shared corpus. */
-	Result importFolder(Path folder) {
+	public Result importFolder(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new LegislationException("legislation.import.noFolder", folder.toString());
 		}
@@ -109,7 +114,7 @@ public class ImportLaws {
 	 *
 	 * @param title used when the text has no {@code # title} line
 	 */
-	LawId importUpload(String fileName, String text, String title, String category, String region) {
+	public LawId importUpload(String fileName, String text, String title, String category, String region) {
 		String source = "upload:" + fileName;
 		if (store.hasSource(source)) {
 			throw new LegislationException("legislation.import.duplicate", fileName);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,7 @@ public class JoinPool {
 		if (role == null || joinedOn == null) {
 			throw new LegislationException("process.pool.roleMissing");
 		}
-		String place = SubmitComment.Comments.optional(workplace, 200);
+		String place = Texts.optional(workplace, 200);
 		PoolMemberId id = store.insertPoolMember(who, role, place, grassroots, joinedOn);
 		events.publishEvent(AuditEvent.created("legislation.pool.joined", "PoolMember", id, who,
 				Map.of("role", role.name(), "grassroots", grassroots)));

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.legislation.process.ProcessStore;
+import org.lvzhi.legislation.process.ProjectProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -21,18 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MoveProject {
 
-	static final int FILING_DAYS = 30;
-
 	private final ProcessStore store;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LegislationSettings settings;
 
-	MoveProject(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+	MoveProject(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock,
+			LegislationSettings settings) {
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** The version to pass for a move by a caller that holds no page, such as an import. */
@@ -59,7 +62,7 @@ public class MoveProject {
 				if (text == null || text.isEmpty()) {
 					throw new LegislationException("process.move.noticeMissing");
 				}
-				LocalDate due = deadlines.dueDate(on, DeadlinePeriod.calendarDays(FILING_DAYS)).date();
+				LocalDate due = deadlines.dueDate(on, DeadlinePeriod.calendarDays(settings.filingDays())).date();
 				yield store.move(id, version, to, "promulgated_on = ?, notice = ?, filing_due = ?", java.sql.Date.valueOf(on),
 						text, java.sql.Date.valueOf(due));
 			}

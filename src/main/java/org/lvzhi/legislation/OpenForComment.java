@@ -5,7 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
-import org.springframework.beans.factory.annotation.Value;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.process.ProcessStore;
+import org.lvzhi.legislation.process.ProjectProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +28,15 @@ public class OpenForComment {
 	private final int minDays;
 
 	OpenForComment(DraftStore drafts, ProcessStore store, MoveProject moveProject, ApplicationEventPublisher events,
-			@Value("${lvzhi.legislation.comment-min-days:30}") int minDays) {
+			LegislationSettings settings) {
 		this.drafts = drafts;
 		this.store = store;
 		this.moveProject = moveProject;
 		this.events = events;
-		this.minDays = minDays;
+		this.minDays = settings.commentMinDays();
 	}
 
-	int minDays() {
+	public int minDays() {
 		return minDays;
 	}
 

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.plan.PlanItem;
+import org.lvzhi.legislation.plan.PlanStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +50,9 @@ public class PlanLegislation {
 		if (store.adoption(year).isPresent()) {
 			throw new LegislationException("process.plan.adopted");
 		}
-		long id = store.insertItem(year, name, kind, subject, SubmitComment.Comments.optional(sponsor, 200),
-				SubmitComment.Comments.optional(draftingBody, 200), SubmitComment.Comments.optional(committee, 200),
-				SubmitComment.Comments.optional(schedule, 200), clock.instant());
+		long id = store.insertItem(year, name, kind, subject, Texts.optional(sponsor, 200),
+				Texts.optional(draftingBody, 200), Texts.optional(committee, 200),
+				Texts.optional(schedule, 200), clock.instant());
 		events.publishEvent(AuditEvent.created("legislation.plan.itemAdded", "LegislativePlanItem", id, name,
 				Map.of("year", year, "kind", kind.name(), "subject", subject.name())));
 		return subject.isWithinCityScope();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,7 @@ public class RecordActivity {
 		if (where.isEmpty() || who.isEmpty() || where.length() > 200 || who.length() > 2000) {
 			throw new LegislationException("process.activity.placeMissing");
 		}
-		ActivityId id = store.insertActivity(project, kind, heldOn, where, who, SubmitComment.Comments.optional(summary, 4000),
+		ActivityId id = store.insertActivity(project, kind, heldOn, where, who, Texts.optional(summary, 4000),
 				clock.instant());
 		events.publishEvent(AuditEvent.created("legislation.activity.recorded", "LegislativeActivity", id, where,
 				Map.of("kind", kind.name(), "heldOn", heldOn.toString())));

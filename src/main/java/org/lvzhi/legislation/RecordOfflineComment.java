@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.comments.CommentIndex;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.internal.LegislationYears;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +47,11 @@ public class RecordOfflineComment {
 		if (receivedOn == null) {
 			throw new LegislationException("process.move.dateMissing");
 		}
-		String text = SubmitComment.Comments.body(body);
-		String label = SubmitComment.Comments.articleLabel(drafts.text(id).units(), articleSeq);
+		String text = Texts.body(body);
+		String label = Texts.articleLabel(drafts.text(id).units(), articleSeq);
 		CommentId comment = store.insertComment(id, articleSeq, label, text,
-				SubmitComment.Comments.optional(authorName, 100), null, source, contactPoint, activity,
-				SubmitComment.Comments.optional(sourceDetail, 200),
+				Texts.optional(authorName, 100), null, source, contactPoint, activity,
+				Texts.optional(sourceDetail, 200),
 				receivedOn.atTime(12, 0).atZone(LegislationYears.CHINA).toInstant(), null);
 		events.publishEvent(AuditEvent.created("legislation.comment.recorded", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "source", source.name())));

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.legislation.process.ProcessStore;
+import org.lvzhi.legislation.process.ProjectProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -22,18 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RecordVote {
 
-	static final int APPROVAL_MONTHS = 4;
-
 	private final ProcessStore store;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LegislationSettings settings;
 
-	RecordVote(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+	RecordVote(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock,
+			LegislationSettings settings) {
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** Whether the votes for are a majority of all members. */
@@ -60,7 +63,7 @@ public class RecordVote {
 		}
 		boolean passed = passes(votesFor, membersTotal);
 		ProjectStatus to = passed ? ProjectStatus.PASSED : ProjectStatus.VOTE_FAILED;
-		LocalDate due = passed ? deadlines.dueDate(on, DeadlinePeriod.months(APPROVAL_MONTHS)).date() : null;
+		LocalDate due = passed ? deadlines.dueDate(on, DeadlinePeriod.months(settings.approvalMonths())).date() : null;
 		if (!store.move(id, version, to,
 				"votes_for = ?, votes_against = ?, votes_abstain = ?, members_total = ?, voted_on = ?, approval_due = ?",
 				votesFor, votesAgainst, votesAbstain, membersTotal, java.sql.Date.valueOf(on),

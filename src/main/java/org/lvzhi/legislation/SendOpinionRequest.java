@@ -9,7 +9,14 @@ import java.util.Map;
 import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.deadlines.Deadlines;
-import org.springframework.beans.factory.annotation.Value;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.network.ContactPoint;
+import org.lvzhi.legislation.network.PoolMember;
+import org.lvzhi.legislation.network.PoolStatus;
+import org.lvzhi.legislation.network.RequestStore;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SendOpinionRequest {
 
-	static final int MAX_WORKING_DAYS = 60;
-
 	private final DraftStore drafts;
 	private final ProcessStore process;
 	private final RequestStore store;
@@ -32,21 +37,28 @@ public class SendOpinionRequest {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int defaultWorkingDays;
+	private final int maxWorkingDays;
 
 	SendOpinionRequest(DraftStore drafts, ProcessStore process, RequestStore store, Deadlines deadlines,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${lvzhi.legislation.request-working-days:10}") int defaultWorkingDays) {
+			LegislationSettings settings) {
 		this.drafts = drafts;
 		this.process = process;
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
 		this.clock = clock;
-		this.defaultWorkingDays = defaultWorkingDays;
+		this.defaultWorkingDays = settings.requestWorkingDays();
+		this.maxWorkingDays = settings.requestMaxWorkingDays();
 	}
 
 	public int defaultWorkingDays() {
 		return defaultWorkingDays;
+	}
+
+	/** The most working days a request may give ({@code lvzhi.legislation.request-max-working-days}). */
+	public int maxWorkingDays() {
+		return maxWorkingDays;
 	}
 
 	/**
@@ -72,8 +84,8 @@ public class SendOpinionRequest {
 		if (sentOn == null) {
 			throw new LegislationException("process.move.dateMissing");
 		}
-		if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
-			throw new LegislationException("process.request.daysInvalid", MAX_WORKING_DAYS);
+		if (workingDays < 1 || workingDays > maxWorkingDays) {
+			throw new LegislationException("process.request.daysInvalid", maxWorkingDays);
 		}
 		if (point != null) {
 			ContactPoint found = process.contactPoints().stream().filter(p -> p.id().equals(point)).findFirst()
@@ -90,7 +102,7 @@ public class SendOpinionRequest {
 		}
 		LocalDate due = deadlines.dueDate(sentOn, DeadlinePeriod.workingDays(workingDays)).date();
 		OpinionRequestId id = store.insert(draftId, point, asked, title,
-				SubmitComment.Comments.optional(note, 2000), sentOn, due, accountId, clock.instant());
+				Texts.optional(note, 2000), sentOn, due, accountId, clock.instant());
 		events.publishEvent(AuditEvent.created("legislation.request.sent", "OpinionRequest", id, title,
 				Map.of("draft", draftId.value(), "reading", draft.reading(), "contactPoint",
 						point == null ? "" : point.toString(), "members", asked.stream().map(PoolMemberId::toString).toList(),

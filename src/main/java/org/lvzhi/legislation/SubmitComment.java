@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.lvzhi.audit.AuditEvent;
+import org.lvzhi.legislation.comments.CommentIndex;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.internal.LegislationYears;
+import org.lvzhi.legislation.internal.Texts;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.lvzhi.legislation.text.Unit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,13 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * A member of the public comments on a draft open for comment, on the whole or on one article.
  * The name is optional and the contact is kept for the office only. Only the window's days (China
  * time) are accepted. The form is guarded by the platform's abuse controls
- * ({@link PublicCommentController}): the hourly allowance per draft and client is kept there, and
+ * ({@code PublicCommentController}): the hourly allowance per draft and client is kept there, and
  * no address is stored with the comment.
  */
 @Component
 public class SubmitComment {
-
-	static final int MAX_BODY = 2000;
 
 	private final DraftStore drafts;
 	private final ProcessStore store;
@@ -51,10 +55,10 @@ public class SubmitComment {
 		if (today.isAfter(window.closes())) {
 			throw new LegislationException("process.comment.closed", window.closes().toString());
 		}
-		String text = Comments.body(body);
-		String label = Comments.articleLabel(drafts.text(id).units(), articleSeq);
-		CommentId comment = store.insertComment(id, articleSeq, label, text, Comments.optional(name, 100),
-				Comments.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, null);
+		String text = Texts.body(body);
+		String label = Texts.articleLabel(drafts.text(id).units(), articleSeq);
+		CommentId comment = store.insertComment(id, articleSeq, label, text, Texts.optional(name, 100),
+				Texts.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, null);
 		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "article", label == null ? "" : label)));
 		index.changed(comment);
@@ -72,8 +76,8 @@ public class SubmitComment {
 		if (!window.contains(LocalDate.ofInstant(at, LegislationYears.CHINA))) {
 			throw new LegislationException("process.comment.closed", window.closes().toString());
 		}
-		String label = Comments.articleLabel(drafts.text(id).units(), articleSeq);
-		CommentId comment = store.insertComment(id, articleSeq, label, Comments.body(body), Comments.optional(name, 100),
+		String label = Texts.articleLabel(drafts.text(id).units(), articleSeq);
+		CommentId comment = store.insertComment(id, articleSeq, label, Texts.body(body), Texts.optional(name, 100),
 				null, CommentSource.ONLINE, null, null, null, at, null);
 		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),
 				Map.of("draft", id.value(), "article", label == null ? "" : label)));
@@ -85,41 +89,5 @@ public class SubmitComment {
 	public List<Integer> articleSeqs(DraftId id) {
 		List<Unit> units = drafts.text(id).units();
 		return java.util.stream.IntStream.range(0, units.size()).filter(i -> units.get(i).isArticle()).boxed().toList();
-	}
-
-	/** Checks shared by online and offline comments. */
-	static final class Comments {
-
-		private Comments() {
-		}
-
-		static String body(String body) {
-			String text = body == null ? "" : body.strip();
-			if (text.isEmpty()) {
-				throw new LegislationException("process.comment.bodyMissing");
-			}
-			if (text.length() > MAX_BODY) {
-				throw new LegislationException("process.comment.bodyTooLong", MAX_BODY);
-			}
-			return text;
-		}
-
-		static String optional(String value, int max) {
-			if (value == null || value.isBlank()) {
-				return null;
-			}
-			String v = value.strip();
-			return v.length() > max ? v.substring(0, max) : v;
-		}
-
-		static String articleLabel(List<Unit> units, Integer seq) {
-			if (seq == null) {
-				return null;
-			}
-			if (seq < 0 || seq >= units.size() || !units.get(seq).isArticle()) {
-				throw new LegislationException("process.comment.articleUnknown");
-			}
-			return units.get(seq).label();
-		}
 	}
 }

@@ -128,8 +128,8 @@ class AkomaNtosoExportTests {
 	@Test
 	void eachReadingIsAnExpressionOfTheProjectsWorkAndKeepsItsArticlesEIds() throws Exception {
 		ProjectId project = createProject.create("太原市城市绿化条例（AKN元数据）", null);
-		DraftId first = addDraftVersion.add(project, 1, DraftTests.FIRST, null, null);
-		DraftId second = addDraftVersion.add(project, 2, DraftTests.SECOND, null, null);
+		DraftId first = addDraftVersion.add(project, 1, LegislationFixture.FIRST, null, null);
+		DraftId second = addDraftVersion.add(project, 2, LegislationFixture.SECOND, null, null);
 		Document one = download("/legislation/drafts/" + first + ".xml");
 		Document two = download("/legislation/drafts/" + second + ".xml");
 		assertFrbr(one, "bill");

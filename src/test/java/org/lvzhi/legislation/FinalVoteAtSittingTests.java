@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.lvzhi.meetings.AgendaItemId;
 import org.lvzhi.meetings.BallotForm;
 import org.lvzhi.meetings.SittingId;
@@ -36,7 +37,7 @@ class FinalVoteAtSittingTests {
 
 	private ProjectId atSecondReading(String title) {
 		ProjectId id = createProject.create(title, null);
-		addDraftVersion.add(id, 1, DraftTests.FIRST, null, null);
+		addDraftVersion.add(id, 1, LegislationFixture.FIRST, null, null);
 		for (ProjectStatus to : List.of(ProjectStatus.FIRST_READING, ProjectStatus.PUBLIC_COMMENT, ProjectStatus.SECOND_READING)) {
 			moveProject.move(id, store.process(id).orElseThrow().version(), to, LocalDate.of(2025, 5, 20), null, null);
 		}

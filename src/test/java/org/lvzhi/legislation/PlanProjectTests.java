@@ -12,6 +12,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.legislation.plan.PlanItem;
+import org.lvzhi.legislation.plan.PlanStore;
+import org.lvzhi.legislation.process.ProcessStore;
+import org.lvzhi.legislation.process.ProjectProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;

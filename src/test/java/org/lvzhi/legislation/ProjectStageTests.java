@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.legislation.drafts.DraftStore;
+import org.lvzhi.legislation.drafts.DraftVersion;
+import org.lvzhi.legislation.drafts.Project;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -75,7 +78,7 @@ class ProjectStageTests {
 	@Test
 	void storingTheFirstTextIsAStepOfTheTimeline() throws Exception {
 		ProjectId id = createProject.create("太原市测试条例（提请审议）", null);
-		addDraftVersion.add(id, 1, DraftTests.FIRST, null, null);
+		addDraftVersion.add(id, 1, LegislationFixture.FIRST, null, null);
 
 		String page = page(id);
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.AnonymousClient;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.legislation.internal.LegislationYears;
+import org.lvzhi.legislation.process.ProcessStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,7 +41,7 @@ class PublicCommentLimitsTests {
 
 	DraftId openDraft(String title) {
 		ProjectId id = createProject.create(title + System.nanoTime(), null);
-		DraftId draft = addDraftVersion.add(id, 1, DraftTests.FIRST, null, null);
+		DraftId draft = addDraftVersion.add(id, 1, LegislationFixture.FIRST, null, null);
 		int version = store.process(id).orElseThrow().version();
 		moveProject.move(id, version, ProjectStatus.FIRST_READING, LocalDate.of(2040, 3, 1), null, null);
 		LocalDate today = LocalDate.now(LegislationYears.CHINA);

@@ -172,6 +172,10 @@ class AuthorizationMatrixTests {
 			POST /inbox/{id}/read | anon:login public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
 			# /legislation
 			GET /legislation/comments/search | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
+			GET /legislation/inputs | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:ok pet:403 res:403 admin:ok
+			GET /legislation/inputs/{id:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:404 pet:403 res:403 admin:404
+			POST /legislation/inputs/{id:\\d+}/take | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:404 pet:403 res:403 admin:404
+			POST /legislation/inputs/{id:\\d+}/answer | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:404 pet:403 res:403 admin:404
 			GET /legislation/comments/{id:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			GET /legislation/drafts/search | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			GET /legislation/drafts/{id:\\d+} | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403

@@ -1,8 +1,0 @@
-package org.lvzhi.legislation;
-
-/** Whether a pool member is asked for opinions. */
-public enum PoolStatus {
-	ACTIVE,
-	PAUSED,
-	LEFT
-}
