@@ -16,19 +16,16 @@ public abstract class SuggestionHandling extends SuggestionData {
 	SuggestionHandling() {
 	}
 
-	/** A unit asks to be relieved of a wrong assignment; {@code inTime} says the window is still open. */
-	void requestReturn(OrganizationId unit, String reason, boolean inTime, LocalDate on) {
-		require("requestReturn", SuggestionState.ASSIGNED);
+	/**
+	 * A unit asks to be relieved of a wrong assignment within the return window. The unit is looked
+	 * up first: one not (or no longer) assigned is told so, whatever the suggestion's state.
+	 */
+	void requestReturn(OrganizationId unit, String reason, ReturnWindow window, LocalDate on) {
 		Assignment assignment = standing(unit);
-		if (assignment.status() != AssignmentStatus.ACTIVE) {
-			throw new SuggestionException("suggestions.error.returnAlreadyRequested");
-		}
-		if (!inTime) {
-			throw new SuggestionException("suggestions.error.returnTooLate");
-		}
-		requireText(reason, "suggestions.error.reasonRequired");
-		replace(assignment, assignment.returnRequested(reason.strip(), on));
-		log(TimelineKind.RETURN_REQUESTED, on, unit.value(), reason.strip());
+		require("requestReturn", SuggestionState.ASSIGNED);
+		Assignment requested = assignment.requestReturn(reason, window, on);
+		replace(assignment, requested);
+		log(TimelineKind.RETURN_REQUESTED, on, unit.value(), requested.returnReason());
 	}
 
 	/**
@@ -38,10 +35,7 @@ public abstract class SuggestionHandling extends SuggestionData {
 	void decideReturn(OrganizationId unit, boolean approve, LocalDate on) {
 		require("decideReturn", SuggestionState.ASSIGNED);
 		Assignment assignment = standing(unit);
-		if (assignment.status() != AssignmentStatus.RETURN_REQUESTED) {
-			throw new SuggestionException("suggestions.error.noReturnRequest");
-		}
-		replace(assignment, assignment.returnDecided(approve, on));
+		replace(assignment, assignment.decideReturn(approve, on));
 		log(approve ? TimelineKind.RETURN_APPROVED : TimelineKind.RETURN_REFUSED, on, unit.value(), null);
 		if (approve && assignments.stream().noneMatch(a -> a.stands() && a.role().answers())) {
 			assignments.replaceAll(a -> a.stands() ? a.returnDecided(true, on) : a);
@@ -52,15 +46,12 @@ public abstract class SuggestionHandling extends SuggestionData {
 
 	void requestExtension(OrganizationId unit, String reason, LocalDate on) {
 		require("requestExtension", SuggestionState.ASSIGNED);
-		if (!standing(unit).role().answers()) {
-			throw new SuggestionException("suggestions.error.notAnsweringUnit");
-		}
+		standing(unit).requireAnswering();
 		if (extensionState != null) {
 			throw new SuggestionException("suggestions.error.extensionAlreadyRequested");
 		}
-		requireText(reason, "suggestions.error.reasonRequired");
+		extensionReason = SuggestionException.requireText(reason, "suggestions.error.reasonRequired");
 		extensionState = ExtensionState.REQUESTED;
-		extensionReason = reason.strip();
 		log(TimelineKind.EXTENSION_REQUESTED, on, unit.value(), extensionReason);
 	}
 
@@ -80,27 +71,14 @@ public abstract class SuggestionHandling extends SuggestionData {
 	}
 
 	void recordContact(OrganizationId unit, ContactStage stage, LocalDate contactOn, String way, String note) {
-		if (!state.isHandling()) {
-			throw SuggestionException.illegalMove(state, "recordContact");
-		}
-		standing(unit);
-		requireText(way, "suggestions.error.wayRequired");
-		if (stage == null || contactOn == null) {
-			throw new SuggestionException("suggestions.error.contactIncomplete");
-		}
-		contacts.add(new Contact(unit.value(), stage, contactOn, way.strip(), note == null ? null : note.strip()));
+		requireHandling("recordContact");
+		contacts.add(standing(unit).contact(stage, contactOn, way, note));
 		log(TimelineKind.CONTACT, contactOn, unit.value(), null);
 	}
 
 	void sendView(OrganizationId unit, String text, LocalDate on) {
-		if (!state.isHandling()) {
-			throw SuggestionException.illegalMove(state, "sendView");
-		}
-		if (standing(unit).role() != AssignmentRole.CO) {
-			throw new SuggestionException("suggestions.error.notCoHandlingUnit");
-		}
-		requireText(text, "suggestions.error.textRequired");
-		coViews.add(new CoHandlingView(unit.value(), on, text.strip()));
+		requireHandling("sendView");
+		coViews.add(standing(unit).view(text, on));
 		log(TimelineKind.CO_VIEW, on, unit.value(), null);
 	}
 
@@ -111,14 +89,11 @@ public abstract class SuggestionHandling extends SuggestionData {
 	 * passed no longer holds the answer up.
 	 */
 	public AnswerReadiness readiness(OrganizationId unit, Collection<ContactStage> requiredContacts, LocalDate on) {
-		List<ContactStage> missing = requiredContacts.stream().distinct().sorted()
-			.filter(stage -> contacts.stream().noneMatch(c -> c.organizationId() == unit.value() && c.stage() == stage))
-			.toList();
-		List<OrganizationId> awaited = assignments.stream()
-			.filter(a -> a.stands() && a.role() == AssignmentRole.CO && !on.isAfter(a.dueDate()))
-			.filter(a -> coViews.stream().noneMatch(v -> v.organizationId() == a.organizationId()))
+		List<ContactStage> logged = contacts.stream().filter(c -> c.organizationId() == unit.value())
+			.map(Contact::stage).toList();
+		List<OrganizationId> awaited = assignments.stream().filter(a -> a.awaitsView(coViews, on))
 			.map(Assignment::unit).toList();
-		return new AnswerReadiness(missing, awaited);
+		return new AnswerReadiness(AnswerReadiness.missing(requiredContacts, logged), awaited);
 	}
 
 	/**
@@ -131,27 +106,17 @@ public abstract class SuggestionHandling extends SuggestionData {
 	 */
 	boolean answer(OrganizationId unit, AnswerCategory category, String text, Long letterFileId, LocalDate on,
 			LocalDate feedbackDue, Collection<ContactStage> requiredContacts, LongFunction<String> unitName) {
-		if (!state.isHandling()) {
-			throw SuggestionException.illegalMove(state, "answer");
-		}
-		if (!standing(unit).role().answers()) {
-			throw new SuggestionException("suggestions.error.notAnsweringUnit");
-		}
-		if (answers.stream().anyMatch(a -> a.round() == round && a.organizationId() == unit.value())) {
+		requireHandling("answer");
+		Assignment assignment = standing(unit).requireAnswering();
+		if (assignment.answered(answers, round)) {
 			throw new SuggestionException("suggestions.error.alreadyAnswered");
 		}
-		AnswerReadiness readiness = readiness(unit, requiredContacts, on);
-		if (!readiness.ready()) {
-			throw readiness.refusal(unitName);
-		}
-		if (category == null) {
-			throw new SuggestionException("suggestions.error.categoryRequired");
-		}
-		requireText(text, "suggestions.error.textRequired");
-		answers.add(new Answer(unit.value(), round, category, text.strip(), letterFileId, on));
+		readiness(unit, requiredContacts, on).requireReady(unitName);
+		Answer given = assignment.answer(round, category, text, letterFileId, on);
+		answers.add(given);
 		log(TimelineKind.ANSWERED, on, unit.value(), category.name());
 		boolean complete = assignments.stream().filter(a -> a.stands() && a.role().answers())
-			.allMatch(a -> answers.stream().anyMatch(x -> x.round() == round && x.organizationId() == a.organizationId()));
+			.allMatch(a -> a.answered(answers, round));
 		if (complete) {
 			state = SuggestionState.ANSWERED;
 			answeredOn = on;
@@ -163,11 +128,7 @@ public abstract class SuggestionHandling extends SuggestionData {
 
 	void reportProgress(OrganizationId unit, String text, LocalDate on) {
 		require("reportProgress", SuggestionState.FOLLOW_UP);
-		if (!standing(unit).role().answers()) {
-			throw new SuggestionException("suggestions.error.notAnsweringUnit");
-		}
-		requireText(text, "suggestions.error.textRequired");
-		progress.add(new ProgressReport(unit.value(), on, text.strip()));
+		progress.add(standing(unit).progressReport(text, on));
 		log(TimelineKind.PROGRESS, on, unit.value(), null);
 	}
 
@@ -180,9 +141,9 @@ public abstract class SuggestionHandling extends SuggestionData {
 		assignments.set(assignments.indexOf(old), updated);
 	}
 
-	private static void requireText(String text, String key) {
-		if (text == null || text.isBlank()) {
-			throw new SuggestionException(key);
+	private void requireHandling(String action) {
+		if (!state.isHandling()) {
+			throw SuggestionException.illegalMove(state, action);
 		}
 	}
 }
