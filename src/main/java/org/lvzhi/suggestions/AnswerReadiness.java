@@ -1,5 +1,6 @@
 package org.lvzhi.suggestions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,18 @@ public record AnswerReadiness(List<ContactStage> missingContacts, List<Organizat
 	}
 
 	public static final AnswerReadiness READY = new AnswerReadiness(List.of(), List.of());
+
+	/**
+	 * What {@code unit} owes on {@code on}: its required contacts not logged in any round, and the
+	 * co-handling units whose view is awaited (see {@link Assignment#awaitsView}).
+	 */
+	static AnswerReadiness of(OrganizationId unit, Collection<ContactStage> required, Collection<Contact> contacts,
+			Collection<Assignment> assignments, Collection<CoHandlingView> views, LocalDate on) {
+		List<ContactStage> logged = contacts.stream().filter(c -> c.organizationId() == unit.value())
+			.map(Contact::stage).toList();
+		return new AnswerReadiness(missing(required, logged),
+				assignments.stream().filter(a -> a.awaitsView(views, on)).map(Assignment::unit).toList());
+	}
 
 	/**
 	 * The required stages not among those logged, in order. Contacts of any round count: a

@@ -112,6 +112,27 @@ public record Assignment(long organizationId, AssignmentRole role, AssignmentSta
 		return answers.stream().anyMatch(x -> x.round() == round && x.organizationId() == organizationId);
 	}
 
+	/**
+	 * Where the share stands by the suggestion's records: answered in {@code round} (or at all,
+	 * once handling is over), or, co-handling, whether the view was sent.
+	 */
+	Progress progress(Collection<Answer> answers, Collection<CoHandlingView> views, int round, boolean handling) {
+		if (status == AssignmentStatus.RETURNED) {
+			return Progress.RETURNED;
+		}
+		if (status == AssignmentStatus.RETURN_REQUESTED) {
+			return Progress.RETURN_REQUESTED;
+		}
+		if (role.answers()) {
+			boolean ever = answers.stream().anyMatch(x -> x.organizationId() == organizationId);
+			return answered(answers, round) || (ever && !handling) ? Progress.ANSWERED : Progress.HANDLING;
+		}
+		if (views.stream().anyMatch(v -> v.organizationId() == organizationId)) {
+			return Progress.VIEW_SENT;
+		}
+		return handling ? Progress.HANDLING : Progress.NO_VIEW;
+	}
+
 	Assignment withDue(LocalDate due) {
 		return new Assignment(organizationId, role, status, assignedOn, due, returnReason, returnRequestedOn,
 				returnDecidedOn);
