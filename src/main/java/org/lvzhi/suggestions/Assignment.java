@@ -41,6 +41,11 @@ public record Assignment(long organizationId, AssignmentRole role, AssignmentSta
 		return status.stands();
 	}
 
+	/** Whether the unit stands as a lead or split unit, owing an answer. */
+	boolean answering() {
+		return stands() && role.answers();
+	}
+
 	/**
 	 * The unit asks to be relieved of this share, assigned to it by mistake: once, and only while
 	 * the return window is open.

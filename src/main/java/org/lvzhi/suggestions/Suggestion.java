@@ -140,10 +140,7 @@ public class Suggestion {
 
 	void reject(String reason, LocalDate on) {
 		require("reject", SuggestionState.SUBMITTED);
-		if (reason == null || reason.isBlank()) {
-			throw new SuggestionException("suggestions.error.reasonRequired");
-		}
-		rejectReason = reason.strip();
+		rejectReason = SuggestionException.requireText(reason, "suggestions.error.reasonRequired");
 		state = SuggestionState.REJECTED;
 		closedOn = on;
 		log(TimelineKind.REJECTED, on, null, rejectReason);
@@ -168,11 +165,7 @@ public class Suggestion {
 	void assign(AssignmentPlan plan, LocalDate on, LocalDate answerDue, LocalDate viewDue) {
 		require("assign", SuggestionState.ACCEPTED);
 		assignments.removeIf(a -> !a.stands());
-		if (plan.lead() != null) {
-			assignments.add(Assignment.of(plan.lead(), AssignmentRole.LEAD, on, answerDue));
-		}
-		plan.coHandling().forEach(u -> assignments.add(Assignment.of(u, AssignmentRole.CO, on, viewDue)));
-		plan.split().forEach(u -> assignments.add(Assignment.of(u, AssignmentRole.SPLIT, on, answerDue)));
+		assignments.addAll(plan.assignments(on, answerDue, viewDue));
 		assignedOn = on;
 		this.answerDue = answerDue;
 		state = SuggestionState.ASSIGNED;
@@ -231,8 +224,7 @@ public class Suggestion {
 		require("reopen", SuggestionState.DISSATISFIED);
 		rounds.requireAnotherAfter(round);
 		round++;
-		assignments.replaceAll(a -> a.stands() && a.role().answers() ? a.withDue(reanswerDue) : a);
-		answerDue = reanswerDue;
+		dueForAnswers(reanswerDue);
 		feedbackDue = null;
 		state = SuggestionState.REOPENED;
 		log(TimelineKind.REOPENED, on, null, null);
@@ -267,9 +259,7 @@ public class Suggestion {
 	}
 
 	void chase(LocalDate on) {
-		if (!state.isHandling()) {
-			throw SuggestionException.illegalMove(state, "chase");
-		}
+		requireHandling("chase");
 		log(TimelineKind.CHASED, on, null, null);
 	}
 
@@ -296,7 +286,7 @@ public class Suggestion {
 		Assignment assignment = standing(unit);
 		replace(assignment, assignment.decideReturn(approve, on));
 		log(approve ? TimelineKind.RETURN_APPROVED : TimelineKind.RETURN_REFUSED, on, unit.value(), null);
-		if (approve && assignments.stream().noneMatch(a -> a.stands() && a.role().answers())) {
+		if (approve && assignments.stream().noneMatch(Assignment::answering)) {
 			assignments.replaceAll(a -> a.stands() ? a.returnDecided(true, on) : a);
 			answerDue = null;
 			state = SuggestionState.ACCEPTED;
@@ -323,8 +313,7 @@ public class Suggestion {
 		extensionState = approve ? ExtensionState.APPROVED : ExtensionState.REFUSED;
 		if (approve) {
 			complex = true;
-			answerDue = extendedDue;
-			assignments.replaceAll(a -> a.stands() && a.role().answers() ? a.withDue(extendedDue) : a);
+			dueForAnswers(extendedDue);
 		}
 		log(approve ? TimelineKind.EXTENSION_APPROVED : TimelineKind.EXTENSION_REFUSED, on, null, null);
 	}
@@ -370,7 +359,7 @@ public class Suggestion {
 		Answer given = assignment.answer(round, category, text, letterFileId, on);
 		answers.add(given);
 		log(TimelineKind.ANSWERED, on, unit.value(), category.name());
-		boolean complete = assignments.stream().filter(a -> a.stands() && a.role().answers())
+		boolean complete = assignments.stream().filter(Assignment::answering)
 			.allMatch(a -> a.answered(answers, round));
 		if (complete) {
 			state = SuggestionState.ANSWERED;
@@ -401,6 +390,12 @@ public class Suggestion {
 	Assignment standing(OrganizationId unit) {
 		return assignments.stream().filter(a -> a.stands() && a.organizationId() == unit.value()).findFirst()
 			.orElseThrow(() -> new SuggestionException("suggestions.error.notAssignedToUnit"));
+	}
+
+	/** The answers of the round, and every answering unit's, are now due by {@code due}. */
+	private void dueForAnswers(LocalDate due) {
+		answerDue = due;
+		assignments.replaceAll(a -> a.answering() ? a.withDue(due) : a);
 	}
 
 	private void replace(Assignment old, Assignment updated) {
