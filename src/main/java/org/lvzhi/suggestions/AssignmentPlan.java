@@ -1,5 +1,6 @@
 package org.lvzhi.suggestions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,17 @@ public record AssignmentPlan(OrganizationId lead, List<OrganizationId> coHandlin
 
 	public static AssignmentPlan split(OrganizationId... units) {
 		return new AssignmentPlan(null, List.of(), List.of(units));
+	}
+
+	/** The plan's shares as assigned on {@code on}: answers due by {@code answerDue}, views by {@code viewDue}. */
+	List<Assignment> assignments(LocalDate on, LocalDate answerDue, LocalDate viewDue) {
+		List<Assignment> shares = new ArrayList<>();
+		if (lead != null) {
+			shares.add(Assignment.of(lead, AssignmentRole.LEAD, on, answerDue));
+		}
+		coHandling.forEach(u -> shares.add(Assignment.of(u, AssignmentRole.CO, on, viewDue)));
+		split.forEach(u -> shares.add(Assignment.of(u, AssignmentRole.SPLIT, on, answerDue)));
+		return shares;
 	}
 
 	/** Every unit of the plan, the lead first. */

@@ -2,6 +2,7 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 
+import org.lvzhi.directory.PersonId;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -10,4 +11,15 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("suggestions_co_signer_view")
 public record CoSignerView(int round, long personId, String text, LocalDate givenOn) {
+
+	/** A view is short: the co-signer's say on the answers, not a second suggestion. */
+	static final int MAX_LENGTH = 2000;
+
+	static CoSignerView given(int round, PersonId coSigner, String text, LocalDate on) {
+		String view = SuggestionException.requireText(text, "suggestions.error.textRequired");
+		if (view.length() > MAX_LENGTH) {
+			throw new SuggestionException("suggestions.error.viewTooLong", MAX_LENGTH);
+		}
+		return new CoSignerView(round, coSigner.value(), view, on);
+	}
 }

@@ -26,7 +26,7 @@ public class ReopenSuggestion {
 	public void reopen(SuggestionId id, int version, LocalDate on) {
 		Suggestion s = store.load(id, version);
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
-		s.reopen(settings.rounds(), on, deadlines.reanswerDue(on));
+		s.reopen(new AnswerRounds(settings.rounds()), on, deadlines.reanswerDue(on));
 		Suggestion saved = store.save(s, "reopened", before);
 		notices.toUnits(saved, saved.standingAssignments().stream().map(Assignment::organizationId).toList(), "reopened");
 	}

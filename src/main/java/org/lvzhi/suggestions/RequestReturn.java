@@ -24,8 +24,7 @@ public class RequestReturn {
 	public void request(SuggestionId id, int version, OrganizationId unit, String reason, LocalDate on) {
 		Suggestion s = store.load(id, version);
 		SuggestionSnapshot before = SuggestionSnapshot.of(s);
-		Assignment assignment = s.standing(unit);
-		s.requestReturn(unit, reason, deadlines.returnWindowOpen(assignment.assignedOn(), on), on);
+		s.requestReturn(unit, reason, deadlines.returnWindow(), on);
 		notices.toOffice(store.save(s, "returnRequested", before), "returnRequested");
 	}
 }

@@ -2,24 +2,88 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 import org.lvzhi.directory.OrganizationId;
 import org.lvzhi.directory.PersonId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A deputy's suggestion and the record of its handling: the aggregate. Screening and the
- * deputy's moves are here; the units' moves are in {@link SuggestionHandling}. Each move is one
- * method that refuses to run in a state it does not start from; due dates are counted by the
- * caller on the working-day calendar and handed in.
+ * A deputy's suggestion and the record of its handling: the aggregate. Each move is one method
+ * that refuses to run in a state it does not start from; due dates are counted by the caller on
+ * the working-day calendar and handed in. A unit acts only on its own standing {@link Assignment},
+ * which checks what concerns that share alone; the return window ({@link ReturnWindow}) and what a
+ * unit owes before it answers ({@link AnswerReadiness}) are named rules.
  */
 @Table("suggestions_suggestion")
-public class Suggestion extends SuggestionHandling {
+public class Suggestion {
+
+	@Id
+	Long id;
+	@Version
+	Integer version;
+	@Column("session_year")
+	int year;
+	Integer seq;
+	String number;
+	String title;
+	String body;
+	String category;
+	long leadDeputyId;
+	SuggestionState state;
+	int round;
+	boolean keySuggestion;
+	Long supervisingLeaderId;
+	boolean complex;
+	ExtensionState extensionState;
+	String extensionReason;
+	String rejectReason;
+	Long mergedIntoId;
+	LocalDate draftedOn;
+	LocalDate submittedOn;
+	LocalDate assignedOn;
+	LocalDate answerDue;
+	LocalDate answeredOn;
+	LocalDate feedbackDue;
+	LocalDate closedOn;
+	boolean implemented;
+
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<CoSigner> coSigners = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<JointOffice> jointOffices = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<Assignment> assignments = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<Contact> contacts = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<CoHandlingView> coViews = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<Answer> answers = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<Feedback> feedback = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<CoSignerView> coSignerViews = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<ProgressReport> progress = new ArrayList<>();
+	@MappedCollection(idColumn = "suggestion_id", keyColumn = "idx")
+	List<TimelineEntry> timeline = new ArrayList<>();
+
+	/** The child rows as loaded, so that a save writes only what changed; see {@link SuggestionRows}. */
+	@Transient
+	SuggestionRows.Stored stored;
 
 	Suggestion() {
 	}
@@ -76,10 +140,7 @@ public class Suggestion extends SuggestionHandling {
 
 	void reject(String reason, LocalDate on) {
 		require("reject", SuggestionState.SUBMITTED);
-		if (reason == null || reason.isBlank()) {
-			throw new SuggestionException("suggestions.error.reasonRequired");
-		}
-		rejectReason = reason.strip();
+		rejectReason = SuggestionException.requireText(reason, "suggestions.error.reasonRequired");
 		state = SuggestionState.REJECTED;
 		closedOn = on;
 		log(TimelineKind.REJECTED, on, null, rejectReason);
@@ -104,11 +165,7 @@ public class Suggestion extends SuggestionHandling {
 	void assign(AssignmentPlan plan, LocalDate on, LocalDate answerDue, LocalDate viewDue) {
 		require("assign", SuggestionState.ACCEPTED);
 		assignments.removeIf(a -> !a.stands());
-		if (plan.lead() != null) {
-			assignments.add(Assignment.of(plan.lead(), AssignmentRole.LEAD, on, answerDue));
-		}
-		plan.coHandling().forEach(u -> assignments.add(Assignment.of(u, AssignmentRole.CO, on, viewDue)));
-		plan.split().forEach(u -> assignments.add(Assignment.of(u, AssignmentRole.SPLIT, on, answerDue)));
+		assignments.addAll(plan.assignments(on, answerDue, viewDue));
 		assignedOn = on;
 		this.answerDue = answerDue;
 		state = SuggestionState.ASSIGNED;
@@ -135,10 +192,7 @@ public class Suggestion extends SuggestionHandling {
 		if (deputy.value() != leadDeputyId) {
 			throw new SuggestionException("suggestions.error.notLeadDeputy");
 		}
-		if (rating == Rating.DISSATISFIED && (comment == null || comment.isBlank())) {
-			throw new SuggestionException("suggestions.error.commentRequired");
-		}
-		feedback.add(new Feedback(round, deputy.value(), rating, comment == null ? null : comment.strip(), on));
+		feedback.add(Feedback.given(round, deputy, rating, comment, on));
 		log(TimelineKind.RATED, on, null, null);
 		if (rating == Rating.DISSATISFIED) {
 			state = SuggestionState.DISSATISFIED;
@@ -157,28 +211,20 @@ public class Suggestion extends SuggestionHandling {
 		if (coSigner == null || !coSigners().contains(coSigner)) {
 			throw new SuggestionException("suggestions.error.notCoSigner");
 		}
-		if (text == null || text.isBlank()) {
-			throw new SuggestionException("suggestions.error.textRequired");
-		}
-		if (text.strip().length() > 2000) {
-			throw new SuggestionException("suggestions.error.viewTooLong", 2000);
-		}
+		CoSignerView view = CoSignerView.given(round, coSigner, text, on);
 		if (coSignerViews.stream().anyMatch(v -> v.round() == round && v.personId() == coSigner.value())) {
 			throw new SuggestionException("suggestions.error.viewAlreadyGiven");
 		}
-		coSignerViews.add(new CoSignerView(round, coSigner.value(), text.strip(), on));
+		coSignerViews.add(view);
 		log(TimelineKind.CO_SIGNER_VIEW, on, null, null);
 	}
 
 	/** After 不满意 the units answer once more, within {@code reanswerDue}. */
-	void reopen(int maxRounds, LocalDate on, LocalDate reanswerDue) {
+	void reopen(AnswerRounds rounds, LocalDate on, LocalDate reanswerDue) {
 		require("reopen", SuggestionState.DISSATISFIED);
-		if (round >= maxRounds) {
-			throw new SuggestionException("suggestions.error.noMoreRounds", maxRounds);
-		}
+		rounds.requireAnotherAfter(round);
 		round++;
-		assignments.replaceAll(a -> a.stands() && a.role().answers() ? a.withDue(reanswerDue) : a);
-		answerDue = reanswerDue;
+		dueForAnswers(reanswerDue);
 		feedbackDue = null;
 		state = SuggestionState.REOPENED;
 		log(TimelineKind.REOPENED, on, null, null);
@@ -213,25 +259,204 @@ public class Suggestion extends SuggestionHandling {
 	}
 
 	void chase(LocalDate on) {
-		if (!state.isHandling()) {
-			throw SuggestionException.illegalMove(state, "chase");
-		}
+		requireHandling("chase");
 		log(TimelineKind.CHASED, on, null, null);
+	}
+
+	// The handling units' moves and the office's decisions on their requests
+
+	/**
+	 * A unit asks to be relieved of a wrong assignment within the return window. The unit is looked
+	 * up first: one not (or no longer) assigned is told so, whatever the suggestion's state.
+	 */
+	void requestReturn(OrganizationId unit, String reason, ReturnWindow window, LocalDate on) {
+		Assignment assignment = standing(unit);
+		require("requestReturn", SuggestionState.ASSIGNED);
+		Assignment requested = assignment.requestReturn(reason, window, on);
+		replace(assignment, requested);
+		log(TimelineKind.RETURN_REQUESTED, on, unit.value(), requested.returnReason());
+	}
+
+	/**
+	 * The office approves or refuses a return. When no answering unit is left, the suggestion goes
+	 * back to be assigned anew and its co-handling units are released with it.
+	 */
+	void decideReturn(OrganizationId unit, boolean approve, LocalDate on) {
+		require("decideReturn", SuggestionState.ASSIGNED);
+		Assignment assignment = standing(unit);
+		replace(assignment, assignment.decideReturn(approve, on));
+		log(approve ? TimelineKind.RETURN_APPROVED : TimelineKind.RETURN_REFUSED, on, unit.value(), null);
+		if (approve && assignments.stream().noneMatch(Assignment::answering)) {
+			assignments.replaceAll(a -> a.stands() ? a.returnDecided(true, on) : a);
+			answerDue = null;
+			state = SuggestionState.ACCEPTED;
+		}
+	}
+
+	void requestExtension(OrganizationId unit, String reason, LocalDate on) {
+		require("requestExtension", SuggestionState.ASSIGNED);
+		standing(unit).requireAnswering();
+		if (extensionState != null) {
+			throw new SuggestionException("suggestions.error.extensionAlreadyRequested");
+		}
+		extensionReason = SuggestionException.requireText(reason, "suggestions.error.reasonRequired");
+		extensionState = ExtensionState.REQUESTED;
+		log(TimelineKind.EXTENSION_REQUESTED, on, unit.value(), extensionReason);
+	}
+
+	/** Approving marks the suggestion complex: its answers are due by {@code extendedDue}. */
+	void decideExtension(boolean approve, LocalDate on, LocalDate extendedDue) {
+		require("decideExtension", SuggestionState.ASSIGNED);
+		if (extensionState != ExtensionState.REQUESTED) {
+			throw new SuggestionException("suggestions.error.noExtensionRequest");
+		}
+		extensionState = approve ? ExtensionState.APPROVED : ExtensionState.REFUSED;
+		if (approve) {
+			complex = true;
+			dueForAnswers(extendedDue);
+		}
+		log(approve ? TimelineKind.EXTENSION_APPROVED : TimelineKind.EXTENSION_REFUSED, on, null, null);
+	}
+
+	void recordContact(OrganizationId unit, ContactStage stage, LocalDate contactOn, String way, String note) {
+		requireHandling("recordContact");
+		contacts.add(standing(unit).contact(stage, contactOn, way, note));
+		log(TimelineKind.CONTACT, contactOn, unit.value(), null);
+	}
+
+	void sendView(OrganizationId unit, String text, LocalDate on) {
+		requireHandling("sendView");
+		coViews.add(standing(unit).view(text, on));
+		log(TimelineKind.CO_VIEW, on, unit.value(), null);
+	}
+
+	/**
+	 * What {@code unit} still owes before it may answer on {@code on}: the required contact stages it
+	 * has not logged (in any round: a re-handling builds on the contacts already made), and the
+	 * co-handling units that have sent no view while their period runs. A view period that has
+	 * passed no longer holds the answer up.
+	 */
+	public AnswerReadiness readiness(OrganizationId unit, Collection<ContactStage> requiredContacts, LocalDate on) {
+		return AnswerReadiness.of(unit, requiredContacts, contacts, assignments, coViews, on);
+	}
+
+	/**
+	 * A lead or split unit answers, once it has met the deputy as the rules require and heard the
+	 * co-handling units (see {@link #readiness}). Once every answering unit has answered the round,
+	 * the deputy's rating is due by {@code feedbackDue}.
+	 *
+	 * @param unitName names the co-handling units in a refusal
+	 * @return whether the suggestion is now answered
+	 */
+	boolean answer(OrganizationId unit, AnswerCategory category, String text, Long letterFileId, LocalDate on,
+			LocalDate feedbackDue, Collection<ContactStage> requiredContacts, LongFunction<String> unitName) {
+		requireHandling("answer");
+		Assignment assignment = standing(unit).requireAnswering();
+		if (assignment.answered(answers, round)) {
+			throw new SuggestionException("suggestions.error.alreadyAnswered");
+		}
+		readiness(unit, requiredContacts, on).requireReady(unitName);
+		Answer given = assignment.answer(round, category, text, letterFileId, on);
+		answers.add(given);
+		log(TimelineKind.ANSWERED, on, unit.value(), category.name());
+		boolean complete = assignments.stream().filter(Assignment::answering)
+			.allMatch(a -> a.answered(answers, round));
+		if (complete) {
+			state = SuggestionState.ANSWERED;
+			answeredOn = on;
+			answerDue = null;
+			this.feedbackDue = feedbackDue;
+		}
+		return complete;
+	}
+
+	void reportProgress(OrganizationId unit, String text, LocalDate on) {
+		require("reportProgress", SuggestionState.FOLLOW_UP);
+		progress.add(standing(unit).progressReport(text, on));
+		log(TimelineKind.PROGRESS, on, unit.value(), null);
+	}
+
+	void require(String action, SuggestionState... allowed) {
+		if (!Arrays.asList(allowed).contains(state)) {
+			throw SuggestionException.illegalMove(state, action);
+		}
+	}
+
+	/** Adds a timeline line; the store stamps the time it was recorded. */
+	void log(TimelineKind kind, LocalDate on, Long organizationId, String note) {
+		timeline.add(new TimelineEntry(kind, on, null, organizationId, note));
+	}
+
+	Assignment standing(OrganizationId unit) {
+		return assignments.stream().filter(a -> a.stands() && a.organizationId() == unit.value()).findFirst()
+			.orElseThrow(() -> new SuggestionException("suggestions.error.notAssignedToUnit"));
+	}
+
+	/** The answers of the round, and every answering unit's, are now due by {@code due}. */
+	private void dueForAnswers(LocalDate due) {
+		answerDue = due;
+		assignments.replaceAll(a -> a.answering() ? a.withDue(due) : a);
+	}
+
+	private void replace(Assignment old, Assignment updated) {
+		assignments.set(assignments.indexOf(old), updated);
+	}
+
+	private void requireHandling(String action) {
+		if (!state.isHandling()) {
+			throw SuggestionException.illegalMove(state, action);
+		}
 	}
 
 	// Reads
 
-	public List<Answer> latestAnswers() {
-		return answers.stream().filter(a -> a.round() == round).toList();
-	}
+	public SuggestionId id() { return id == null ? null : new SuggestionId(id); }
+	public int version() { return version == null ? 0 : version; }
+	public int year() { return year; }
+	/** The number given at submission, e.g. {@code 2023-0001}, or {@code null} for a draft. */
+	public String number() { return number; }
+	public String title() { return title; }
+	public String body() { return body; }
+	public String category() { return category; }
+	public PersonId leadDeputy() { return new PersonId(leadDeputyId); }
+	public List<PersonId> coSigners() { return coSigners.stream().map(CoSigner::person).toList(); }
+	public SuggestionState state() { return state; }
+	/** 1, or 2 after a reopening. */
+	public int round() { return round; }
+	public boolean key() { return keySuggestion; }
+	public PersonId supervisingLeader() { return supervisingLeaderId == null ? null : new PersonId(supervisingLeaderId); }
+	public List<String> jointOffices() { return jointOffices.stream().map(JointOffice::office).toList(); }
+	public boolean complex() { return complex; }
+	public ExtensionState extensionState() { return extensionState; }
+	public String extensionReason() { return extensionReason; }
+	public String rejectReason() { return rejectReason; }
+	public SuggestionId mergedInto() { return mergedIntoId == null ? null : new SuggestionId(mergedIntoId); }
+	public LocalDate draftedOn() { return draftedOn; }
+	public LocalDate submittedOn() { return submittedOn; }
+	public LocalDate assignedOn() { return assignedOn; }
+	/** When the answers of the current round are due, while units handle it. */
+	public LocalDate answerDue() { return answerDue; }
+	public LocalDate answeredOn() { return answeredOn; }
+	/** When the deputy's rating is due, while the suggestion waits for it. */
+	public LocalDate feedbackDue() { return feedbackDue; }
+	public LocalDate closedOn() { return closedOn; }
+	public boolean implemented() { return implemented; }
+	public List<Assignment> assignments() { return List.copyOf(assignments); }
+	public List<Contact> contacts() { return List.copyOf(contacts); }
+	public List<CoHandlingView> coViews() { return List.copyOf(coViews); }
+	public List<Answer> answers() { return List.copyOf(answers); }
+	public List<Feedback> feedback() { return List.copyOf(feedback); }
+	public List<CoSignerView> coSignerViews() { return List.copyOf(coSignerViews); }
+	public List<ProgressReport> progress() { return List.copyOf(progress); }
+	public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+
+	public List<Answer> latestAnswers() { return answers.stream().filter(a -> a.round() == round).toList(); }
 
 	public Optional<Feedback> latestFeedback() {
 		return feedback.stream().max(Comparator.comparingInt(Feedback::round));
 	}
 
-	public List<Assignment> standingAssignments() {
-		return assignments.stream().filter(Assignment::stands).toList();
-	}
+	public List<Assignment> standingAssignments() { return assignments.stream().filter(Assignment::stands).toList(); }
 
 	public Optional<Assignment> assignmentOf(OrganizationId unit) {
 		return standingAssignments().stream().filter(a -> a.organizationId() == unit.value()).findFirst();
@@ -249,21 +474,7 @@ public class Suggestion extends SuggestionHandling {
 	 * while other units still work on the suggestion.
 	 */
 	public Assignment.Progress progressOf(Assignment a) {
-		if (a.status() == AssignmentStatus.RETURNED) {
-			return Assignment.Progress.RETURNED;
-		}
-		if (a.status() == AssignmentStatus.RETURN_REQUESTED) {
-			return Assignment.Progress.RETURN_REQUESTED;
-		}
-		if (a.role().answers()) {
-			boolean thisRound = answers.stream().anyMatch(x -> x.organizationId() == a.organizationId() && x.round() == round);
-			boolean ever = answers.stream().anyMatch(x -> x.organizationId() == a.organizationId());
-			return thisRound || (ever && !state.isHandling()) ? Assignment.Progress.ANSWERED : Assignment.Progress.HANDLING;
-		}
-		if (coViews.stream().anyMatch(v -> v.organizationId() == a.organizationId())) {
-			return Assignment.Progress.VIEW_SENT;
-		}
-		return state.isHandling() ? Assignment.Progress.HANDLING : Assignment.Progress.NO_VIEW;
+		return a.progress(answers, coViews, round, state.isHandling());
 	}
 
 	/** The lead deputy and every co-signer. */

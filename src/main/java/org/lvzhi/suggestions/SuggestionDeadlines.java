@@ -46,8 +46,11 @@ public class SuggestionDeadlines {
 
 	/** Whether a unit assigned on {@code assignedOn} may still ask for a return on {@code on}. */
 	public boolean returnWindowOpen(LocalDate assignedOn, LocalDate on) {
-		LocalDate last = deadlines.dueDate(assignedOn, DeadlinePeriod.workingDays(settings.returnWorkingDays())).date();
-		return !on.isAfter(last);
+		return returnWindow().openOn(assignedOn, on);
+	}
+
+	ReturnWindow returnWindow() {
+		return new ReturnWindow(deadlines, settings.returnWorkingDays());
 	}
 
 	public DeadlineStatus status(LocalDate due) {

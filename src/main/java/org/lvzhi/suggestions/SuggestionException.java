@@ -16,4 +16,12 @@ public class SuggestionException extends DomainException {
 				new DefaultMessageSourceResolvable("suggestions.state." + state),
 				new DefaultMessageSourceResolvable("suggestions.action." + action));
 	}
+
+	/** {@code text} stripped, refused with {@code key} when blank. */
+	static String requireText(String text, String key) {
+		if (text == null || text.isBlank()) {
+			throw new SuggestionException(key);
+		}
+		return text.strip();
+	}
 }

@@ -223,7 +223,7 @@ class SuggestionRows {
 			List<Contact> contacts, List<CoHandlingView> coViews, List<Answer> answers, List<Feedback> feedback,
 			List<CoSignerView> coSignerViews, List<ProgressReport> progress, List<TimelineEntry> timeline) {
 
-		static Stored of(SuggestionData s) {
+		static Stored of(Suggestion s) {
 			return new Stored(List.copyOf(s.coSigners), List.copyOf(s.jointOffices), List.copyOf(s.assignments),
 					List.copyOf(s.contacts), List.copyOf(s.coViews), List.copyOf(s.answers), List.copyOf(s.feedback),
 					List.copyOf(s.coSignerViews), List.copyOf(s.progress), List.copyOf(s.timeline));

@@ -229,8 +229,7 @@ public class Suggestions {
 		Map<Long, AnswerReadiness> result = new HashMap<>();
 		for (Long id : open) {
 			List<ContactStage> have = logged.getOrDefault(id, List.of());
-			List<ContactStage> missing = settings.requiredContacts().stream().distinct().sorted()
-				.filter(stage -> !have.contains(stage)).toList();
+			List<ContactStage> missing = AnswerReadiness.missing(settings.requiredContacts(), have);
 			result.put(id, new AnswerReadiness(missing, awaited.getOrDefault(id, List.of())));
 		}
 		return result;
