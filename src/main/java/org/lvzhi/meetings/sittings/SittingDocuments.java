@@ -34,6 +34,7 @@ class SittingDocuments {
 	}
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+	private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private final SittingReads reads;
 	private final Attendance attendance;
@@ -58,8 +59,12 @@ class SittingDocuments {
 		return text("meetings.name." + s.kind(), locale, String.valueOf(s.term()), String.valueOf(s.number()));
 	}
 
-	private static String day(LocalDate d) {
-		return d == null ? "" : d.format(DAY);
+	/** A date as the document's language writes it: 2025年6月26日, or 26 June 2025. */
+	private static String day(LocalDate d, Locale locale) {
+		if (d == null) {
+			return "";
+		}
+		return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? d.format(DAY) : d.format(DAY_EN);
 	}
 
 	File notice(SittingView s, Locale locale) {
@@ -68,7 +73,7 @@ class SittingDocuments {
 			WordDocuments.title(doc, text("meetings.doc.notice.title", locale, name));
 			WordDocuments.paragraph(doc, text("meetings.doc.notice.to." + s.kind(), locale), false, 14,
 					ParagraphAlignment.LEFT);
-			WordDocuments.para(doc, text("meetings.doc.notice.body", locale, name, day(s.heldOn()), s.place()));
+			WordDocuments.para(doc, text("meetings.doc.notice.body", locale, name, day(s.heldOn(), locale), s.place()));
 			List<SittingReads.ItemView> items = reads.agenda(s.sittingId());
 			if (!items.isEmpty()) {
 				WordDocuments.para(doc, text("meetings.doc.notice.agenda", locale));
@@ -80,7 +85,7 @@ class SittingDocuments {
 			WordDocuments.para(doc, text("meetings.doc.notice.leave", locale));
 			WordDocuments.paragraph(doc, text("meetings.doc.office", locale), false, 14, ParagraphAlignment.RIGHT);
 			LocalDate sent = s.notifiedOn() != null ? s.notifiedOn() : sittings.noticeDue(s);
-			WordDocuments.paragraph(doc, day(sent), false, 14, ParagraphAlignment.RIGHT);
+			WordDocuments.paragraph(doc, day(sent, locale), false, 14, ParagraphAlignment.RIGHT);
 			return new File(text("meetings.doc.notice.fileName", locale, name), bytes(doc));
 		}
 		catch (IOException e) {
@@ -92,7 +97,7 @@ class SittingDocuments {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			String name = name(s, locale);
 			WordDocuments.title(doc, text("meetings.doc.agenda.title", locale, name));
-			WordDocuments.paragraph(doc, text("meetings.doc.agenda.when", locale, day(s.heldOn()), s.place()), false, 14,
+			WordDocuments.paragraph(doc, text("meetings.doc.agenda.when", locale, day(s.heldOn(), locale), s.place()), false, 14,
 					ParagraphAlignment.CENTER);
 			List<SittingReads.ItemView> items = reads.agenda(s.sittingId());
 			if (items.isEmpty()) {

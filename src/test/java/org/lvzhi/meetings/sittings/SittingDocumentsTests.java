@@ -73,6 +73,10 @@ class SittingDocumentsTests {
 		assertThat(notice).contains("关于召开" + name + "的通知", "各位常委会组成人员：", "2025年6月26日", "常委会会议室",
 				"1. 关于批准2025年市级预算调整方案的决议", "市人大常委会办公厅");
 
+		// In English the same notice writes its dates in English.
+		String english = text(download(base + "/notice.docx?lang=en", "weimin"));
+		assertThat(english).contains("26 June 2025").doesNotContain("2025年6月26日");
+
 		String agenda = text(download(base + "/agenda.docx", "bangongting"));
 		assertThat(agenda).contains(name + "议程", "1、关于批准2025年市级预算调整方案的决议（决议）",
 				"2、=HYPERLINK");
