@@ -268,6 +268,7 @@ class AuthorizationMatrixTests {
 			# /meetings
 			GET /meetings | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /meetings/items/{item:\\d+}/votes | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /meetings/items/{item:\\d+}/votes/result.docx | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /meetings/party-reports | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /meetings/plan | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /meetings/{id:\\d+} | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok

@@ -1,5 +1,7 @@
 package org.lvzhi.meetings.voting;
 
+import java.util.Locale;
+
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.meetings.AgendaItemId;
@@ -8,7 +10,11 @@ import org.lvzhi.meetings.VoteId;
 import org.lvzhi.meetings.rules.MeetingsAccess;
 import org.lvzhi.meetings.sittings.Attendance;
 import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.WordDocuments;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,8 +35,11 @@ class VotePages {
 	private final Attendance attendance;
 	private final MeetingsAccess access;
 	private final Directory directory;
+	private final VoteResultSheet sheet;
 
-	VotePages(VotingService voting, VoteReads reads, Attendance attendance, MeetingsAccess access, Directory directory) {
+	VotePages(VotingService voting, VoteReads reads, Attendance attendance, MeetingsAccess access, Directory directory,
+			VoteResultSheet sheet) {
+		this.sheet = sheet;
 		this.voting = voting;
 		this.reads = reads;
 		this.attendance = attendance;
@@ -51,6 +60,18 @@ class VotePages {
 		model.addAttribute("forms", BallotForm.values());
 		model.addAttribute("names", new Names(directory));
 		return "meetings/votes";
+	}
+
+	/** The result sheet of every round on the item, for the sitting's records. */
+	@GetMapping("/meetings/items/{item:\\d+}/votes/result.docx")
+	@PreAuthorize("@meetingsAccess.isReader(authentication)")
+	ResponseEntity<byte[]> result(@PathVariable long item, Locale locale) {
+		Attendance.ItemAtSitting at = attendance.item(item).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		VoteResultSheet.File file = sheet.of(at, locale);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, WordDocuments.attachment(file.name()))
+			.contentType(MediaType.parseMediaType(WordDocuments.DOCX))
+			.body(file.bytes());
 	}
 
 	@PostMapping("/meetings/items/{item}/votes")
