@@ -124,6 +124,12 @@ class PetitionStatisticsTests {
 			.with(user(users.loadUserByUsername("xinfang")))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("按办理时效").contains("/petitions?from=2021-01-01");
+		String demo = mvc.perform(get("/petitions/statistics").param("year", "2023")
+			.with(user(users.loadUserByUsername("xinfang")))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(demo.split("<table", -1)).as("five tables, one per count").hasSize(6);
+		assertThat(demo).contains("route=TRANSFER\">", "timeliness=IN_TIME\">", "category=", "area=", "bodyName=")
+			.contains("<td>转送</td>", "<td>按期</td>");
 		for (String other : List.of("bangongting", "admin", "zhujianju", "daibiao")) {
 			int status = mvc.perform(get("/petitions/statistics").with(user(users.loadUserByUsername(other)))).andReturn()
 				.getResponse().getStatus();
