@@ -3,6 +3,7 @@ package org.lvzhi.petitions.web;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.lvzhi.petitions.PetitionId;
@@ -19,6 +20,8 @@ import org.lvzhi.petitions.similar.SimilarPetitions;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.StoredFile;
+import org.lvzhi.platform.files.AttachmentSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,9 +53,11 @@ class OfficePetitionController {
 	private final SimilarPetitions similar;
 	private final Clock clock;
 	private final MessageSource messages;
+	private final AttachmentSettings attachmentSettings;
 
 	OfficePetitionController(PetitionMoves moves, PetitionStore store, PetitionList list, SimilarPetitions similar,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, AttachmentSettings attachmentSettings) {
+		this.attachmentSettings = attachmentSettings;
 		this.messages = messages;
 		this.moves = moves;
 		this.store = store;
@@ -90,9 +96,10 @@ class OfficePetitionController {
 	}
 
 	@PostMapping("/new")
-	String register(PetitionForm form, Model m, RedirectAttributes redirect) {
+	String register(PetitionForm form, @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			Model m, RedirectAttributes redirect) {
 		try {
-			Petition p = moves.registered(form.toNew(null, null));
+			Petition p = moves.registered(form.toNew(null, null), moves.checkFiles(files));
 			redirect.addFlashAttribute("successKey", "petitions.done.registered");
 			redirect.addFlashAttribute("successArgs", new Object[] { p.number() });
 			return "redirect:/petitions/" + p.id().value();
@@ -112,6 +119,7 @@ class OfficePetitionController {
 		m.addAttribute("p", p);
 		m.addAttribute("petitioner", moves.maskedPetitioner(p.id()));
 		m.addAttribute("similar", similar.similarTo(p.id(), 10));
+		m.addAttribute("attachments", moves.attachments(p.id()));
 		m.addAttribute("today", today());
 		m.addAttribute("routes", Route.values());
 		m.addAttribute("replyKinds", ReplyKind.values());
@@ -218,6 +226,15 @@ class OfficePetitionController {
 			.body(docx);
 	}
 
+	/** A file of the petition; the download is written to the audit log. */
+	@GetMapping("/{id:\\d+}/attachments/{file:\\d+}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long file) {
+		Petition p = petition(id);
+		return moves.download(p.id(), file, "office")
+			.map(f -> StoredFile.response(f.fileName(), f.content()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
 	private Petition petition(long id) {
 		return store.find(new PetitionId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
@@ -232,6 +249,7 @@ class OfficePetitionController {
 		m.addAttribute("routes", Route.values());
 		m.addAttribute("categories", moves.settings().categories());
 		m.addAttribute("areas", moves.settings().areas());
+		m.addAttribute("attachmentLimits", attachmentSettings);
 	}
 
 }
