@@ -16,6 +16,7 @@ import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionState;
 import org.lvzhi.petitions.handling.Timeliness;
 import org.lvzhi.petitions.handling.PetitionStore;
+import org.lvzhi.petitions.routing.PetitionRoutingHints;
 import org.lvzhi.petitions.similar.SimilarPetitions;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
@@ -54,9 +55,11 @@ class OfficePetitionController {
 	private final Clock clock;
 	private final MessageSource messages;
 	private final AttachmentSettings attachmentSettings;
+	private final PetitionRoutingHints hints;
 
 	OfficePetitionController(PetitionMoves moves, PetitionStore store, PetitionList list, SimilarPetitions similar,
-			Clock clock, MessageSource messages, AttachmentSettings attachmentSettings) {
+			Clock clock, MessageSource messages, AttachmentSettings attachmentSettings, PetitionRoutingHints hints) {
+		this.hints = hints;
 		this.attachmentSettings = attachmentSettings;
 		this.messages = messages;
 		this.moves = moves;
@@ -120,6 +123,7 @@ class OfficePetitionController {
 		m.addAttribute("petitioner", moves.maskedPetitioner(p.id()));
 		m.addAttribute("similar", similar.similarTo(p.id(), 10));
 		m.addAttribute("attachments", moves.attachments(p.id()));
+		m.addAttribute("hints", p.state() == PetitionState.REGISTERED ? hints.forMatter(p.subject(), p.matter()) : List.of());
 		m.addAttribute("today", today());
 		m.addAttribute("routes", Route.values());
 		m.addAttribute("replyKinds", ReplyKind.values());
