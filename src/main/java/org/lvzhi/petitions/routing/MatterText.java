@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * number, mobile or landline number struck out whoever's it is. A petitioner often writes "本人张三，
  * 电话 138…" into the matter itself; the index is read by searches of every kind, so it gets none.
  */
-final class MatterText {
+public final class MatterText {
 
 	static final String STRUCK = "＊";
 
@@ -23,7 +23,7 @@ final class MatterText {
 	}
 
 	/** The text with the given personal data and every ID or telephone number struck out. */
-	static String scrubbed(String text, List<String> personal) {
+	public static String scrubbed(String text, List<String> personal) {
 		if (text == null) {
 			return "";
 		}

@@ -10,6 +10,7 @@ import org.lvzhi.petitions.PetitionId;
 import org.lvzhi.petitions.PetitionKind;
 import org.lvzhi.petitions.ReplyKind;
 import org.lvzhi.petitions.Route;
+import org.lvzhi.petitions.handling.LiaisonFollowUp;
 import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.PetitionList;
 import org.lvzhi.petitions.handling.PetitionMoves;
@@ -56,9 +57,12 @@ class OfficePetitionController {
 	private final MessageSource messages;
 	private final AttachmentSettings attachmentSettings;
 	private final PetitionRoutingHints hints;
+	private final LiaisonFollowUp followUps;
 
 	OfficePetitionController(PetitionMoves moves, PetitionStore store, PetitionList list, SimilarPetitions similar,
-			Clock clock, MessageSource messages, AttachmentSettings attachmentSettings, PetitionRoutingHints hints) {
+			Clock clock, MessageSource messages, AttachmentSettings attachmentSettings, PetitionRoutingHints hints,
+			LiaisonFollowUp followUps) {
+		this.followUps = followUps;
 		this.hints = hints;
 		this.attachmentSettings = attachmentSettings;
 		this.messages = messages;
@@ -123,6 +127,8 @@ class OfficePetitionController {
 		m.addAttribute("petitioner", moves.maskedPetitioner(p.id()));
 		m.addAttribute("similar", similar.similarTo(p.id(), 10));
 		m.addAttribute("attachments", moves.attachments(p.id()));
+		m.addAttribute("followUp", followUps.of(p.id()).orElse(null));
+		m.addAttribute("stations", followUps.of(p.id()).isPresent() ? List.of() : followUps.stations());
 		m.addAttribute("hints", p.state() == PetitionState.REGISTERED ? hints.forMatter(p.subject(), p.matter()) : List.of());
 		m.addAttribute("today", today());
 		m.addAttribute("routes", Route.values());
@@ -151,6 +157,14 @@ class OfficePetitionController {
 			RedirectAttributes redirect) {
 		return Moves.run(back(id), redirect, "petitions.done.routed",
 				() -> moves.route(new PetitionId(id), version, route, body, null, reason, on));
+	}
+
+	/** Hands the matter, without personal data, to a liaison station as a follow-up. */
+	@PostMapping("/{id:\\d+}/liaison")
+	String handToLiaison(@PathVariable long id, @RequestParam(required = false) String station,
+			RedirectAttributes redirect) {
+		return Moves.run(back(id), redirect, "petitions.done.handedToLiaison",
+				() -> followUps.hand(new PetitionId(id), station, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/extend")
