@@ -70,6 +70,12 @@ class PetitionRoutingHintTests {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"routing-hint\"").contains("data-fill-value=\"市公安局交通警察支队\"")
 			.contains("相似 " + hinted.get(0).count() + " 件");
+		// Other offices' staff get no petition hint from the search module's fragment.
+		String fragment = mvc.perform(get("/search/hint").param("type", PetitionDocuments.TYPE)
+			.param("facet", PetitionDocuments.BODY).param("text", fresh.matter())
+			.with(user(users.loadUserByUsername("bangongting")))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(fragment).doesNotContain("市公安局交通警察支队");
 		// A hint, never a choice made: the body field holds only what the registration typed (nothing here).
 		assertThat(page).doesNotContainPattern("id=\"route-body\"[^>]*value=\"市公安局交通警察支队\"");
 	}
