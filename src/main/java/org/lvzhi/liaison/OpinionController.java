@@ -42,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("@liaisonAccess.isOfficeOrDeputy(authentication)")
 class OpinionController {
 
+	private final org.lvzhi.liaison.followup.PetitionFollowUps followUps;
+	private final org.lvzhi.petitions.Petitions petitions;
+
 	private final Opinions opinions;
 	private final Stations stations;
 	private final LiaisonAccess access;
@@ -70,7 +73,10 @@ class OpinionController {
 			AnswerOnSpot answerOnSpot, RedirectOpinion redirectOpinion, ForwardOpinion forward, ChaseForwarded chase,
 			TurnIntoSuggestion toSuggestion, SendAsLegislativeInput legislative, RecordAnswer recordAnswer,
 			TellConstituent tell, RecordFeedback feedback, CloseOpinion close, ReopenOpinion reopen,
-			SuggestionLinks suggestionLinks, ConstituentContacts contacts, Accounts accountNames) {
+			SuggestionLinks suggestionLinks, ConstituentContacts contacts, Accounts accountNames,
+			org.lvzhi.liaison.followup.PetitionFollowUps followUps, org.lvzhi.petitions.Petitions petitions) {
+		this.followUps = followUps;
+		this.petitions = petitions;
 		this.suggestionLinks = suggestionLinks;
 		this.accountNames = accountNames;
 		this.contacts = contacts;
@@ -170,6 +176,11 @@ class OpinionController {
 		model.addAttribute("actors", actors(o));
 		model.addAttribute("suggestionLink", o.suggestionId() == null ? null
 				: suggestionLinks.of(user, new SuggestionId(o.suggestionId())).orElse(null));
+		var fromPetition = followUps.petitionOf(o.id()).orElse(null);
+		model.addAttribute("fromPetition", fromPetition);
+		// The petition's page is the petitions office's alone: others read its number, not a link.
+		model.addAttribute("petitionPath", fromPetition != null && petitions.mayOpen(user)
+				? org.lvzhi.petitions.Petitions.path(fromPetition.petition()) : null);
 		return "liaison/opinion";
 	}
 

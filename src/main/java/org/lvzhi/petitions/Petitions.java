@@ -22,6 +22,18 @@ public interface Petitions {
 	boolean mayOpen(Authentication reader);
 
 	/**
+	 * The petitions office handed a petition's matter to a deputies' liaison station as a follow-up;
+	 * published in that transaction. It carries the matter only, the petitioner's name, ID number,
+	 * phone and address struck out of the text, and nothing else of the petitioner.
+	 *
+	 * @param station the station's name, as the directory's picker offers it
+	 * @param area the district or county, may be {@code null}
+	 */
+	record MatterHandedToLiaison(PetitionId petition, String number, String subject, String matter, String category,
+			String area, String station, java.time.LocalDate on) {
+	}
+
+	/**
 	 * A petition's matter without personal data.
 	 *
 	 * @param state the state's name ({@code REGISTERED}, {@code HANDLING}, … {@code FINAL})

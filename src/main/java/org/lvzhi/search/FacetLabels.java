@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Optional, provided by the module that owns a document type: turns facet values into names for
  * the routing-hint fragment, e.g. {@code leadUnit=42} into 太原市住房和城乡建设局. Without one the
- * values are shown as they are.
+ * fragment ({@code /search/hint}) offers no hint for the type and facet: a module that shows its
+ * hints only on its own pages (petitions) declares none.
  */
 public interface FacetLabels {
 

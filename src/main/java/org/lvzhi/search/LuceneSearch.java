@@ -83,6 +83,7 @@ class LuceneSearch implements Search {
 		// A hint is for the staff who route, who see every document.
 		List<Neighbour> neighbours = neighbours(type, text, HINT_NEIGHBOURS, new MatchAllDocsQuery(), Set.of());
 		Map<String, Double> weights = new LinkedHashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
 		double total = 0;
 		for (Neighbour n : neighbours) {
 			if (n.similarity() < HINT_MIN_SIMILARITY) {
@@ -91,12 +92,13 @@ class LuceneSearch implements Search {
 			total += n.similarity();
 			for (String value : n.document().getValues(Fields.facet(facet))) {
 				weights.merge(value, n.similarity(), Double::sum);
+				counts.merge(value, 1, Integer::sum);
 			}
 		}
 		double sum = total;
 		return weights.entrySet()
 			.stream()
-			.map(e -> new FacetHint(e.getKey(), sum == 0 ? 0 : Math.min(1, e.getValue() / sum)))
+			.map(e -> new FacetHint(e.getKey(), sum == 0 ? 0 : Math.min(1, e.getValue() / sum), counts.get(e.getKey())))
 			.sorted(Comparator.comparingDouble(FacetHint::weight).reversed())
 			.limit(limit)
 			.toList();

@@ -22,7 +22,8 @@ public interface Search {
 
 	/**
 	 * A routing hint: the values of a facet (e.g. {@code leadUnit}) among the documents most similar
-	 * to a text, each with a weight in [0, 1], best first.
+	 * to a text, each with a weight in [0, 1] and the number of those documents that hold it, best
+	 * first. A document without the facet (a record not yet routed) adds nothing.
 	 */
 	List<FacetHint> hint(String type, String text, String facet, int limit);
 
@@ -35,7 +36,15 @@ public interface Search {
 	/** How many documents of a type the index holds. */
 	long count(String type);
 
-	record FacetHint(String value, double weight) {
+	/**
+	 * @param weight the share of the similar documents' similarity that holds the value, in [0, 1]
+	 * @param count how many of the similar documents hold the value (past routings to a body)
+	 */
+	record FacetHint(String value, double weight, int count) {
+
+		public FacetHint(String value, double weight) {
+			this(value, weight, 0);
+		}
 	}
 
 	static Map<String, Set<String>> facets(Object... pairs) {

@@ -50,7 +50,9 @@ class SimilarController {
 		Optional<FacetLabels> names = labels.stream()
 			.filter(l -> l.type().equals(type) && l.facet().equals(facet))
 			.findFirst();
-		model.addAttribute("hints", search.hint(type, text, facet, HINT_LIMIT)
+		// Only a type whose module names its facet's values offers the fragment: a module that keeps its
+		// hints to its own pages (petitions) provides no labels, and the fragment then says nothing.
+		model.addAttribute("hints", names.isEmpty() ? List.of() : search.hint(type, text, facet, HINT_LIMIT)
 			.stream()
 			.map(h -> new LabelledHint(h.value(), names.flatMap(n -> n.label(h.value())).orElse(h.value()),
 					h.weight()))

@@ -19,9 +19,14 @@ import org.lvzhi.petitions.PetitionRouted;
 import org.lvzhi.petitions.Petitions;
 import org.lvzhi.petitions.ReplyKind;
 import org.lvzhi.petitions.Route;
+import org.lvzhi.platform.files.Attachment;
+import org.lvzhi.platform.files.AttachmentOwner;
+import org.lvzhi.platform.files.Attachments;
+import org.lvzhi.platform.files.Upload;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Every move of a petition: load, apply the rule, save with the version read, audit without
@@ -38,10 +43,12 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 	private final DueDates due;
 	private final ApplicationEventPublisher events;
 	private final Directory directory;
+	private final Attachments attachments;
 
 	PetitionMoves(PetitionStore store, PetitionSettings settings, Deadlines deadlines, ApplicationEventPublisher events,
-			Directory directory) {
+			Directory directory, Attachments attachments) {
 		this.directory = directory;
+		this.attachments = attachments;
 		this.store = store;
 		this.settings = settings;
 		this.due = (start, period) -> deadlines.dueDate(start, period).date();
@@ -70,6 +77,49 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 		events.publishEvent(AuditEvent.created("petitions.registered", "Petition", p.id, p.number + " " + p.subject,
 				snapshot(p)));
 		return p;
+	}
+
+	/**
+	 * Registers a petition with the files that came with it, checked already ({@link #checkFiles}):
+	 * both are written in one transaction, each file audited by name and size.
+	 */
+	@Transactional
+	public Petition registered(NewPetition n, List<Upload> files) {
+		Petition p = registered(n);
+		attach(p, files);
+		return p;
+	}
+
+	/** Reads and checks a form's files before anything is written; refuses with the file's own message. */
+	public List<Upload> checkFiles(List<MultipartFile> files) {
+		return attachments.check(files, 0);
+	}
+
+	/** The files of a petition, for the office and for the body it was handed to (the caller checks). */
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(PetitionId id) {
+		return attachments.of(owner(id));
+	}
+
+	/** A file of a petition, for a reader the caller allowed; the download is written to the audit log. */
+	@Transactional
+	public Optional<Attachments.Stored> download(PetitionId id, long file, String reader) {
+		Optional<Attachments.Stored> found = attachments.content(owner(id), file);
+		found.ifPresent(f -> events.publishEvent(new AuditEvent("petitions.attachment.downloaded", "Petition",
+				id.toString(), f.fileName() + " (" + reader + ")", null, null)));
+		return found;
+	}
+
+	private void attach(Petition p, List<Upload> files) {
+		for (Attachment a : attachments.store(owner(p.id()), files)) {
+			events.publishEvent(AuditEvent.created("petitions.attached", "Petition", p.id,
+					p.number + " " + a.fileName(), Map.of("file", a.fileName(), "size", a.size(), "sha256", a.sha256())));
+		}
+	}
+
+	/** Whose files a petition's are, in the platform's attachment store. */
+	public static AttachmentOwner owner(PetitionId id) {
+		return new AttachmentOwner("petitions", "petition", id.value());
 	}
 
 	/** Refuses what cannot be registered, with the field's own message. */

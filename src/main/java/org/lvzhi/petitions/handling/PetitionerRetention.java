@@ -7,6 +7,7 @@ import java.util.List;
 import org.lvzhi.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.lvzhi.platform.files.Attachments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,11 @@ public class PetitionerRetention {
 	private final PetitionSettings settings;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Attachments attachments;
 
-	PetitionerRetention(PetitionStore store, PetitionSettings settings, ApplicationEventPublisher events, Clock clock) {
+	PetitionerRetention(PetitionStore store, PetitionSettings settings, ApplicationEventPublisher events, Clock clock,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.store = store;
 		this.settings = settings;
 		this.events = events;
@@ -44,8 +48,11 @@ public class PetitionerRetention {
 		List<Long> expired = store.closedWithPersonalData(today.minusYears(settings.retentionYears()));
 		for (Long id : expired) {
 			store.erasePetitioner(id, today);
+			// Letters and photos sent with a petition name the petitioner as often as not: they go too.
+			int files = attachments.removeAll(PetitionMoves.owner(new org.lvzhi.petitions.PetitionId(id)));
 			events.publishEvent(new AuditEvent("petitions.petitioner.erased", "Petition", String.valueOf(id),
-					"retention " + settings.retentionYears() + " years", null, null));
+					"retention " + settings.retentionYears() + " years" + (files > 0 ? ", " + files + " files" : ""),
+					null, null));
 		}
 		log.info("Petitioners' personal data erased on {}: {}", today, expired.size());
 		return expired.size();

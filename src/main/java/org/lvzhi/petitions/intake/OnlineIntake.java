@@ -2,6 +2,7 @@ package org.lvzhi.petitions.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.lvzhi.petitions.NewPetition;
@@ -11,8 +12,10 @@ import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionState;
 import org.lvzhi.petitions.handling.PetitionStore;
+import org.lvzhi.platform.files.Upload;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A petitioner without an account: sends a petition online and gets a tracking code; later reads,
@@ -44,6 +47,16 @@ public class OnlineIntake {
 	/** @return the tracking code */
 	@Transactional
 	public String submit(Form f) {
+		return submit(f, List.of());
+	}
+
+	/**
+	 * Registers the petition with its files; the files are checked before anything is written.
+	 * @return the tracking code
+	 */
+	@Transactional
+	public String submit(Form f, List<MultipartFile> files) {
+		List<Upload> uploads = moves.checkFiles(files);
 		if (f.name() == null || f.name().isBlank()) {
 			throw new org.lvzhi.petitions.handling.PetitionException("petitions.error.nameRequired");
 		}
@@ -51,7 +64,7 @@ public class OnlineIntake {
 			throw new org.lvzhi.petitions.handling.PetitionException("petitions.error.phone");
 		}
 		Petition p = moves.registered(new NewPetition(PetitionKind.ONLINE, LocalDate.now(clock), 1, f.name(), f.idNumber(),
-				f.phone(), f.address(), null, f.subject(), f.matter(), f.category(), f.area(), null));
+				f.phone(), f.address(), null, f.subject(), f.matter(), f.category(), f.area(), null), uploads);
 		return p.trackingCode();
 	}
 

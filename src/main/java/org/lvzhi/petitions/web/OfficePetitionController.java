@@ -3,22 +3,27 @@ package org.lvzhi.petitions.web;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.lvzhi.petitions.PetitionId;
 import org.lvzhi.petitions.PetitionKind;
 import org.lvzhi.petitions.ReplyKind;
 import org.lvzhi.petitions.Route;
+import org.lvzhi.petitions.handling.LiaisonFollowUp;
 import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.PetitionList;
 import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionState;
 import org.lvzhi.petitions.handling.Timeliness;
 import org.lvzhi.petitions.handling.PetitionStore;
+import org.lvzhi.petitions.routing.PetitionRoutingHints;
 import org.lvzhi.petitions.similar.SimilarPetitions;
 import org.lvzhi.platform.DomainException;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.StoredFile;
+import org.lvzhi.platform.files.AttachmentSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -34,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,9 +55,16 @@ class OfficePetitionController {
 	private final SimilarPetitions similar;
 	private final Clock clock;
 	private final MessageSource messages;
+	private final AttachmentSettings attachmentSettings;
+	private final PetitionRoutingHints hints;
+	private final LiaisonFollowUp followUps;
 
 	OfficePetitionController(PetitionMoves moves, PetitionStore store, PetitionList list, SimilarPetitions similar,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, AttachmentSettings attachmentSettings, PetitionRoutingHints hints,
+			LiaisonFollowUp followUps) {
+		this.followUps = followUps;
+		this.hints = hints;
+		this.attachmentSettings = attachmentSettings;
 		this.messages = messages;
 		this.moves = moves;
 		this.store = store;
@@ -90,9 +103,10 @@ class OfficePetitionController {
 	}
 
 	@PostMapping("/new")
-	String register(PetitionForm form, Model m, RedirectAttributes redirect) {
+	String register(PetitionForm form, @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			Model m, RedirectAttributes redirect) {
 		try {
-			Petition p = moves.registered(form.toNew(null, null));
+			Petition p = moves.registered(form.toNew(null, null), moves.checkFiles(files));
 			redirect.addFlashAttribute("successKey", "petitions.done.registered");
 			redirect.addFlashAttribute("successArgs", new Object[] { p.number() });
 			return "redirect:/petitions/" + p.id().value();
@@ -112,6 +126,10 @@ class OfficePetitionController {
 		m.addAttribute("p", p);
 		m.addAttribute("petitioner", moves.maskedPetitioner(p.id()));
 		m.addAttribute("similar", similar.similarTo(p.id(), 10));
+		m.addAttribute("attachments", moves.attachments(p.id()));
+		m.addAttribute("followUp", followUps.of(p.id()).orElse(null));
+		m.addAttribute("stations", followUps.of(p.id()).isPresent() ? List.of() : followUps.stations());
+		m.addAttribute("hints", p.state() == PetitionState.REGISTERED ? hints.forMatter(p.subject(), p.matter()) : List.of());
 		m.addAttribute("today", today());
 		m.addAttribute("routes", Route.values());
 		m.addAttribute("replyKinds", ReplyKind.values());
@@ -139,6 +157,14 @@ class OfficePetitionController {
 			RedirectAttributes redirect) {
 		return Moves.run(back(id), redirect, "petitions.done.routed",
 				() -> moves.route(new PetitionId(id), version, route, body, null, reason, on));
+	}
+
+	/** Hands the matter, without personal data, to a liaison station as a follow-up. */
+	@PostMapping("/{id:\\d+}/liaison")
+	String handToLiaison(@PathVariable long id, @RequestParam(required = false) String station,
+			RedirectAttributes redirect) {
+		return Moves.run(back(id), redirect, "petitions.done.handedToLiaison",
+				() -> followUps.hand(new PetitionId(id), station, today()));
 	}
 
 	@PostMapping("/{id:\\d+}/extend")
@@ -218,6 +244,15 @@ class OfficePetitionController {
 			.body(docx);
 	}
 
+	/** A file of the petition; the download is written to the audit log. */
+	@GetMapping("/{id:\\d+}/attachments/{file:\\d+}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long file) {
+		Petition p = petition(id);
+		return moves.download(p.id(), file, "office")
+			.map(f -> StoredFile.response(f.fileName(), f.content()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
 	private Petition petition(long id) {
 		return store.find(new PetitionId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
@@ -232,6 +267,7 @@ class OfficePetitionController {
 		m.addAttribute("routes", Route.values());
 		m.addAttribute("categories", moves.settings().categories());
 		m.addAttribute("areas", moves.settings().areas());
+		m.addAttribute("attachmentLimits", attachmentSettings);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.lvzhi.petitions.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lvzhi.petitions.handling.PetitionSettings;
@@ -8,6 +10,7 @@ import org.lvzhi.platform.AbuseControl;
 import org.lvzhi.platform.AbuseControl.Outcome;
 import org.lvzhi.platform.AnonymousForm;
 import org.lvzhi.platform.DomainException;
+import org.lvzhi.platform.files.AttachmentSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,8 +35,11 @@ class PublicPetitionController {
 	private final PetitionSettings settings;
 	private final AbuseControl abuse;
 	private final AnonymousForm form;
+	private final AttachmentSettings attachments;
 
-	PublicPetitionController(OnlineIntake intake, PetitionSettings settings, AbuseControl abuse) {
+	PublicPetitionController(OnlineIntake intake, PetitionSettings settings, AbuseControl abuse,
+			AttachmentSettings attachments) {
+		this.attachments = attachments;
 		this.intake = intake;
 		this.settings = settings;
 		this.abuse = abuse;
@@ -47,10 +54,12 @@ class PublicPetitionController {
 	}
 
 	@PostMapping("/new")
-	String submit(OnlineIntake.Form petition, HttpServletRequest request, Model m, RedirectAttributes redirect) {
+	String submit(OnlineIntake.Form petition,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request,
+			Model m, RedirectAttributes redirect) {
 		try {
 			return abuse.submit(form, "", request, redirect, () -> Outcome.redirectTo("/public/petitions/done")
-				.with("trackingCode", intake.submit(petition)));
+				.with("trackingCode", intake.submit(petition, files)));
 		}
 		catch (DomainException e) {
 			m.addAttribute("errorKey", e.messageKey());
@@ -81,5 +90,6 @@ class PublicPetitionController {
 	private void lists(Model m) {
 		m.addAttribute("categories", settings.categories());
 		m.addAttribute("areas", settings.areas());
+		m.addAttribute("attachmentLimits", attachments);
 	}
 }

@@ -10,7 +10,9 @@ import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionStore;
 import org.lvzhi.platform.Page;
 import org.lvzhi.platform.Moves;
+import org.lvzhi.platform.StoredFile;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -54,7 +56,9 @@ class UnitPetitionController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Authentication user, Model m) {
-		m.addAttribute("p", mine(id, user));
+		Petition p = mine(id, user);
+		m.addAttribute("p", p);
+		m.addAttribute("attachments", handedOver(p) ? moves.attachments(p.id()) : java.util.List.of());
 		m.addAttribute("today", LocalDate.now(clock));
 		return "petitions/unit-detail";
 	}
@@ -65,6 +69,22 @@ class UnitPetitionController {
 		Petition p = mine(id, user);
 		return Moves.run("/unit/petitions/" + id, redirect, "petitions.done.reportedBack",
 				() -> moves.reportBack(p.id(), version, text, LocalDate.now(clock)));
+	}
+
+	/** A file of a matter transferred or assigned to the reader's body; the download is written to the audit log. */
+	@GetMapping("/{id:\\d+}/attachments/{file:\\d+}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long file, Authentication user) {
+		Petition p = mine(id, user);
+		if (!handedOver(p)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return moves.download(p.id(), file, "org:" + PetitionAccess.unit(user))
+			.map(f -> StoredFile.response(f.fileName(), f.content()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static boolean handedOver(Petition p) {
+		return p.route() != null && p.route().handsOver();
 	}
 
 	/** The petition, when it was routed to the reader's body; otherwise not found. */

@@ -2,6 +2,7 @@ package org.lvzhi.platform.abuse;
 
 import java.io.IOException;
 
+import org.lvzhi.platform.files.AttachmentSettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +37,9 @@ public class AbuseFilters {
 	}
 
 	@Bean
-	FilterRegistrationBean<FormSizeFilter> formSizeFilter(AbuseSettings settings) {
-		var registration = new FilterRegistrationBean<>(new FormSizeFilter(settings.maxFormBytes()));
+	FilterRegistrationBean<FormSizeFilter> formSizeFilter(AbuseSettings settings, AttachmentSettings attachments) {
+		var registration = new FilterRegistrationBean<>(new FormSizeFilter(settings.maxFormBytes(),
+				attachments.maxRequestBytes()));
 		registration.addUrlPatterns(ANONYMOUS_POSTS);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;
@@ -72,9 +74,11 @@ public class AbuseFilters {
 	static final class FormSizeFilter extends OncePerRequestFilter {
 
 		private final long max;
+		private final long maxUpload;
 
-		FormSizeFilter(long max) {
+		FormSizeFilter(long max, long maxUpload) {
 			this.max = max;
+			this.maxUpload = maxUpload;
 		}
 
 		@Override
@@ -82,8 +86,9 @@ public class AbuseFilters {
 				throws ServletException, IOException {
 			if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 				long length = request.getContentLengthLong();
+				long limit = isPublicUpload(request) ? maxUpload : max;
 				// A body of unknown length (chunked) could be of any size: honest browsers always say.
-				if (length > max || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
+				if (length > limit || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
 					request.setAttribute(FORM_TOO_LARGE, Boolean.TRUE);
 					response.setHeader("Connection", "close");
 					response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -92,5 +97,17 @@ public class AbuseFilters {
 			}
 			chain.doFilter(request, response);
 		}
+	}
+
+	/**
+	 * A public form with attachments (an online petition): its files may be larger than any text form,
+	 * up to the attachments' limit of a whole request, so that a file too large reaches the form's own
+	 * check and its message instead of an error page.
+	 */
+	public static boolean isPublicUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+				&& path.startsWith("/public/");
 	}
 }

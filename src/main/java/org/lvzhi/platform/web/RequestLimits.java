@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.lvzhi.platform.abuse.AbuseFilters;
+import org.lvzhi.platform.files.AttachmentSettings;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -32,9 +33,11 @@ import jakarta.servlet.http.HttpSession;
 class RequestLimits extends OncePerRequestFilter {
 
 	private final LimitSettings settings;
+	private final AttachmentSettings attachments;
 
-	RequestLimits(LimitSettings settings) {
+	RequestLimits(LimitSettings settings, AttachmentSettings attachments) {
 		this.settings = settings;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -70,7 +73,7 @@ class RequestLimits extends OncePerRequestFilter {
 
 	private long maxBody(HttpServletRequest request) {
 		if (!signedIn(request)) {
-			return settings.anonymousBodyBytes();
+			return AbuseFilters.isPublicUpload(request) ? attachments.maxRequestBytes() : settings.anonymousBodyBytes();
 		}
 		return isMultipart(request) ? Long.MAX_VALUE : settings.signedInBodyBytes();
 	}

@@ -1,0 +1,90 @@
+package org.lvzhi.petitions.routing;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.lvzhi.petitions.PetitionId;
+import org.lvzhi.petitions.PetitionRouted;
+import org.lvzhi.search.DocumentChanged;
+import org.lvzhi.search.DocumentSource;
+import org.lvzhi.search.SearchDocument;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Petitions handed to a body (转送, 交办) as search documents of type {@code petition}: the subject
+ * as title, the matter as body, both without personal data ({@link MatterText}), the body as the
+ * facet {@code body}, the category and area as facets. Nobody finds them in a search: their only
+ * reader key is one no user holds, and the routing hint reads the index without reader keys.
+ */
+@Component
+class PetitionDocuments implements DocumentSource {
+
+	static final String TYPE = "petition";
+	static final String BODY = "body";
+	/** No user holds this key: petitions are never a search result, only the ground of a hint. */
+	static final String READER = "petitions-office-only";
+
+	private static final String SELECT = """
+			SELECT p.id, p.subject, p.matter, p.category, p.area, p.handling_body, p.routed_on,
+			       w.name, w.id_number, w.phone, w.address, w.representatives
+			FROM petitions_petition p LEFT JOIN petitions_petitioner w ON w.petition_id = p.id
+			WHERE p.route IN ('TRANSFER', 'ASSIGN') AND p.handling_body IS NOT NULL""";
+
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	PetitionDocuments(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public long size() {
+		return jdbc.sql("SELECT COUNT(*) FROM petitions_petition WHERE route IN ('TRANSFER', 'ASSIGN')"
+				+ " AND handling_body IS NOT NULL").query(Long.class).single();
+	}
+
+	@Override
+	public void forEach(Consumer<SearchDocument> consumer) {
+		jdbc.sql(SELECT + " ORDER BY p.id").query(PetitionDocuments::document).stream().forEach(consumer);
+	}
+
+	/** A matter handed to a body joins the ground of the hint once the routing commits. */
+	@EventListener
+	void on(PetitionRouted routed) {
+		if (routed.route().handsOver() && routed.body() != null) {
+			document(routed.petition()).ifPresent(d -> events.publishEvent(new DocumentChanged(d)));
+		}
+	}
+
+	java.util.Optional<SearchDocument> document(PetitionId id) {
+		return jdbc.sql(SELECT + " AND p.id = :id").param("id", id.value()).query(PetitionDocuments::document).optional();
+	}
+
+	private static SearchDocument document(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		List<String> personal = Arrays.asList(rs.getString("name"), rs.getString("id_number"), rs.getString("phone"),
+				rs.getString("address"), rs.getString("representatives"));
+		Map<String, Set<String>> facets = new java.util.LinkedHashMap<>();
+		facets.put(BODY, Set.of(rs.getString("handling_body")));
+		facets.put("category", Set.of(rs.getString("category")));
+		if (rs.getString("area") != null) {
+			facets.put("area", Set.of(rs.getString("area")));
+		}
+		return new SearchDocument(TYPE, String.valueOf(rs.getLong("id")),
+				MatterText.scrubbed(rs.getString("subject"), personal), MatterText.scrubbed(rs.getString("matter"), personal),
+				facets, rs.getObject("routed_on", LocalDate.class), Set.of(READER));
+	}
+
+}
