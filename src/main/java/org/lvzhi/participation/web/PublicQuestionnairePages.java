@@ -72,8 +72,8 @@ class PublicQuestionnairePages {
 	}
 
 	@Bean
-	static NavigationItem publicQuestionnairesNavigation() {
-		return NavigationItem.forEverybody(905, "nav.participation.public", "/public/questionnaires");
+	static NavigationItem publicDoorNavigation() {
+		return NavigationItem.forEverybody(199, "nav.participation.door", "/public");
 	}
 
 	@GetMapping
@@ -118,9 +118,11 @@ class PublicQuestionnairePages {
 					yield "device:" + device;
 				}
 			};
-			return abuse.submit(form, String.valueOf(id), request, redirect,
-					() -> Outcome.redirectTo("/public/questionnaires/done").with("questionnaireId", id).with("receiptCode",
-							sheet.submit(id, answers, respondent, locale.getLanguage(), LocalDateTime.now(clock))));
+			return abuse.submit(form, String.valueOf(id), request, redirect, () -> {
+				String receipt = sheet.submit(id, answers, respondent, locale.getLanguage(), LocalDateTime.now(clock));
+				return Outcome.redirectTo("/public/questionnaires/done").with("questionnaireId", id)
+					.with("receiptCode", receipt).tracked(receipt);
+			});
 		}
 		catch (DomainException e) {
 			ensureDevice(device, response);

@@ -49,8 +49,10 @@ class PublicPetitionController {
 	@PostMapping("/new")
 	String submit(OnlineIntake.Form petition, HttpServletRequest request, Model m, RedirectAttributes redirect) {
 		try {
-			return abuse.submit(form, "", request, redirect, () -> Outcome.redirectTo("/public/petitions/done")
-				.with("trackingCode", intake.submit(petition)));
+			return abuse.submit(form, "", request, redirect, () -> {
+				String code = intake.submit(petition);
+				return Outcome.redirectTo("/public/petitions/done").with("trackingCode", code).tracked(code);
+			});
 		}
 		catch (DomainException e) {
 			m.addAttribute("errorKey", e.messageKey());
