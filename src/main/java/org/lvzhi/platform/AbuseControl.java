@@ -65,5 +65,16 @@ public interface AbuseControl {
 			more.put(key, String.valueOf(value));
 			return new Outcome(location, more);
 		}
+
+		/**
+		 * Marks the code the sender follows the submission with (a tracking or receipt code): a
+		 * signed-in sender finds it again among "my submissions" ({@link SubmittedCodes}).
+		 */
+		public Outcome tracked(String code) {
+			return code == null ? this : with(TRACKED, code);
+		}
+
+		/** The flash attribute holding the code {@link #tracked} marked. */
+		public static final String TRACKED = "trackedCode";
 	}
 }

@@ -58,6 +58,11 @@ final class Browser implements AutoCloseable {
 		return new Browser("http://localhost:" + port, 390, 844);
 	}
 
+	/** The narrowest phone the public pages must serve (360 px). */
+	static Browser narrowPhone(int port) throws Exception {
+		return new Browser("http://localhost:" + port, 360, 740);
+	}
+
 	void open(String path) {
 		driver.get(base + path);
 	}

@@ -390,6 +390,26 @@ class AuthorizationMatrixTests {
 			POST /oversight/visits | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			POST /oversight/visits/{id:\\d+}/problems | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			POST /oversight/visits/{id:\\d+}/problems/{problemId:\\d+}/resolve | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			# /participation
+			GET /participation/questionnaires | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /participation/questionnaires/{id:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /participation/questionnaires/{id:\\d+}/answers.xlsx | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /participation/questionnaires/{id:\\d+}/codes.xlsx | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /participation/questionnaires/{id:\\d+}/preview | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /participation/questionnaires/{id:\\d+}/qr.png | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /participation/questionnaires/{id:\\d+}/results | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /participation/questionnaires/{id:\\d+}/results.docx | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			POST /participation/questionnaires | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/questions/{question:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/questions/{question:\\d+}/move | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/questions/{question:\\d+}/remove | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/close | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/codes | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/describe | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/publish | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/questions | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/results-public | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /participation/questionnaires/{id:\\d+}/version | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			# /petitions
 			GET /petitions | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/new | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
@@ -409,6 +429,15 @@ class AuthorizationMatrixTests {
 			POST /petitions/{id:\\d+}/route | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/{id:\\d+}/supervise | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			# /public
+			GET /public | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/follow | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/mine | anon:login public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/questionnaires | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/questionnaires/done | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/questionnaires/receipt | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/questionnaires/{id:\\d+} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/questionnaires/{id:\\d+}/results | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			POST /public/questionnaires/{id:\\d+} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/bills | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/bills/{id:\\d+} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/drafts | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok

@@ -92,8 +92,9 @@ class PublicCommentController {
 			RedirectAttributes redirect) {
 		try {
 			return abuse.submit(form, String.valueOf(id), request, redirect, () -> {
-				submitComment.submit(new DraftId(id), article, body, name, contact);
-				return Outcome.redirectTo("/public/drafts/" + id).with("successKey", "process.comment.thanks");
+				String code = store.trackingCode(submitComment.submit(new DraftId(id), article, body, name, contact));
+				return Outcome.redirectTo("/public/drafts/" + id).with("successKey", "process.comment.thanks")
+					.with("trackingCode", code).tracked(code);
 			});
 		}
 		catch (DomainException e) {

@@ -28,6 +28,7 @@ import org.lvzhi.legislation.internal.LegislationYears;
 import org.lvzhi.legislation.network.ContactPoint;
 import org.lvzhi.legislation.network.PoolMember;
 import org.lvzhi.legislation.network.PoolStatus;
+import org.lvzhi.platform.PublicCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -194,13 +195,37 @@ public class ProcessStore {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO legislation_comment (draft_id, article_seq, article_label, body, author_name, contact, source,
-				    contact_point_id, activity_id, source_detail, submitted_at, ip_key, request_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    contact_point_id, activity_id, source_detail, submitted_at, ip_key, request_id, tracking_code)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(draft.value(), articleSeq, articleLabel, body, authorName, contact, source.name(),
 					contactPoint == null ? null : contactPoint.value(), activity == null ? null : activity.value(),
-					sourceDetail, Timestamp.from(at), ipKey, request == null ? null : request.value())
+					sourceDetail, Timestamp.from(at), ipKey, request == null ? null : request.value(),
+					"C" + PublicCodes.next(9))
 			.update(keys, "id");
 		return new CommentId(keys.getKey().longValue());
+	}
+
+	/** A comment as its sender follows it by its tracking code: never the sender, never another's comment. */
+	public record TrackedComment(String code, DraftId draft, Instant submittedAt, boolean hidden, CommentDecision decision,
+			String decisionReason) {
+	}
+
+	public Optional<TrackedComment> commentByCode(String code) {
+		if (code == null || code.isBlank() || code.strip().length() > 16) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT tracking_code, draft_id, submitted_at, hidden, decision, decision_reason FROM legislation_comment
+				WHERE tracking_code = ?""")
+			.param(code.strip().toUpperCase())
+			.query((rs, n) -> new TrackedComment(rs.getString(1), new DraftId(rs.getLong(2)), rs.getTimestamp(3).toInstant(),
+					rs.getBoolean(4), rs.getString(5) == null ? null : CommentDecision.valueOf(rs.getString(5)), rs.getString(6)))
+			.optional();
+	}
+
+	public String trackingCode(CommentId id) {
+		return jdbc.sql("SELECT tracking_code FROM legislation_comment WHERE id = ?").param(id.value()).query(String.class)
+			.single();
 	}
 
 	public Optional<Comment> comment(CommentId id) {

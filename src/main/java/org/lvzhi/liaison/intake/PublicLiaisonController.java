@@ -132,7 +132,8 @@ class PublicLiaisonController {
 		try {
 			return abuse.submit(form, code, request, redirect, () -> {
 				ReceiveOpinion.Received r = leave.leave(code, opinion, today());
-				return Outcome.redirectTo("/public/liaison/intake/" + code + "/done").with("trackingCode", r.trackingCode());
+				return Outcome.redirectTo("/public/liaison/intake/" + code + "/done").with("trackingCode", r.trackingCode())
+					.tracked(r.trackingCode());
 			});
 		}
 		catch (DomainException e) {

@@ -58,8 +58,10 @@ class PublicReviewRequestController {
 			@RequestParam(required = false) String requester, @RequestParam(required = false) String contact,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			return abuse.submit(form, "", request, redirect, () -> Outcome.redirectTo("/public/filing-review")
-				.with("issued", service.requestReview(documentTitle, reason, requester, contact, deadlines.today())));
+			return abuse.submit(form, "", request, redirect, () -> {
+				String code = service.requestReview(documentTitle, reason, requester, contact, deadlines.today());
+				return Outcome.redirectTo("/public/filing-review").with("issued", code).tracked(code);
+			});
 		}
 		catch (DomainException e) {
 			model.addAttribute("errorKey", e.messageKey());

@@ -57,13 +57,20 @@ class TopicCall {
 		this.suggestions = suggestions;
 	}
 
+	/** A topic proposed by the public: its number, and the tracking code its proposer follows it with. */
+	record Proposed(long number, String trackingCode) {
+	}
+
 	@Transactional
-	long propose(int year, String title, String reason, String proposer, LocalDate on) {
+	Proposed propose(int year, String title, String reason, String proposer, LocalDate on) {
 		if (title == null || title.isBlank() || reason == null || reason.isBlank() || proposer == null
 				|| proposer.isBlank()) {
 			throw new OversightException("oversight.error.topicRequired");
 		}
-		return insert(year, Source.PUBLIC, null, null, title, reason, proposer, on, List.of());
+		long id = insert(year, Source.PUBLIC, null, null, title, reason, proposer, on, List.of());
+		String code = "T" + org.lvzhi.platform.PublicCodes.next(9);
+		jdbc.sql("UPDATE oversight_topic SET tracking_code = ? WHERE id = ?").params(code, id).update();
+		return new Proposed(id, code);
 	}
 
 	/**

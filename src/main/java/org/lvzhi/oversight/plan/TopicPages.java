@@ -170,10 +170,11 @@ class TopicPages {
 				RedirectAttributes redirect) {
 			LocalDate today = deadlines.today();
 			try {
-				return abuse.submit(form, String.valueOf(today.getYear() + 1), request, redirect,
-						() -> Outcome.redirectTo("/public/oversight-topics")
-							.with("number", call.propose(today.getYear() + 1, title, reason, proposer, today))
-							.with("received", true));
+				return abuse.submit(form, String.valueOf(today.getYear() + 1), request, redirect, () -> {
+					TopicCall.Proposed p = call.propose(today.getYear() + 1, title, reason, proposer, today);
+					return Outcome.redirectTo("/public/oversight-topics").with("number", p.number())
+						.with("trackingCode", p.trackingCode()).with("received", true).tracked(p.trackingCode());
+				});
 			}
 			catch (DomainException e) {
 				model.addAttribute("errorKey", e.messageKey());

@@ -58,6 +58,12 @@ public class Topics {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM oversight_topic WHERE id = ?").param(id).query(Topics::topic).optional();
 	}
 
+	/** A topic the public proposed, by the tracking code its proposer got. */
+	public Optional<Topic> byTrackingCode(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM oversight_topic WHERE tracking_code = ?")
+			.param(code == null ? "" : code.strip().toUpperCase()).query(Topics::topic).optional();
+	}
+
 	/** What the public sees: the topics adopted into the plan, without who proposed them. */
 	public List<Topic> adopted(int year) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM oversight_topic WHERE plan_year = ? AND state = 'ADOPTED' ORDER BY id")

@@ -58,8 +58,10 @@ class PublicPetitionController {
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, HttpServletRequest request,
 			Model m, RedirectAttributes redirect) {
 		try {
-			return abuse.submit(form, "", request, redirect, () -> Outcome.redirectTo("/public/petitions/done")
-				.with("trackingCode", intake.submit(petition, files)));
+			return abuse.submit(form, "", request, redirect, () -> {
+				String code = intake.submit(petition, files);
+				return Outcome.redirectTo("/public/petitions/done").with("trackingCode", code).tracked(code);
+			});
 		}
 		catch (DomainException e) {
 			m.addAttribute("errorKey", e.messageKey());

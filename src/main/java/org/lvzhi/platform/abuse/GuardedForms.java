@@ -1,5 +1,9 @@
 package org.lvzhi.platform.abuse;
 
+import org.lvzhi.platform.SignedInUser;
+import org.lvzhi.platform.SubmittedCodes;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -29,9 +33,11 @@ class GuardedForms implements AbuseControl {
 	private final Allowances allowances;
 	private final ClientAddresses addresses;
 	private final AbuseSettings settings;
+	private final SubmittedCodes codes;
 
 	GuardedForms(FormTokens tokens, SentForms sent, Allowances allowances, ClientAddresses addresses,
-			AbuseSettings settings) {
+			AbuseSettings settings, SubmittedCodes codes) {
+		this.codes = codes;
 		this.tokens = tokens;
 		this.sent = sent;
 		this.allowances = allowances;
@@ -84,6 +90,11 @@ class GuardedForms implements AbuseControl {
 			throw e;
 		}
 		sent.complete(token, outcome);
+		String code = outcome.flash().get(Outcome.TRACKED);
+		SignedInUser sender = SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
+		if (code != null && sender != null) {
+			codes.remember(sender.accountId(), code);
+		}
 		return answer(outcome, redirect);
 	}
 

@@ -35,7 +35,7 @@ class TopicCallTests {
 
 	@Test
 	void anAdoptedTopicBecomesAPlannedWorkReport() {
-		long id = call.propose(2031, "关于城市停车设施建设情况的议题", "停车难问题突出。", "测试市民", LocalDate.of(2030, 11, 1));
+		long id = call.propose(2031, "关于城市停车设施建设情况的议题", "停车难问题突出。", "测试市民", LocalDate.of(2030, 11, 1)).number();
 		var organ = directory.findOrganizations(new OrganizationQuery(null, Classification.GOVERNMENT_DEPARTMENT, null, null), 1, 1)
 			.items().get(0).id();
 		call.adopt(id, 0, organ, null, LocalDate.of(2030, 12, 1));

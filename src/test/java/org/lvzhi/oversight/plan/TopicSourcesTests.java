@@ -156,8 +156,8 @@ class TopicSourcesTests {
 		assertThat(topics.get(petition).orElseThrow().source()).isEqualTo(Topics.Source.PETITION);
 		assertThat(topics.links(petition)).extracting(Topics.Link::label).containsExactly("TY-XF-2052-0187");
 
-		long elevators = call.propose(year, "加快老旧小区改造", "电梯问题。", "市民甲", on);
-		long parking = call.propose(year, "停车难问题", "停车位不足。", "市民乙", on);
+		long elevators = call.propose(year, "加快老旧小区改造", "电梯问题。", "市民甲", on).number();
+		long parking = call.propose(year, "停车难问题", "停车位不足。", "市民乙", on).number();
 		call.accept(petition, 0, PlanItemKind.INSPECTION, null, null, null, on);
 		assertThat(topics.get(petition).orElseThrow().planItemId()).isNotNull();
 		long planId = plans.plan(year).orElseThrow().id();
@@ -174,7 +174,7 @@ class TopicSourcesTests {
 
 		// Once the plan is adopted, a topic goes in only through an amendment.
 		planService.adopt(year, LocalDate.of(2052, 12, 1), "通过");
-		long late = call.propose(year, "迟到的议题", "理由。", "市民丙", on);
+		long late = call.propose(year, "迟到的议题", "理由。", "市民丙", on).number();
 		assertThatThrownBy(() -> call.accept(late, 0, PlanItemKind.RESEARCH, null, null, null, on))
 			.hasMessage("oversight.error.planNotDraft");
 
