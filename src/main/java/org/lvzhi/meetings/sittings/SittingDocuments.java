@@ -42,8 +42,11 @@ class SittingDocuments {
 	private final Directory directory;
 	private final MessageSource messages;
 
+	private final NonVotingAttendees attendees;
+
 	SittingDocuments(SittingReads reads, Attendance attendance, SittingService sittings, Directory directory,
-			MessageSource messages) {
+			MessageSource messages, NonVotingAttendees attendees) {
+		this.attendees = attendees;
 		this.reads = reads;
 		this.attendance = attendance;
 		this.sittings = sittings;
@@ -127,6 +130,13 @@ class SittingDocuments {
 			for (Map.Entry<PersonId, Attendance.Status> e : who.entrySet()) {
 				sheet.row(n++, directory.person(e.getKey()).map(p -> p.name()).orElse("#" + e.getKey().value()),
 						e.getValue() == null ? "" : text("meetings.attendance." + e.getValue(), locale));
+			}
+			sheet.sheet(text("meetings.attendee.title", locale), List.of(text("meetings.doc.attendance.number", locale),
+					text("meetings.field.attendeeName", locale), text("meetings.field.attendeeUnit", locale),
+					text("meetings.field.attendeeKind", locale)));
+			int a = 1;
+			for (NonVotingAttendees.Attendee e : attendees.of(s.sittingId())) {
+				sheet.row(a++, e.name(), e.unit() == null ? "" : e.unit(), text("meetings.attendee." + e.kind(), locale));
 			}
 			sheet.writeTo(out);
 		}

@@ -45,9 +45,12 @@ class SittingPages {
 	private final MeetingsSettings settings;
 	private final Directory directory;
 	private final Deadlines deadlines;
+	private final NonVotingAttendees attendees;
 
 	SittingPages(SittingReads reads, SittingService sittings, AgendaService agenda, Attendance attendance, YearPlan plan,
-			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines) {
+			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines,
+			NonVotingAttendees attendees) {
+		this.attendees = attendees;
 		this.reads = reads;
 		this.sittings = sittings;
 		this.agenda = agenda;
@@ -112,6 +115,8 @@ class SittingPages {
 			model.addAttribute("myStatus", me == null ? null : who.get(new PersonId(me)));
 			model.addAttribute("isMember", me != null && who.containsKey(new PersonId(me)));
 		}
+		model.addAttribute("attendees", attendees.of(s.sittingId()));
+		model.addAttribute("attendeeKinds", NonVotingAttendees.Kind.values());
 		model.addAttribute("names", new Names(directory));
 		model.addAttribute("statuses", Attendance.Status.values());
 		return "meetings/detail";
