@@ -46,11 +46,13 @@ class SittingPages {
 	private final Directory directory;
 	private final Deadlines deadlines;
 	private final NonVotingAttendees attendees;
+	private final Listeners listeners;
 
 	SittingPages(SittingReads reads, SittingService sittings, AgendaService agenda, Attendance attendance, YearPlan plan,
 			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines,
-			NonVotingAttendees attendees) {
+			NonVotingAttendees attendees, Listeners listeners) {
 		this.attendees = attendees;
+		this.listeners = listeners;
 		this.reads = reads;
 		this.sittings = sittings;
 		this.agenda = agenda;
@@ -117,6 +119,10 @@ class SittingPages {
 		}
 		model.addAttribute("attendees", attendees.of(s.sittingId()));
 		model.addAttribute("attendeeKinds", NonVotingAttendees.Kind.values());
+		if (office && s.kind() == SittingKind.STANDING_COMMITTEE) {
+			model.addAttribute("listeners", listeners.masked(s.sittingId()));
+			model.addAttribute("seatsLeft", listeners.seatsLeft(s));
+		}
 		model.addAttribute("names", new Names(directory));
 		model.addAttribute("statuses", Attendance.Status.values());
 		return "meetings/detail";
