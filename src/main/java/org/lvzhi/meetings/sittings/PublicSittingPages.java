@@ -37,13 +37,15 @@ class PublicSittingPages {
 
 	private final SittingReads reads;
 	private final Listeners listeners;
+	private final Communiques communiques;
 	private final AbuseControl abuse;
 	private final AnonymousForm form;
 
-	PublicSittingPages(SittingReads reads, Listeners listeners, AbuseControl abuse,
+	PublicSittingPages(SittingReads reads, Listeners listeners, Communiques communiques, AbuseControl abuse,
 			MeetingsSettings settings) {
 		this.reads = reads;
 		this.listeners = listeners;
+		this.communiques = communiques;
 		this.abuse = abuse;
 		this.form = new AnonymousForm("meetings.listeners", settings.listenerRegistrationsPerHour());
 	}
@@ -101,6 +103,8 @@ class PublicSittingPages {
 			model.addAttribute("guard", abuse.guard(form));
 		}
 		model.addAttribute("form", typed);
+		model.addAttribute("communique", communiques.published(s.sittingId()).orElse(null));
+		model.addAttribute("adoptedTexts", communiques.adoptedTexts(s.sittingId()));
 		return "meetings/public-detail";
 	}
 }

@@ -47,10 +47,12 @@ class SittingPages {
 	private final Deadlines deadlines;
 	private final NonVotingAttendees attendees;
 	private final Listeners listeners;
+	private final Communiques communiques;
 
 	SittingPages(SittingReads reads, SittingService sittings, AgendaService agenda, Attendance attendance, YearPlan plan,
 			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines,
-			NonVotingAttendees attendees, Listeners listeners) {
+			NonVotingAttendees attendees, Listeners listeners, Communiques communiques) {
+		this.communiques = communiques;
 		this.attendees = attendees;
 		this.listeners = listeners;
 		this.reads = reads;
@@ -119,6 +121,14 @@ class SittingPages {
 		}
 		model.addAttribute("attendees", attendees.of(s.sittingId()));
 		model.addAttribute("attendeeKinds", NonVotingAttendees.Kind.values());
+		if (s.kind() == SittingKind.STANDING_COMMITTEE
+				&& (s.state() == SittingState.HELD || s.state() == SittingState.CLOSED)) {
+			var c = communiques.of(s.sittingId());
+			model.addAttribute("communiques", true);
+			model.addAttribute("communique", office ? c.orElse(null) : c.filter(Communiques.Communique::published).orElse(null));
+			model.addAttribute("nextCommuniqueNumber", communiques.nextNumber(s.term()));
+			model.addAttribute("adopted", communiques.adopted(s.sittingId()));
+		}
 		if (office && s.kind() == SittingKind.STANDING_COMMITTEE) {
 			model.addAttribute("listeners", listeners.masked(s.sittingId()));
 			model.addAttribute("seatsLeft", listeners.seatsLeft(s));
