@@ -37,7 +37,7 @@ class Communiques {
 
 	record Communique(long id, long sittingId, int term, int number, String body, LocalDate publishedOn, int version) {
 
-		boolean published() {
+		public boolean published() {
 			return publishedOn != null;
 		}
 	}
