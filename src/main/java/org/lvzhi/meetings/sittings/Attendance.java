@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who of the standing committee's members attends a sitting: present, on leave (请假) or absent, and
  * whether the present ones make a quorum (more than half of all members, a setting). Votes ask it
- * before they open and close.
+ * before they open and close. A meeting of the council of chairpersons records its own members'
+ * attendance (the chair, vice-chairs and secretary-general), without quorum or votes.
  */
 @Service
 @Transactional
@@ -63,6 +64,12 @@ public class Attendance {
 		return directory.standingCommitteeMembersOn(day);
 	}
 
+	/** Whose attendance a sitting records: all members of the committee, or the council's members. */
+	@Transactional(readOnly = true)
+	public List<PersonId> membersOf(SittingView s) {
+		return s.kind() == SittingKind.CHAIRPERSONS ? directory.chairpersonsOn(s.heldOn()) : allMembers(s.heldOn());
+	}
+
 	/** The members recorded present at a sitting. */
 	@Transactional(readOnly = true)
 	public List<PersonId> present(long sittingId) {
@@ -87,7 +94,7 @@ public class Attendance {
 	@Transactional(readOnly = true)
 	Map<PersonId, Status> of(SittingView s) {
 		Map<PersonId, Status> all = new LinkedHashMap<>();
-		for (PersonId p : allMembers(s.heldOn())) {
+		for (PersonId p : membersOf(s)) {
 			all.put(p, null);
 		}
 		jdbc.sql("SELECT person_id, status FROM meetings_attendance WHERE sitting_id = ?").param(s.id())
@@ -100,9 +107,6 @@ public class Attendance {
 		SittingView s = store.load(id);
 		if (status == null) {
 			throw new MeetingsException("meetings.error.statusRequired");
-		}
-		if (s.kind() != SittingKind.STANDING_COMMITTEE) {
-			throw new MeetingsException("meetings.error.attendanceKind");
 		}
 		if (s.state() == SittingState.CLOSED || (status == Status.PRESENT && s.state() != SittingState.HELD)) {
 			throw new MeetingsException("meetings.error.state", s.state().name());
@@ -120,7 +124,7 @@ public class Attendance {
 	}
 
 	private void write(SittingView s, PersonId member, Status status, String action) {
-		if (member == null || !allMembers(s.heldOn()).contains(member)) {
+		if (member == null || !membersOf(s).contains(member)) {
 			throw new MeetingsException("meetings.error.notMember");
 		}
 		Status before = of(s).get(member);

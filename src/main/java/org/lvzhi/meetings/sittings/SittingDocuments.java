@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonId;
-import org.lvzhi.meetings.SittingKind;
 import org.lvzhi.meetings.SittingView;
 import org.lvzhi.platform.Spreadsheet;
 import org.lvzhi.platform.WordDocuments;
@@ -126,7 +125,7 @@ class SittingDocuments {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Spreadsheet sheet = new Spreadsheet(text("meetings.field.attendance", locale), headers)) {
 			int n = 1;
-			Map<PersonId, Attendance.Status> who = s.kind() == SittingKind.STANDING_COMMITTEE ? attendance.of(s) : Map.of();
+			Map<PersonId, Attendance.Status> who = attendance.of(s);
 			for (Map.Entry<PersonId, Attendance.Status> e : who.entrySet()) {
 				sheet.row(n++, directory.person(e.getKey()).map(p -> p.name()).orElse("#" + e.getKey().value()),
 						e.getValue() == null ? "" : text("meetings.attendance." + e.getValue(), locale));

@@ -107,18 +107,21 @@ class SittingPages {
 		model.addAttribute("decisions", AgendaService.DECISIONS.stream().sorted().toList());
 		model.addAttribute("noticeDue", sittings.noticeDue(s));
 		model.addAttribute("noticeLate", sittings.noticeLate(s));
+		Map<PersonId, Attendance.Status> who = attendance.of(s);
+		int present = (int) who.values().stream().filter(st -> st == Attendance.Status.PRESENT).count();
+		model.addAttribute("attendance", office ? who : Map.of());
+		model.addAttribute("present", present);
 		if (s.kind() == SittingKind.STANDING_COMMITTEE) {
-			Map<PersonId, Attendance.Status> who = attendance.of(s);
-			int present = (int) who.values().stream().filter(st -> st == Attendance.Status.PRESENT).count();
-			model.addAttribute("attendance", office ? who : Map.of());
 			model.addAttribute("allMembers", who.size());
-			model.addAttribute("present", present);
 			model.addAttribute("quorumCount", settings.quorumCount(who.size()));
 			model.addAttribute("quorum", settings.quorum(present, who.size()));
-			Long me = MeetingsAccess.person(user);
-			model.addAttribute("myStatus", me == null ? null : who.get(new PersonId(me)));
-			model.addAttribute("isMember", me != null && who.containsKey(new PersonId(me)));
 		}
+		else {
+			model.addAttribute("councilMembers", who.size());
+		}
+		Long me = MeetingsAccess.person(user);
+		model.addAttribute("myStatus", me == null ? null : who.get(new PersonId(me)));
+		model.addAttribute("isMember", me != null && who.containsKey(new PersonId(me)));
 		model.addAttribute("attendees", attendees.of(s.sittingId()));
 		model.addAttribute("attendeeKinds", NonVotingAttendees.Kind.values());
 		if (s.kind() == SittingKind.STANDING_COMMITTEE
