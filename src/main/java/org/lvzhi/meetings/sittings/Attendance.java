@@ -16,6 +16,7 @@ import org.lvzhi.meetings.SittingKind;
 import org.lvzhi.meetings.SittingState;
 import org.lvzhi.meetings.SittingView;
 import org.lvzhi.meetings.rules.MeetingsSettings;
+import org.lvzhi.platform.FieldLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,11 @@ public class Attendance {
 	private final MeetingsSettings settings;
 	private final ApplicationEventPublisher events;
 	private final SittingReads reads;
+	private final FieldLimits limits;
 
 	Attendance(JdbcClient jdbc, SittingStore store, Directory directory, MeetingsSettings settings,
-			ApplicationEventPublisher events, SittingReads reads) {
+			ApplicationEventPublisher events, SittingReads reads, FieldLimits limits) {
+		this.limits = limits;
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -111,31 +114,50 @@ public class Attendance {
 		if (s.state() == SittingState.CLOSED || (status == Status.PRESENT && s.state() != SittingState.HELD)) {
 			throw new MeetingsException("meetings.error.state", s.state().name());
 		}
-		write(s, member, status, "recorded");
+		write(s, member, status, "recorded", null);
 	}
 
-	/** A member asks for leave (请假) from a sitting not yet held. */
-	void askLeave(SittingId id, PersonId member) {
+	/**
+	 * A member asks for leave (请假) herself from a sitting not yet held, saying why; the office reads
+	 * the reason on the sitting's page.
+	 */
+	void askLeave(SittingId id, PersonId member, String reason) {
 		SittingView s = store.load(id);
 		if (s.state() == SittingState.HELD || s.state() == SittingState.CLOSED) {
 			throw new MeetingsException("meetings.error.alreadyHeld");
 		}
-		write(s, member, Status.LEAVE, "leave");
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (why == null) {
+			throw new MeetingsException("meetings.error.leaveReason");
+		}
+		write(s, member, Status.LEAVE, "leave", limits.check("meetings_attendance.leave_reason", why));
 	}
 
-	private void write(SittingView s, PersonId member, Status status, String action) {
+	/** The reasons members gave for their leave, by member. */
+	@Transactional(readOnly = true)
+	Map<PersonId, String> leaveReasons(long sittingId) {
+		Map<PersonId, String> reasons = new LinkedHashMap<>();
+		jdbc.sql("SELECT person_id, leave_reason FROM meetings_attendance WHERE sitting_id = ? AND status = 'LEAVE' AND leave_reason IS NOT NULL")
+			.param(sittingId).query((rs, n) -> reasons.put(new PersonId(rs.getLong(1)), rs.getString(2))).list();
+		return reasons;
+	}
+
+	/** Writes a member's status; a reason given is kept with a leave, and dropped with any other status. */
+	private void write(SittingView s, PersonId member, Status status, String action, String reason) {
 		if (member == null || !membersOf(s).contains(member)) {
 			throw new MeetingsException("meetings.error.notMember");
 		}
 		Status before = of(s).get(member);
-		int n = jdbc.sql("UPDATE meetings_attendance SET status = ? WHERE sitting_id = ? AND person_id = ?")
-			.params(status.name(), s.id(), member.value()).update();
+		boolean leave = status == Status.LEAVE;
+		int n = jdbc.sql("UPDATE meetings_attendance SET status = ?, leave_reason = CASE WHEN ? THEN COALESCE(?, leave_reason) ELSE NULL END WHERE sitting_id = ? AND person_id = ?")
+			.params(status.name(), leave, reason, s.id(), member.value()).update();
 		if (n == 0) {
-			jdbc.sql("INSERT INTO meetings_attendance (sitting_id, person_id, status) VALUES (?, ?, ?)")
-				.params(s.id(), member.value(), status.name()).update();
+			jdbc.sql("INSERT INTO meetings_attendance (sitting_id, person_id, status, leave_reason) VALUES (?, ?, ?, ?)")
+				.params(s.id(), member.value(), status.name(), leave ? reason : null).update();
 		}
 		events.publishEvent(new AuditEvent("meetings.attendance." + action, "Sitting", String.valueOf(s.id()),
-				"person:" + member.value(), before == null ? null : before.name(), status.name()));
+				"person:" + member.value(), before == null ? null : before.name(),
+				reason == null ? status.name() : status.name() + ": " + reason));
 		events.publishEvent(new AttendanceRecorded(reads.attendanceOf(s)));
 	}
 }

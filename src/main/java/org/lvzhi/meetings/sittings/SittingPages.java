@@ -110,6 +110,7 @@ class SittingPages {
 		Map<PersonId, Attendance.Status> who = attendance.of(s);
 		int present = (int) who.values().stream().filter(st -> st == Attendance.Status.PRESENT).count();
 		model.addAttribute("attendance", office ? who : Map.of());
+		model.addAttribute("leaveReasons", office ? attendance.leaveReasons(s.id()) : Map.of());
 		model.addAttribute("present", present);
 		if (s.kind() == SittingKind.STANDING_COMMITTEE) {
 			model.addAttribute("allMembers", who.size());
@@ -249,9 +250,11 @@ class SittingPages {
 
 	@PostMapping("/meetings/{id}/leave")
 	@PreAuthorize("@meetingsAccess.isMember(authentication)")
-	String leave(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-		return Moves.run("/meetings/" + id, redirect, "meetings.attendance.leave",
-				() -> attendance.askLeave(new SittingId(id), new PersonId(MeetingsAccess.person(user))));
+	String leave(@PathVariable long id, @RequestParam(required = false) String reason, Authentication user,
+			RedirectAttributes redirect) {
+		return Moves.run("/meetings/" + id + "#my-attendance", redirect, "meetings.attendance.leave",
+				Map.of("leaveReason", reason == null ? "" : reason),
+				() -> attendance.askLeave(new SittingId(id), new PersonId(MeetingsAccess.person(user)), reason));
 	}
 
 	/** The item must belong to the sitting in the address (a tampered pair is refused). */

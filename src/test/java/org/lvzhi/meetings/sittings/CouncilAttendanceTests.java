@@ -61,7 +61,7 @@ class CouncilAttendanceTests {
 		assertThat(all).containsAll(council);
 		PersonId plainMember = all.stream().filter(p -> !council.contains(p)).findFirst().orElseThrow();
 
-		attendance.askLeave(id, council.getLast());
+		attendance.askLeave(id, council.getLast(), "外出学习");
 		assertThatThrownBy(() -> attendance.record(id, council.getFirst(), Attendance.Status.PRESENT))
 			.isInstanceOf(MeetingsException.class).hasMessage("meetings.error.state");
 		sittings.open(id, null);
