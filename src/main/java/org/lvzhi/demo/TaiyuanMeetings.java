@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * The committee's meetings of 2023 as the annual report counts them: 9 standing committee sittings
  * (第十五届 8th–16th, on the days the work reports were deliberated), their agendas made from what
- * oversight and legislation record for those days, attendance, 3 resolutions and decisions
- * adopted; 25 meetings of the council of chairpersons (the 7th adopted the legislative plan on
- * 12 January); and 55 requests and reports to the municipal party committee.
+ * oversight, legislation and appointments record for those days, attendance, 3 resolutions and
+ * decisions adopted by open roll-call votes and each nominee voted on by secret ballot, all through
+ * the voting service with every present member's ballot; 25 meetings of the council of chairpersons
+ * (the 7th adopted the legislative plan on 12 January) with their members' attendance; and 55
+ * requests and reports to the municipal party committee.
  */
 @Component
 class TaiyuanMeetings implements DemoContributor {
@@ -38,10 +40,12 @@ class TaiyuanMeetings implements DemoContributor {
 
 	private final SittingCommands meetings;
 	private final Directory directory;
+	private final DemoVotes votes;
 
-	TaiyuanMeetings(SittingCommands meetings, Directory directory) {
+	TaiyuanMeetings(SittingCommands meetings, Directory directory, DemoVotes votes) {
 		this.meetings = meetings;
 		this.directory = directory;
+		this.votes = votes;
 	}
 
 	@Override
@@ -57,6 +61,10 @@ class TaiyuanMeetings implements DemoContributor {
 	@Override
 	public void contribute(DemoContext context) {
 		Random random = context.random(name());
+		// Ballots and the council's leave draw from streams of their own, so that the days and
+		// reports drawn from the first stay as they were.
+		Random ballots = context.random(name() + ".ballots");
+		Random council = context.random(name() + ".council");
 		List<LocalDate> days = TaiyuanOversight.SITTINGS;
 		for (int i = 0; i < days.size(); i++) {
 			LocalDate day = days.get(i);
@@ -68,21 +76,33 @@ class TaiyuanMeetings implements DemoContributor {
 			for (int m = 0; m < members.size(); m++) {
 				meetings.attendance(id, members.get(m), m < members.size() - onLeave);
 			}
+			List<PersonId> present = members.subList(0, members.size() - onLeave);
 			meetings.addDueOnTheDay(id);
+			// Each nominee the appointments module brings to the sitting is voted on alone, by secret ballot.
+			int nominees = votes.secretOnLinked(id, DemoVotes.APPOINTMENTS, present, ballots,
+					(item, passed) -> meetings.decide(item, passed ? "ADOPTED" : "NOT_ADOPTED"));
 			for (String[] r : RESOLUTIONS) {
 				if (Integer.parseInt(r[0]) == i) {
 					AgendaItemId item = meetings.addFree(id, r[1], r[2]);
-					meetings.decide(item, "ADOPTED");
+					meetings.decide(item, votes.rollCall(item, present, ballots) ? "ADOPTED" : "NOT_ADOPTED");
 				}
 			}
-			AgendaItemId appointments = meetings.addFree(id, "APPOINTMENT", "审议人事任免事项");
-			meetings.decide(appointments, "DELIBERATED");
+			if (nominees == 0) {
+				AgendaItemId appointments = meetings.addFree(id, "APPOINTMENT", "审议人事任免事项");
+				meetings.decide(appointments, "DELIBERATED");
+			}
 			meetings.close(id, "会议听取和审议了有关报告，审议了人事任免事项，完成了各项议程。");
 		}
 		LocalDate day = LocalDate.of(2023, 1, 12);
 		for (int n = 7; n < 7 + 25; n++) {
 			SittingId id = meetings.plan(SittingKind.CHAIRPERSONS, TERM, n, day, ROOM);
 			meetings.open(id);
+			// The council's members attend; now and then one is away on leave.
+			List<PersonId> chairpersons = directory.chairpersonsOn(day);
+			int away = council.nextInt(4) == 0 && !chairpersons.isEmpty() ? council.nextInt(chairpersons.size()) : -1;
+			for (int m = 0; m < chairpersons.size(); m++) {
+				meetings.attendance(id, chairpersons.get(m), m != away);
+			}
 			AgendaItemId item = meetings.addFree(id, n == 7 ? "PLAN" : "OTHER",
 					n == 7 ? "研究通过2023年度立法计划" : COUNCIL_TOPICS[random.nextInt(COUNCIL_TOPICS.length)]);
 			meetings.decide(item, n == 7 ? "ADOPTED" : "DELIBERATED");

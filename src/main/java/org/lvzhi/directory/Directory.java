@@ -164,13 +164,24 @@ public class Directory {
 	 * committee count from. Empty when no committee is registered.
 	 */
 	public List<PersonId> standingCommitteeMembersOn(LocalDate day) {
-		var voting = java.util.EnumSet.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR,
-				MembershipRole.SECRETARY_GENERAL, MembershipRole.MEMBER);
+		return standingCommitteeOn(day, MembershipRole.COMMITTEE_MEMBER_ROLES);
+	}
+
+	/**
+	 * The members of the council of chairpersons (主任会议) on a day: the chair, the vice-chairs and
+	 * the secretary-general of the municipal standing committee, each once.
+	 */
+	public List<PersonId> chairpersonsOn(LocalDate day) {
+		return standingCommitteeOn(day,
+				java.util.EnumSet.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR, MembershipRole.SECRETARY_GENERAL));
+	}
+
+	private List<PersonId> standingCommitteeOn(LocalDate day, java.util.Set<MembershipRole> roles) {
 		return findOrganizations(new OrganizationQuery(null, Classification.STANDING_COMMITTEE, DeputyLevel.MUNICIPAL, null),
 				1, 50)
 			.items().stream().filter(o -> o.dissolutionDate() == null || !o.dissolutionDate().isBefore(day))
 			.findFirst()
-			.map(c -> membersOf(c.id()).stream().filter(m -> m.activeOn(day) && voting.contains(m.role()))
+			.map(c -> membersOf(c.id()).stream().filter(m -> m.activeOn(day) && roles.contains(m.role()))
 				.map(MembershipView::personId).distinct().toList())
 			.orElse(List.of());
 	}

@@ -24,8 +24,10 @@ public interface SittingCommands {
 	AgendaItemId addDue(SittingId id, String link);
 
 	/**
-	 * Puts on the agenda everything the other modules record as dealt with at a sitting on the
-	 * sitting's own day (for a sitting entered after it was held); returns how many.
+	 * Puts on the agenda everything the other modules date on the sitting's own day as business of
+	 * a sitting: what they record as dealt with then (for a sitting entered after it was held) and
+	 * what they bring to it ({@code SittingItems.upcoming} items with {@code atSitting} dated that
+	 * day, such as one nominee's appointment); returns how many.
 	 */
 	int addDueOnTheDay(SittingId id);
 

@@ -2,6 +2,7 @@ package org.lvzhi.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read access to sittings for other modules and pages. */
@@ -23,4 +24,10 @@ public interface Sittings {
 	 * after {@code after} ({@code null} for the first page), at most {@code limit}: a keyset page.
 	 */
 	List<SittingAttendance> attendanceAfter(SittingId after, int limit);
+
+	/**
+	 * The items of a sitting's agenda taken from other modules' business, each with the link of its
+	 * page, in the agenda's order (free items, which have no link, are left out).
+	 */
+	Map<AgendaItemId, String> agendaLinks(SittingId id);
 }

@@ -36,12 +36,20 @@ public final class Spreadsheet implements AutoCloseable {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(500);
-	private final Sheet sheet;
+	private Sheet sheet;
 	private final CellStyle quoted;
 	private int next;
 
 	public Spreadsheet(String sheetName, List<String> headers) {
+		quoted = workbook.createCellStyle();
+		quoted.setQuotePrefixed(true);
+		sheet(sheetName, headers);
+	}
+
+	/** Starts another sheet with its header row; the rows after it go there. */
+	public void sheet(String sheetName, List<String> headers) {
 		sheet = workbook.createSheet(sheetName);
+		next = 0;
 		CellStyle bold = workbook.createCellStyle();
 		Font font = workbook.createFont();
 		font.setBold(true);
@@ -54,8 +62,6 @@ public final class Spreadsheet implements AutoCloseable {
 			sheet.setColumnWidth(i, Math.max(10, headers.get(i).length() * 2 + 4) * 256);
 		}
 		sheet.createFreezePane(0, 1);
-		quoted = workbook.createCellStyle();
-		quoted.setQuotePrefixed(true);
 	}
 
 	/**

@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A sitting as the general office and a member click it: the office plans it, builds its agenda
  * from an item due, sends the notice; the member opens it from her inbox; the office opens the
- * sitting, records attendance and opens a vote; the member votes; the office closes the vote and
- * the result shows.
+ * sitting, records attendance and opens a vote; the member votes on her phone; the office closes
+ * the vote, publishes the communiqué, and the public page shows the result and the communiqué.
  */
 @IntegrationTest
 class SittingJourneyTests {
@@ -119,12 +119,20 @@ class SittingJourneyTests {
 				VoteId vote = new VoteId(Long.parseLong(close.replaceFirst(".*/votes/(\\d+)/close$", "$1")));
 				signOut(browser);
 
-				browser.signIn("weimin", "weimin2023");
-				browser.open(votes);
-				press(browser, ".ballot button[value=YES]");
-				browser.waitForText(".vote-round", "您已投票");
-				assertThat(browser.driver.findElements(By.cssSelector(".ballot"))).isEmpty();
-				signOut(browser);
+				// The member votes on her phone.
+				try (Browser phone = Browser.phone(port)) {
+					try {
+						phone.signIn("weimin", "weimin2023");
+						phone.open(votes);
+						press(phone, ".ballot button[value=YES]");
+						phone.waitForText(".vote-round", "您已投票");
+						assertThat(phone.driver.findElements(By.cssSelector(".ballot"))).isEmpty();
+					}
+					catch (AssertionError | RuntimeException e) {
+						phone.screenshot("sitting-journey-phone");
+						throw e;
+					}
+				}
 				// The other members vote on their own devices meanwhile.
 				int refused = 0;
 				for (PersonId m : members) {
@@ -143,6 +151,24 @@ class SittingJourneyTests {
 				browser.waitForText(".vote-round", "已结束", Duration.ofSeconds(10));
 				assertThat(browser.text(".vote-round .results")).contains("赞成: " + members.size());
 				assertThat(browser.text(".vote-round .result")).startsWith("通过");
+
+				// The office writes and publishes the sitting's communiqué.
+				String communique = "第" + s.number() + "次会议表决通过了有关事项。（浏览器）";
+				browser.open(page);
+				browser.type("#communique-text", communique);
+				press(browser, "#communique-form button");
+				browser.waitForText("body", "公告已保存");
+				press(browser, "#communique-publish button");
+				browser.waitForText("#communique-state", "发布");
+				signOut(browser);
+
+				// Anybody reads the result and the communiqué on the public page.
+				browser.open("/public/meetings/" + id.value());
+				browser.waitForText("#public-agenda", title);
+				assertThat(browser.text("#public-agenda .public-result")).contains("赞成 " + members.size());
+				assertThat(browser.text("#public-communique")).contains(communique).contains("公告第");
+				browser.open("/public/meetings/communiques");
+				assertThat(browser.text("main")).contains(communique);
 			}
 			catch (AssertionError | RuntimeException e) {
 				browser.screenshot("sitting-journey");
@@ -160,7 +186,8 @@ class SittingJourneyTests {
 	}
 
 	private static void signOut(Browser browser) {
-		browser.click("#logout");
+		// A page that opened at an anchor (#communique) is scrolled: the button is clicked where it is.
+		press(browser, "#logout");
 		browser.waitForText("main", "已安全退出");
 	}
 }

@@ -24,6 +24,7 @@ class PickerController {
 	static final String SUGGESTIONS = "/suggestions/pick";
 	static final String LIAISON = "/liaison/pick";
 	static final String OVERSIGHT = "/oversight/pick";
+	static final String MEETINGS = "/meetings/pick";
 
 	private final Choices choices;
 
@@ -63,6 +64,23 @@ class PickerController {
 			@RequestParam(required = false) String typed, @RequestParam String value,
 			@RequestParam(required = false) String label, Model model) {
 		return chosen(LIAISON, kind, field, multiple, id, typed, value, label, model);
+	}
+
+	@GetMapping(MEETINGS + "/{kind:person}")
+	@PreAuthorize("@directoryAccess.mayPickForMeetings(authentication)")
+	String meetingsChoices(@PathVariable String kind, @RequestParam String field,
+			@RequestParam(defaultValue = "false") boolean multiple, @RequestParam String id,
+			@RequestParam(required = false) String label, @RequestParam MultiValueMap<String, String> params, Model model) {
+		return named(MEETINGS, kind, field, multiple, id, label, params, model);
+	}
+
+	@GetMapping(MEETINGS + "/{kind:person}/choose")
+	@PreAuthorize("@directoryAccess.mayPickForMeetings(authentication)")
+	String meetingsChosen(@PathVariable String kind, @RequestParam String field,
+			@RequestParam(defaultValue = "false") boolean multiple, @RequestParam String id,
+			@RequestParam(required = false) String typed, @RequestParam String value,
+			@RequestParam(required = false) String label, Model model) {
+		return chosen(MEETINGS, kind, field, multiple, id, typed, value, label, model);
 	}
 
 	/** The inquiry forms' choices; the typed name comes as {@code <field>Name}, the hidden field holds the number. */

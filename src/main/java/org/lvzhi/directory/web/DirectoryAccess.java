@@ -71,6 +71,14 @@ public class DirectoryAccess {
 		return Roles.has(user, Roles.ADMIN) || Roles.has(user, Roles.STAFF);
 	}
 
+	/**
+	 * The sittings' forms (who attends without a vote): the general office, which runs the
+	 * sittings, and administrators.
+	 */
+	public boolean mayPickForMeetings(Authentication user) {
+		return Roles.has(user, Roles.ADMIN) || (Roles.has(user, Roles.STAFF) && Roles.inOffice(user, GENERAL_OFFICE));
+	}
+
 	private static boolean deputyAffairs(Authentication user) {
 		return Roles.has(user, Roles.ADMIN) || (Roles.has(user, Roles.STAFF) && Roles.inOffice(user, DEPUTY_AFFAIRS));
 	}

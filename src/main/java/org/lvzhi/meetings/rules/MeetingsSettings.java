@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     are more than this share of all members (1/2)
  * @param passNumerator with {@code passDenominator}: an item passes when "yes" ballots are more
  *     than this share of all members (1/2)
+ * @param listenerSeats seats for members of the public who register to listen (旁听) at a sitting of
+ *     the standing committee (20)
+ * @param listenerRegistrationsPerHour registrations to listen one client address may send in an hour (10)
  */
 @ConfigurationProperties("lvzhi.meetings")
 @org.springframework.modulith.NamedInterface("settings")
 public record MeetingsSettings(Integer term, Integer maxGapMonths, Integer noticeDays, Integer quorumNumerator,
-		Integer quorumDenominator, Integer passNumerator, Integer passDenominator) {
+		Integer quorumDenominator, Integer passNumerator, Integer passDenominator, Integer listenerSeats, Integer listenerRegistrationsPerHour) {
 
 	public MeetingsSettings {
 		term = term == null ? 15 : term;
@@ -30,6 +33,8 @@ public record MeetingsSettings(Integer term, Integer maxGapMonths, Integer notic
 		quorumDenominator = quorumDenominator == null ? 2 : quorumDenominator;
 		passNumerator = passNumerator == null ? 1 : passNumerator;
 		passDenominator = passDenominator == null ? 2 : passDenominator;
+		listenerSeats = listenerSeats == null ? 20 : listenerSeats;
+		listenerRegistrationsPerHour = listenerRegistrationsPerHour == null ? 10 : listenerRegistrationsPerHour;
 		if (quorumDenominator <= 0 || passDenominator <= 0) {
 			throw new IllegalArgumentException("lvzhi.meetings denominators must be positive");
 		}

@@ -16,6 +16,7 @@ import org.lvzhi.meetings.SittingKind;
 import org.lvzhi.meetings.SittingState;
 import org.lvzhi.meetings.SittingView;
 import org.lvzhi.meetings.rules.MeetingsSettings;
+import org.lvzhi.platform.FieldLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who of the standing committee's members attends a sitting: present, on leave (请假) or absent, and
  * whether the present ones make a quorum (more than half of all members, a setting). Votes ask it
- * before they open and close.
+ * before they open and close. A meeting of the council of chairpersons records its own members'
+ * attendance (the chair, vice-chairs and secretary-general), without quorum or votes.
  */
 @Service
 @Transactional
@@ -46,9 +48,11 @@ public class Attendance {
 	private final MeetingsSettings settings;
 	private final ApplicationEventPublisher events;
 	private final SittingReads reads;
+	private final FieldLimits limits;
 
 	Attendance(JdbcClient jdbc, SittingStore store, Directory directory, MeetingsSettings settings,
-			ApplicationEventPublisher events, SittingReads reads) {
+			ApplicationEventPublisher events, SittingReads reads, FieldLimits limits) {
+		this.limits = limits;
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -61,6 +65,12 @@ public class Attendance {
 	@Transactional(readOnly = true)
 	public List<PersonId> allMembers(LocalDate day) {
 		return directory.standingCommitteeMembersOn(day);
+	}
+
+	/** Whose attendance a sitting records: all members of the committee, or the council's members. */
+	@Transactional(readOnly = true)
+	public List<PersonId> membersOf(SittingView s) {
+		return s.kind() == SittingKind.CHAIRPERSONS ? directory.chairpersonsOn(s.heldOn()) : allMembers(s.heldOn());
 	}
 
 	/** The members recorded present at a sitting. */
@@ -87,7 +97,7 @@ public class Attendance {
 	@Transactional(readOnly = true)
 	Map<PersonId, Status> of(SittingView s) {
 		Map<PersonId, Status> all = new LinkedHashMap<>();
-		for (PersonId p : allMembers(s.heldOn())) {
+		for (PersonId p : membersOf(s)) {
 			all.put(p, null);
 		}
 		jdbc.sql("SELECT person_id, status FROM meetings_attendance WHERE sitting_id = ?").param(s.id())
@@ -101,37 +111,53 @@ public class Attendance {
 		if (status == null) {
 			throw new MeetingsException("meetings.error.statusRequired");
 		}
-		if (s.kind() != SittingKind.STANDING_COMMITTEE) {
-			throw new MeetingsException("meetings.error.attendanceKind");
-		}
 		if (s.state() == SittingState.CLOSED || (status == Status.PRESENT && s.state() != SittingState.HELD)) {
 			throw new MeetingsException("meetings.error.state", s.state().name());
 		}
-		write(s, member, status, "recorded");
+		write(s, member, status, "recorded", null);
 	}
 
-	/** A member asks for leave (请假) from a sitting not yet held. */
-	void askLeave(SittingId id, PersonId member) {
+	/**
+	 * A member asks for leave (请假) herself from a sitting not yet held, saying why; the office reads
+	 * the reason on the sitting's page.
+	 */
+	void askLeave(SittingId id, PersonId member, String reason) {
 		SittingView s = store.load(id);
 		if (s.state() == SittingState.HELD || s.state() == SittingState.CLOSED) {
 			throw new MeetingsException("meetings.error.alreadyHeld");
 		}
-		write(s, member, Status.LEAVE, "leave");
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (why == null) {
+			throw new MeetingsException("meetings.error.leaveReason");
+		}
+		write(s, member, Status.LEAVE, "leave", limits.check("meetings_attendance.leave_reason", why));
 	}
 
-	private void write(SittingView s, PersonId member, Status status, String action) {
-		if (member == null || !allMembers(s.heldOn()).contains(member)) {
+	/** The reasons members gave for their leave, by member. */
+	@Transactional(readOnly = true)
+	Map<PersonId, String> leaveReasons(long sittingId) {
+		Map<PersonId, String> reasons = new LinkedHashMap<>();
+		jdbc.sql("SELECT person_id, leave_reason FROM meetings_attendance WHERE sitting_id = ? AND status = 'LEAVE' AND leave_reason IS NOT NULL")
+			.param(sittingId).query((rs, n) -> reasons.put(new PersonId(rs.getLong(1)), rs.getString(2))).list();
+		return reasons;
+	}
+
+	/** Writes a member's status; a reason given is kept with a leave, and dropped with any other status. */
+	private void write(SittingView s, PersonId member, Status status, String action, String reason) {
+		if (member == null || !membersOf(s).contains(member)) {
 			throw new MeetingsException("meetings.error.notMember");
 		}
 		Status before = of(s).get(member);
-		int n = jdbc.sql("UPDATE meetings_attendance SET status = ? WHERE sitting_id = ? AND person_id = ?")
-			.params(status.name(), s.id(), member.value()).update();
+		boolean leave = status == Status.LEAVE;
+		int n = jdbc.sql("UPDATE meetings_attendance SET status = ?, leave_reason = CASE WHEN ? THEN COALESCE(?, leave_reason) ELSE NULL END WHERE sitting_id = ? AND person_id = ?")
+			.params(status.name(), leave, reason, s.id(), member.value()).update();
 		if (n == 0) {
-			jdbc.sql("INSERT INTO meetings_attendance (sitting_id, person_id, status) VALUES (?, ?, ?)")
-				.params(s.id(), member.value(), status.name()).update();
+			jdbc.sql("INSERT INTO meetings_attendance (sitting_id, person_id, status, leave_reason) VALUES (?, ?, ?, ?)")
+				.params(s.id(), member.value(), status.name(), leave ? reason : null).update();
 		}
 		events.publishEvent(new AuditEvent("meetings.attendance." + action, "Sitting", String.valueOf(s.id()),
-				"person:" + member.value(), before == null ? null : before.name(), status.name()));
+				"person:" + member.value(), before == null ? null : before.name(),
+				reason == null ? status.name() : status.name() + ": " + reason));
 		events.publishEvent(new AttendanceRecorded(reads.attendanceOf(s)));
 	}
 }

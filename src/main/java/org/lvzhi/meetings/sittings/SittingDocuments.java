@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonId;
-import org.lvzhi.meetings.SittingKind;
 import org.lvzhi.meetings.SittingView;
 import org.lvzhi.platform.Spreadsheet;
 import org.lvzhi.platform.WordDocuments;
@@ -42,8 +41,11 @@ class SittingDocuments {
 	private final Directory directory;
 	private final MessageSource messages;
 
+	private final NonVotingAttendees attendees;
+
 	SittingDocuments(SittingReads reads, Attendance attendance, SittingService sittings, Directory directory,
-			MessageSource messages) {
+			MessageSource messages, NonVotingAttendees attendees) {
+		this.attendees = attendees;
 		this.reads = reads;
 		this.attendance = attendance;
 		this.sittings = sittings;
@@ -123,10 +125,17 @@ class SittingDocuments {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Spreadsheet sheet = new Spreadsheet(text("meetings.field.attendance", locale), headers)) {
 			int n = 1;
-			Map<PersonId, Attendance.Status> who = s.kind() == SittingKind.STANDING_COMMITTEE ? attendance.of(s) : Map.of();
+			Map<PersonId, Attendance.Status> who = attendance.of(s);
 			for (Map.Entry<PersonId, Attendance.Status> e : who.entrySet()) {
 				sheet.row(n++, directory.person(e.getKey()).map(p -> p.name()).orElse("#" + e.getKey().value()),
 						e.getValue() == null ? "" : text("meetings.attendance." + e.getValue(), locale));
+			}
+			sheet.sheet(text("meetings.attendee.title", locale), List.of(text("meetings.doc.attendance.number", locale),
+					text("meetings.field.attendeeName", locale), text("meetings.field.attendeeUnit", locale),
+					text("meetings.field.attendeeKind", locale)));
+			int a = 1;
+			for (NonVotingAttendees.Attendee e : attendees.of(s.sittingId())) {
+				sheet.row(a++, e.name(), e.unit() == null ? "" : e.unit(), text("meetings.attendee." + e.kind(), locale));
 			}
 			sheet.writeTo(out);
 		}

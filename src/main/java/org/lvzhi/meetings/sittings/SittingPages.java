@@ -45,9 +45,16 @@ class SittingPages {
 	private final MeetingsSettings settings;
 	private final Directory directory;
 	private final Deadlines deadlines;
+	private final NonVotingAttendees attendees;
+	private final Listeners listeners;
+	private final Communiques communiques;
 
 	SittingPages(SittingReads reads, SittingService sittings, AgendaService agenda, Attendance attendance, YearPlan plan,
-			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines) {
+			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines,
+			NonVotingAttendees attendees, Listeners listeners, Communiques communiques) {
+		this.communiques = communiques;
+		this.attendees = attendees;
+		this.listeners = listeners;
 		this.reads = reads;
 		this.sittings = sittings;
 		this.agenda = agenda;
@@ -100,17 +107,35 @@ class SittingPages {
 		model.addAttribute("decisions", AgendaService.DECISIONS.stream().sorted().toList());
 		model.addAttribute("noticeDue", sittings.noticeDue(s));
 		model.addAttribute("noticeLate", sittings.noticeLate(s));
+		Map<PersonId, Attendance.Status> who = attendance.of(s);
+		int present = (int) who.values().stream().filter(st -> st == Attendance.Status.PRESENT).count();
+		model.addAttribute("attendance", office ? who : Map.of());
+		model.addAttribute("leaveReasons", office ? attendance.leaveReasons(s.id()) : Map.of());
+		model.addAttribute("present", present);
 		if (s.kind() == SittingKind.STANDING_COMMITTEE) {
-			Map<PersonId, Attendance.Status> who = attendance.of(s);
-			int present = (int) who.values().stream().filter(st -> st == Attendance.Status.PRESENT).count();
-			model.addAttribute("attendance", office ? who : Map.of());
 			model.addAttribute("allMembers", who.size());
-			model.addAttribute("present", present);
 			model.addAttribute("quorumCount", settings.quorumCount(who.size()));
 			model.addAttribute("quorum", settings.quorum(present, who.size()));
-			Long me = MeetingsAccess.person(user);
-			model.addAttribute("myStatus", me == null ? null : who.get(new PersonId(me)));
-			model.addAttribute("isMember", me != null && who.containsKey(new PersonId(me)));
+		}
+		else {
+			model.addAttribute("councilMembers", who.size());
+		}
+		Long me = MeetingsAccess.person(user);
+		model.addAttribute("myStatus", me == null ? null : who.get(new PersonId(me)));
+		model.addAttribute("isMember", me != null && who.containsKey(new PersonId(me)));
+		model.addAttribute("attendees", attendees.of(s.sittingId()));
+		model.addAttribute("attendeeKinds", NonVotingAttendees.Kind.values());
+		if (s.kind() == SittingKind.STANDING_COMMITTEE
+				&& (s.state() == SittingState.HELD || s.state() == SittingState.CLOSED)) {
+			var c = communiques.of(s.sittingId());
+			model.addAttribute("communiques", true);
+			model.addAttribute("communique", office ? c.orElse(null) : c.filter(Communiques.Communique::published).orElse(null));
+			model.addAttribute("nextCommuniqueNumber", communiques.nextNumber(s.term()));
+			model.addAttribute("adopted", communiques.adopted(s.sittingId()));
+		}
+		if (office && s.kind() == SittingKind.STANDING_COMMITTEE) {
+			model.addAttribute("listeners", listeners.masked(s.sittingId()));
+			model.addAttribute("seatsLeft", listeners.seatsLeft(s));
 		}
 		model.addAttribute("names", new Names(directory));
 		model.addAttribute("statuses", Attendance.Status.values());
@@ -225,9 +250,11 @@ class SittingPages {
 
 	@PostMapping("/meetings/{id}/leave")
 	@PreAuthorize("@meetingsAccess.isMember(authentication)")
-	String leave(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-		return Moves.run("/meetings/" + id, redirect, "meetings.attendance.leave",
-				() -> attendance.askLeave(new SittingId(id), new PersonId(MeetingsAccess.person(user))));
+	String leave(@PathVariable long id, @RequestParam(required = false) String reason, Authentication user,
+			RedirectAttributes redirect) {
+		return Moves.run("/meetings/" + id + "#my-attendance", redirect, "meetings.attendance.leave",
+				Map.of("leaveReason", reason == null ? "" : reason),
+				() -> attendance.askLeave(new SittingId(id), new PersonId(MeetingsAccess.person(user)), reason));
 	}
 
 	/** The item must belong to the sitting in the address (a tampered pair is refused). */

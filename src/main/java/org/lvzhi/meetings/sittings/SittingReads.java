@@ -108,6 +108,17 @@ class SittingReads implements Sittings {
 		return new Page<>(items, number, size, total);
 	}
 
+	@Override
+	public java.util.Map<org.lvzhi.meetings.AgendaItemId, String> agendaLinks(SittingId id) {
+		java.util.Map<org.lvzhi.meetings.AgendaItemId, String> links = new java.util.LinkedHashMap<>();
+		for (ItemView i : agenda(id)) {
+			if (i.link() != null) {
+				links.put(new org.lvzhi.meetings.AgendaItemId(i.id()), i.link());
+			}
+		}
+		return links;
+	}
+
 	List<ItemView> agenda(SittingId id) {
 		return jdbc.sql("SELECT id, sitting_id, position, kind_key, title, link, decision, version FROM meetings_agenda_item WHERE sitting_id = ? ORDER BY position, id")
 			.param(id.value()).query(ItemView.class).list();

@@ -38,9 +38,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * votes write the member's "has voted" row in a transaction of its own and keep the choice in the
  * {@link BallotBox} until the close writes all ballots at once, shuffled, under random keys: no
  * column, row order, transaction id or time links a ballot to its voter.
+ *
+ * <p>Each step runs in a transaction of its own when called from a page; a caller that writes a
+ * whole sitting in one transaction (the demo world's loader) has the steps join it. A round on a
+ * sitting whose day is more than a week past is one entered afterwards from the records, and is
+ * dated on the sitting's day.
  */
 @Service
+@org.springframework.modulith.NamedInterface("voting")
 public class VotingService {
+
+	/** A sitting lasts a few days; a round later than this after its first day is entered from the records. */
+	private static final int SITTING_DAYS = 7;
 
 	private final JdbcClient jdbc;
 	private final Attendance attendance;
@@ -59,7 +68,7 @@ public class VotingService {
 		this.deadlines = deadlines;
 		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
-		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 	}
 
 	/** Opens a round on an item; a round after a closed or voided one is a new, audited round. */
@@ -88,7 +97,7 @@ public class VotingService {
 					INSERT INTO meetings_vote (item_id, round, secret, ballot_form, state, all_members, present, opened_on)
 					VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?)""")
 				.params(item.value(), round, secret, (form == null ? BallotForm.APPROVAL : form).name(), all, present,
-						deadlines.today())
+						day(at.heldOn()))
 				.update(key, "id");
 			long id = key.getKey().longValue();
 			events.publishEvent(AuditEvent.created(round == 1 ? "meetings.vote.opened" : "meetings.vote.reopened", "Vote", id,
@@ -208,7 +217,7 @@ public class VotingService {
 				int n = jdbc.sql("""
 						UPDATE meetings_vote SET state = 'CLOSED', cast_count = ?, passed = ?, closed_early = ?, closed_on = ?,
 						version = version + 1 WHERE id = ? AND version = ? AND state = 'OPEN'""")
-					.params(cast, passed, early, deadlines.today(), v.id(), v.version()).update();
+					.params(cast, passed, early, day(at.heldOn()), v.id(), v.version()).update();
 				if (n != 1) {
 					throw new OptimisticLockingFailureException("Vote " + v.id() + " changed meanwhile");
 				}
@@ -217,7 +226,7 @@ public class VotingService {
 						v, Map.of("vote", after, "totals", totals)));
 				VoteClosed event = new VoteClosed(new VoteId(v.id()), new AgendaItemId(v.itemId()), at.link(),
 						new SittingId(at.sittingId()), v.round(), v.secret(), form, v.allMembers(), present, cast, totals,
-						passed, early, deadlines.today());
+						passed, early, day(at.heldOn()));
 				events.publishEvent(event);
 				return event;
 			});
@@ -256,6 +265,12 @@ public class VotingService {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** Today, or the sitting's day for a round entered from the records of a sitting long past. */
+	private java.time.LocalDate day(java.time.LocalDate heldOn) {
+		java.time.LocalDate today = deadlines.today();
+		return today.isAfter(heldOn.plusDays(SITTING_DAYS)) ? heldOn : today;
 	}
 
 	VoteView get(long id) {

@@ -148,7 +148,7 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 		if (n.headCount() < 1 || n.headCount() > 10_000 || (n.headCount() > 1 && n.kind() != PetitionKind.VISIT)) {
 			throw new PetitionException("petitions.error.headCount");
 		}
-		if (n.phone() != null && !n.phone().isBlank() && !n.phone().strip().matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
+		if (n.phone() != null && !n.phone().isBlank() && !org.lvzhi.platform.ContactData.isPhone(n.phone())) {
 			throw new PetitionException("petitions.error.phone");
 		}
 		if (n.idNumber() != null && !n.idNumber().isBlank() && !IdCardNumber.isValid(n.idNumber())) {

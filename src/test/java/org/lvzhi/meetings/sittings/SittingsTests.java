@@ -144,9 +144,9 @@ class SittingsTests {
 		SittingId id = f.planned(SittingKind.STANDING_COMMITTEE, SittingFixture.DAY);
 		var member = f.members().get(0);
 		assertThatThrownBy(() -> attendance.record(id, member, Attendance.Status.PRESENT)).hasMessage("meetings.error.state");
-		attendance.askLeave(id, member);
+		attendance.askLeave(id, member, "因公出差");
 		assertThat(attendance.of(sitting(id)).get(member)).isEqualTo(Attendance.Status.LEAVE);
-		assertThatThrownBy(() -> attendance.askLeave(id, new org.lvzhi.directory.PersonId(-5)))
+		assertThatThrownBy(() -> attendance.askLeave(id, new org.lvzhi.directory.PersonId(-5), "事由"))
 			.hasMessage("meetings.error.notMember");
 	}
 
