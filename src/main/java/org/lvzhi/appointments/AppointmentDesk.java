@@ -64,6 +64,9 @@ public interface AppointmentDesk {
 	/** The motion's nominations, in their order. */
 	List<NominationId> nominations(MotionId motion);
 
+	/** The motion's passed appointments whose letter of appointment is not issued yet. */
+	List<NominationId> awaitingLetter(MotionId motion);
+
 	/** The motions scheduled for a sitting day that are decided and not yet published. */
 	List<MotionId> decidedOn(LocalDate sittingDay);
 }

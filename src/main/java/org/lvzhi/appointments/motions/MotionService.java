@@ -229,6 +229,14 @@ class MotionService implements AppointmentDesk {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<NominationId> awaitingLetter(MotionId id) {
+		return store.nominations(id.value()).stream()
+			.filter(n -> n.state() == NominationState.PASSED && n.kind().starts() && n.letterNumber() == null)
+			.map(n -> new NominationId(n.id())).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<MotionId> decidedOn(LocalDate sittingDay) {
 		return store.motionsDecidedOn(sittingDay).stream().map(MotionId::new).toList();
 	}
