@@ -23,10 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 class MotionReads {
 
 	/** A nomination with its person's and body's names. */
-	record Named(NominationRow n, String person, String body, MotionRow motion) {
+	record Named(NominationRow n, String person, String body, MotionRow motion, String title) {
+
+		static Named of(NominationRow n, String person, String body, MotionRow motion) {
+			return new Named(n, person, body, motion, title(n, person, body));
+		}
 
 		/** What the nomination asks, in the words of a list of appointments (任命张三为……副市长). */
-		String title() {
+		private static String title(NominationRow n, String person, String body) {
 			String post = body + n.label();
 			return switch (n.kind()) {
 				case APPOINT -> "任命" + person + "为" + post;
@@ -191,7 +195,7 @@ class MotionReads {
 			.organizationNames(rows.stream().map(n -> new OrganizationId(n.organizationId())).distinct().toList());
 		Map<Long, MotionRow> motions = new HashMap<>();
 		return rows.stream()
-			.map(n -> new Named(n, persons.getOrDefault(new PersonId(n.personId()), "#" + n.personId()),
+			.map(n -> Named.of(n, persons.getOrDefault(new PersonId(n.personId()), "#" + n.personId()),
 					bodies.getOrDefault(new OrganizationId(n.organizationId()), "#" + n.organizationId()),
 					motions.computeIfAbsent(n.motionId(), id -> store.motion(id).orElseThrow())))
 			.toList();
