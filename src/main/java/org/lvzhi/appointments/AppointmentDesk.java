@@ -52,10 +52,13 @@ public interface AppointmentDesk {
 	/** Records a nominee's statement (供职发言). */
 	void statement(NominationId nomination, String statement);
 
-	/** Numbers and dates the letter of appointment of a passed appointment. */
+	/** Numbers and dates the letter of appointment of a passed appointment; {@code on} null: the day of the vote. */
 	void issueLetter(NominationId nomination, LocalDate on);
 
-	/** Records the constitutional oath (宪法宣誓) of a passed appointment. */
+	/**
+	 * Records the constitutional oath (宪法宣誓) of a passed appointment; {@code on} null: the day of the
+	 * vote, {@code text} null: the oath of the settings.
+	 */
 	void recordOath(NominationId nomination, LocalDate on, String witnesses, String text);
 
 	/** Publishes the list of a decided motion (任免名单). */

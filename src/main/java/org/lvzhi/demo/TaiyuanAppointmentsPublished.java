@@ -36,8 +36,9 @@ class TaiyuanAppointmentsPublished implements DemoContributor {
 		for (LocalDate day : TaiyuanOversight.SITTINGS) {
 			for (MotionId motion : desk.decidedOn(day)) {
 				for (NominationId n : desk.awaitingLetter(motion)) {
-					desk.issueLetter(n, day);
-					desk.recordOath(n, day, TaiyuanBodies.CHAIR_NAME + "（常委会主任）", null);
+					// On the day of the vote, as the sitting records it.
+					desk.issueLetter(n, null);
+					desk.recordOath(n, null, TaiyuanBodies.CHAIR_NAME + "（常委会主任）", null);
 				}
 				desk.publish(motion, day.plusDays(1));
 			}

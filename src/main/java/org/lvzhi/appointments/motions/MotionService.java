@@ -194,17 +194,15 @@ class MotionService implements AppointmentDesk {
 		if (n.oathOn() != null) {
 			throw new AppointmentsException("appointments.error.oathRecorded", n.oathOn());
 		}
-		if (on == null) {
-			throw new AppointmentsException("appointments.error.dateRequired");
-		}
-		if (on.isBefore(n.votedOn())) {
+		LocalDate day = on != null ? on : n.votedOn();
+		if (day.isBefore(n.votedOn())) {
 			throw new AppointmentsException("appointments.error.beforeVote", n.votedOn());
 		}
 		if (witnesses == null || witnesses.isBlank()) {
 			throw new AppointmentsException("appointments.error.witnessesRequired");
 		}
 		String oath = text == null || text.isBlank() ? settings.oathText() : text.strip();
-		store.updateNomination(n, version, "oath", "oath_on = ?, oath_witnesses = ?, oath_text = ?", on,
+		store.updateNomination(n, version, "oath", "oath_on = ?, oath_witnesses = ?, oath_text = ?", day,
 				limits.check("appointments_nomination.oath_witnesses", witnesses.strip()),
 				limits.check("appointments_nomination.oath_text", oath));
 	}
