@@ -7,8 +7,8 @@
  * picker field into records with {@link org.lvzhi.directory.Picker}.
  *
  * <p>This package holds what other modules use: ids, views and queries, the enums those carry, the
- * commands the demo and tests call ({@code RegisterPerson}, {@code CreateOrganization},
- * {@code AddMembership}, {@code ImportRoster}) and {@link org.lvzhi.directory.PickSource}, which a
+ * commands the demo, tests and other modules call ({@code RegisterPerson}, {@code CreateOrganization},
+ * {@code AddMembership}, {@code EndMembership}, {@code ImportRoster}) and {@link org.lvzhi.directory.PickSource}, which a
  * module implements to offer picker choices the directory does not hold. The rest is internal:
  * {@code persons}, {@code organizations} and {@code memberships} (pages, edits, storage and search),
  * {@code roster} (the .xlsx roster import and its template), {@code popolo} (the Popolo JSON export),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.audit.AuditFilter;
 import org.lvzhi.audit.AuditLog;
-import org.lvzhi.directory.memberships.EndMembership;
+import org.lvzhi.directory.EndMembership;
 import org.lvzhi.directory.organizations.EditOrganization;
 import org.lvzhi.directory.persons.EditPerson;
 import org.springframework.beans.factory.annotation.Autowired;

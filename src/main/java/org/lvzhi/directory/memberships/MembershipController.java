@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.lvzhi.directory.AddMembership;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.DirectoryException;
+import org.lvzhi.directory.EndMembership;
 import org.lvzhi.directory.MembershipId;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.directory.persons.PersonPage;

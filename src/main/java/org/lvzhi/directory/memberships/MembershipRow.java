@@ -18,7 +18,7 @@ public record MembershipRow(@Id Long id, Long personId, Long organizationId, Str
 				Texts.clean(m.label()), m.term(), Texts.clean(m.constituency()), m.startDate(), m.endDate(), 0);
 	}
 
-	MembershipRow endedOn(LocalDate day, int expectedVersion) {
+	public MembershipRow endedOn(LocalDate day, int expectedVersion) {
 		return new MembershipRow(id, personId, organizationId, role, label, term, constituency, startDate, day,
 				expectedVersion);
 	}

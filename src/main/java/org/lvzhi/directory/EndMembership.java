@@ -1,10 +1,10 @@
-package org.lvzhi.directory.memberships;
+package org.lvzhi.directory;
 
 import java.time.LocalDate;
 
 import org.lvzhi.audit.AuditEvent;
-import org.lvzhi.directory.DirectoryException;
-import org.lvzhi.directory.MembershipId;
+import org.lvzhi.directory.memberships.MembershipRepository;
+import org.lvzhi.directory.memberships.MembershipRow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

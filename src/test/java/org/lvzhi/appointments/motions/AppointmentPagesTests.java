@@ -1,0 +1,151 @@
+package org.lvzhi.appointments.motions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.lvzhi.IntegrationTest;
+import org.lvzhi.appointments.MotionId;
+import org.lvzhi.appointments.NominationId;
+import org.lvzhi.appointments.rules.AppointmentsAccess;
+import org.lvzhi.directory.PersonId;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The pages as each demo account meets them: the office handles motions, members read them, other
+ * accounts are refused, the public reads the published lists and the holders; the letter of
+ * appointment opens in Word with the name, the post, the number and the date.
+ */
+@IntegrationTest
+class AppointmentPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	UserDetailsService users;
+	@Autowired
+	ApplicationContext context;
+	@Autowired
+	AppointmentsAccess access;
+
+	private RequestPostProcessor as(String name) {
+		return user(users.loadUserByUsername(name));
+	}
+
+	@Test
+	void theOfficeHandlesMotionsMembersReadThemAndOthersAreRefused() throws Exception {
+		AppointmentFixture f = new AppointmentFixture(context);
+		MotionId motion = f.scheduled(f.viceMayor(f.newPerson()));
+		long nomination = f.desk.nominations(motion).get(0).value();
+		for (String office : List.of("bangongting", "daibiao-gw", "admin")) {
+			mvc.perform(get("/appointments").with(as(office))).andExpect(status().isOk());
+			mvc.perform(get("/appointments/new").with(as(office))).andExpect(status().isOk());
+			mvc.perform(get("/appointments/motions/" + motion.value()).with(as(office)))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"record-review\"")));
+		}
+		mvc.perform(get("/appointments").with(as("weimin"))).andExpect(status().isOk());
+		mvc.perform(get("/appointments/statistics").with(as("weimin"))).andExpect(status().isOk());
+		mvc.perform(get("/appointments/nominations/" + nomination).with(as("weimin"))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("1975年生")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"statement-form\""))));
+		mvc.perform(get("/appointments/new").with(as("weimin"))).andExpect(status().isForbidden());
+		mvc.perform(post("/appointments/motions/" + motion.value() + "/publish").with(csrf()).with(as("weimin")))
+			.andExpect(status().isForbidden());
+		// A deputy is let in only while she sits on the standing committee (members sign in with either account).
+		var deputy = users.loadUserByUsername("daibiao");
+		boolean deputySits = access.isMember(new UsernamePasswordAuthenticationToken(deputy, null, deputy.getAuthorities()));
+		mvc.perform(get("/appointments").with(as("daibiao")))
+			.andExpect(deputySits ? status().isOk() : status().isForbidden());
+		for (String other : List.of("zhujianju", "gongzhong", "fagongwei", "xinfang")) {
+			mvc.perform(get("/appointments").with(as(other))).andExpect(status().isForbidden());
+			mvc.perform(get("/appointments/nominations/" + nomination).with(as(other))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/appointments")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/public/appointments")).andExpect(status().isOk());
+		mvc.perform(get("/public/appointments/holders")).andExpect(status().isOk());
+		mvc.perform(get("/public/appointments/1999-01-01")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMotionForAPostThatDoesNotExistIsRefusedInChineseAndKeepsWhatWasTyped() throws Exception {
+		AppointmentFixture f = new AppointmentFixture(context);
+		PersonId person = f.newPerson();
+		mvc.perform(post("/appointments").with(csrf()).with(as("bangongting"))
+			.param("proposer", "MAYOR").param("title", "关于提请任命测试人员职务的议案").param("reasons", "工作需要")
+			.param("materials", "考察材料").param("submittedOn", "2025-06-01")
+			.param("nominees[0].kind", "APPOINT").param("nominees[0].person", String.valueOf(person.value()))
+			.param("nominees[0].body", String.valueOf(f.government().value())).param("nominees[0].role", "DEPUTY_HEAD")
+			.param("nominees[0].label", "总经理").param("nominees[0].record", "简历"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("所提请的职务不存在")))
+			.andExpect(content().string(Matchers.containsString("关于提请任命测试人员职务的议案")));
+	}
+
+	@Test
+	void aMotionFromTheFormRegistersTheNewPersonWithIt() throws Exception {
+		AppointmentFixture f = new AppointmentFixture(context);
+		String location = mvc.perform(post("/appointments").with(csrf()).with(as("daibiao-gw"))
+			.param("proposer", "MAYOR").param("title", "关于提请任命新人职务的议案").param("reasons", "工作需要")
+			.param("materials", "考察材料").param("submittedOn", "2025-06-02")
+			.param("nominees[0].kind", "APPOINT").param("nominees[0].newName", "表单新增人员")
+			.param("nominees[0].gender", "MALE")
+			.param("nominees[0].body", String.valueOf(f.government().value())).param("nominees[0].role", "DEPUTY_HEAD")
+			.param("nominees[0].label", "副市长").param("nominees[0].record", "1980年生。"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/appointments/motions/");
+		MotionId motion = new MotionId(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		NominationRow row = f.row(f.desk.nominations(motion).get(0));
+		assertThat(f.directory.person(new PersonId(row.personId())).orElseThrow().name()).isEqualTo("表单新增人员");
+	}
+
+	@Test
+	void theLetterOfAppointmentOpensWithTheNameThePostTheNumberAndTheDate() throws Exception {
+		AppointmentFixture f = new AppointmentFixture(context);
+		PersonId person = f.newPerson();
+		MotionId motion = f.scheduled(f.viceMayor(person));
+		NominationId nomination = f.desk.nominations(motion).get(0);
+		f.vote(f.sitting(), nomination, f.sittings.members().size());
+		LocalDate on = f.row(nomination).votedOn().plusDays(1);
+		mvc.perform(post("/appointments/nominations/" + nomination.value() + "/letter").with(csrf()).with(as("bangongting"))
+			.param("on", on.toString())).andExpect(status().is3xxRedirection());
+		NominationRow row = f.row(nomination);
+		assertThat(row.letterNumber()).matches("并任字〔" + on.getYear() + "〕第\\d+号");
+		byte[] docx = mvc.perform(get("/appointments/nominations/" + nomination.value() + "/letter.docx").with(as("bangongting")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		mvc.perform(get("/appointments/nominations/" + nomination.value() + "/letter.docx").with(as("weimin")))
+			.andExpect(status().isForbidden());
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+			String name = f.directory.person(person).orElseThrow().name();
+			assertThat(text).contains("任　命　书", name, "任命你为太原市人民政府副市长", row.letterNumber(),
+					LetterOfAppointment.chinese(on), "太原市人民代表大会常务委员会");
+		}
+		mvc.perform(post("/appointments/nominations/" + nomination.value() + "/oath").with(csrf()).with(as("bangongting"))
+			.param("on", on.toString()).param("witnesses", "魏民")).andExpect(status().is3xxRedirection());
+		assertThat(f.row(nomination).oathText()).startsWith("我宣誓");
+		mvc.perform(post("/appointments/motions/" + motion.value() + "/publish").with(csrf()).with(as("bangongting")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/public/appointments/" + AppointmentFixture.DAY)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(f.directory.person(person).orElseThrow().name())));
+		mvc.perform(get("/public/appointments/holders")).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(f.directory.person(person).orElseThrow().name())));
+	}
+}
