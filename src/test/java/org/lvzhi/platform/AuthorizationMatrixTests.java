@@ -106,6 +106,21 @@ class AuthorizationMatrixTests {
 			GET /api/v1/suggestions/search | anon:login public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			# /api-docs.html
 			GET /api-docs.html | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			# /appointments
+			GET /appointments | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /appointments/motions/{id:\\d+} | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /appointments/new | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /appointments/nominations/{id:\\d+} | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /appointments/nominations/{id:\\d+}/letter.docx | anon:login public:403 deputy:403 member:403 unit:403 dgw:404 bgt:404 fgw:403 pet:403 res:403 admin:404
+			GET /appointments/statistics | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments | anon:login public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
+			POST /appointments/motions/{id:\\d+}/accept | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments/motions/{id:\\d+}/publish | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments/motions/{id:\\d+}/review | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments/motions/{id:\\d+}/schedule | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments/nominations/{id:\\d+}/letter | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments/nominations/{id:\\d+}/oath | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /appointments/nominations/{id:\\d+}/statement | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
 			# /bills
 			GET /bills | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /bills/handed | anon:login public:403 deputy:403 member:403 unit:ok dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
@@ -221,6 +236,7 @@ class AuthorizationMatrixTests {
 			POST /legislation/projects/{id:\\d+}/vote | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:409 pet:403 res:403 admin:409
 			POST /legislation/requests/{id:\\d+}/answers | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			# /liaison
+			GET /liaison/opinions/from-petition/{petition:\\d+} | anon:login public:403 deputy:404 member:403 unit:403 dgw:404 bgt:403 fgw:403 pet:404 res:403 admin:404
 			GET /liaison/dashboard | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:403 fgw:403 pet:403 res:403 admin:ok
 			GET /liaison/deputies/{person:\\d+}/qr.png | anon:login public:403 deputy:404 member:403 unit:403 dgw:ok bgt:403 fgw:403 pet:403 res:403 admin:ok
 			GET /liaison/models | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:403 fgw:403 pet:403 res:403 admin:ok
@@ -266,6 +282,15 @@ class AuthorizationMatrixTests {
 			GET /login/code | anon:login public:login deputy:login member:login unit:login dgw:login bgt:login fgw:login pet:login res:login admin:login
 			POST /login/code | anon:login public:login deputy:login member:login unit:login dgw:login bgt:login fgw:login pet:login res:login admin:login
 			# /meetings
+			GET /meetings/pick/{kind:person} | anon:login public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
+			GET /meetings/pick/{kind:person}/choose | anon:login public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
+			GET /meetings/{id:\\d+}/listeners | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /meetings/{id:\\d+}/agenda/{item:\\d+}/adopted-text | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /meetings/{id:\\d+}/communique | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /meetings/{id:\\d+}/communique/publish | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /meetings/{id:\\d+}/listeners/{listener}/came | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /meetings/{id}/attendees | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /meetings/{id}/attendees/{attendee}/remove | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /meetings | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /meetings/items/{item:\\d+}/votes | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /meetings/items/{item:\\d+}/votes/result.docx | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -411,6 +436,8 @@ class AuthorizationMatrixTests {
 			POST /participation/questionnaires/{id:\\d+}/results-public | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			POST /participation/questionnaires/{id:\\d+}/version | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			# /petitions
+			GET /petitions/{id:\\d+}/attachments/{file:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:404 res:403 admin:403
+			POST /petitions/{id:\\d+}/liaison | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/new | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/statistics | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
@@ -429,6 +456,12 @@ class AuthorizationMatrixTests {
 			POST /petitions/{id:\\d+}/route | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/{id:\\d+}/supervise | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			# /public
+			GET /public/appointments | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/appointments/holders | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/appointments/{day:\\d{4}-\\d{2}-\\d{2}} | anon:400 public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
+			GET /public/meetings/communiques | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/meetings/{id:\\d+}/listeners/done | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			POST /public/meetings/{id:\\d+}/listeners | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/follow | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/mine | anon:login public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -548,6 +581,7 @@ class AuthorizationMatrixTests {
 			POST /suggestions/{id}/submit | anon:login public:403 deputy:ok member:ok unit:403 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
 			POST /suggestions/{id}/withdraw | anon:login public:403 deputy:ok member:ok unit:403 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
 			# /unit
+			GET /unit/petitions/{id:\\d+}/attachments/{file:\\d+} | anon:login public:403 deputy:403 member:403 unit:404 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
 			GET /unit/petitions | anon:login public:403 deputy:403 member:403 unit:ok dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
 			GET /unit/petitions/{id:\\d+} | anon:login public:403 deputy:403 member:403 unit:404 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
 			GET /unit/petitions/{id} [routed elsewhere or not at all] | anon:login public:403 deputy:403 member:403 unit:404 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
