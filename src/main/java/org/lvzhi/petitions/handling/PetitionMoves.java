@@ -76,6 +76,7 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 		store.insert(p, who);
 		events.publishEvent(AuditEvent.created("petitions.registered", "Petition", p.id, p.number + " " + p.subject,
 				snapshot(p)));
+		events.publishEvent(new PetitionRegistered(p.id()));
 		return p;
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.lvzhi.petitions.PetitionId;
 import org.lvzhi.petitions.PetitionRouted;
+import org.lvzhi.petitions.handling.PetitionRegistered;
 import org.lvzhi.search.DocumentChanged;
 import org.lvzhi.search.DocumentSource;
 import org.lvzhi.search.SearchDocument;
@@ -24,18 +25,18 @@ import org.springframework.stereotype.Component;
  * reader key is one no user holds, and the routing hint reads the index without reader keys.
  */
 @Component
-class PetitionDocuments implements DocumentSource {
+public class PetitionDocuments implements DocumentSource {
 
-	static final String TYPE = "petition";
+	public static final String TYPE = "petition";
 	static final String BODY = "body";
-	/** No user holds this key: petitions are never a search result, only the ground of a hint. */
-	static final String READER = "petitions-office-only";
+	/** No user holds this key: petitions are never a search result, only the ground of a hint and of the duplicate check. */
+	public static final String READER = "petitions-office-only";
 
 	private static final String SELECT = """
-			SELECT p.id, p.subject, p.matter, p.category, p.area, p.handling_body, p.routed_on,
+			SELECT p.id, p.subject, p.matter, p.category, p.area, p.handling_body, p.routed_on, p.route, p.received_on,
 			       w.name, w.id_number, w.phone, w.address, w.representatives
 			FROM petitions_petition p LEFT JOIN petitions_petitioner w ON w.petition_id = p.id
-			WHERE p.route IN ('TRANSFER', 'ASSIGN') AND p.handling_body IS NOT NULL""";
+			WHERE 1 = 1""";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -52,8 +53,7 @@ class PetitionDocuments implements DocumentSource {
 
 	@Override
 	public long size() {
-		return jdbc.sql("SELECT COUNT(*) FROM petitions_petition WHERE route IN ('TRANSFER', 'ASSIGN')"
-				+ " AND handling_body IS NOT NULL").query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM petitions_petition").query(Long.class).single();
 	}
 
 	@Override
@@ -61,12 +61,16 @@ class PetitionDocuments implements DocumentSource {
 		jdbc.sql(SELECT + " ORDER BY p.id").query(PetitionDocuments::document).stream().forEach(consumer);
 	}
 
-	/** A matter handed to a body joins the ground of the hint once the routing commits. */
+	/** A matter handed to a body joins the ground of the hint, with its body, once the routing commits. */
 	@EventListener
 	void on(PetitionRouted routed) {
-		if (routed.route().handsOver() && routed.body() != null) {
-			document(routed.petition()).ifPresent(d -> events.publishEvent(new DocumentChanged(d)));
-		}
+		document(routed.petition()).ifPresent(d -> events.publishEvent(new DocumentChanged(d)));
+	}
+
+	/** A new petition is in the index for the duplicate check as soon as its registration commits. */
+	@EventListener
+	void on(PetitionRegistered registered) {
+		document(registered.petition()).ifPresent(d -> events.publishEvent(new DocumentChanged(d)));
 	}
 
 	java.util.Optional<SearchDocument> document(PetitionId id) {
@@ -77,14 +81,18 @@ class PetitionDocuments implements DocumentSource {
 		List<String> personal = Arrays.asList(rs.getString("name"), rs.getString("id_number"), rs.getString("phone"),
 				rs.getString("address"), rs.getString("representatives"));
 		Map<String, Set<String>> facets = new java.util.LinkedHashMap<>();
-		facets.put(BODY, Set.of(rs.getString("handling_body")));
+		String route = rs.getString("route");
+		if (rs.getString("handling_body") != null && ("TRANSFER".equals(route) || "ASSIGN".equals(route))) {
+			// Only a matter handed over says where similar matters go; the others are there for the duplicate check.
+			facets.put(BODY, Set.of(rs.getString("handling_body")));
+		}
 		facets.put("category", Set.of(rs.getString("category")));
 		if (rs.getString("area") != null) {
 			facets.put("area", Set.of(rs.getString("area")));
 		}
 		return new SearchDocument(TYPE, String.valueOf(rs.getLong("id")),
 				MatterText.scrubbed(rs.getString("subject"), personal), MatterText.scrubbed(rs.getString("matter"), personal),
-				facets, rs.getObject("routed_on", LocalDate.class), Set.of(READER));
+				facets, rs.getObject("received_on", LocalDate.class), Set.of(READER));
 	}
 
 }

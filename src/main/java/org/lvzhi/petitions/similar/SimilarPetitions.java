@@ -1,5 +1,12 @@
 package org.lvzhi.petitions.similar;
 
+import java.util.LinkedHashSet;
+
+import org.lvzhi.petitions.routing.MatterText;
+import org.lvzhi.petitions.routing.PetitionDocuments;
+import org.lvzhi.search.Search;
+import org.lvzhi.search.SearchHits;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,20 +24,26 @@ import org.springframework.transaction.annotation.Transactional;
  * Before routing, the office sees other petitions by the same person (same ID number or phone) or
  * on the same matter: the overlap of the texts' character bigrams (Jaccard), which needs no
  * dictionary and catches the same matter told in other words ("小区供暖不热" / "供暖温度不达标").
- * Candidates are the petitions of the last few years ({@code lvzhi.petitions.similar-window-years}); a matter seen that often is
- * a repeated petition (重复信访) the office must know of.
+ * Candidates are the petitions of the last few years ({@code lvzhi.petitions.similar-window-years}) that the
+ * search index finds told in similar words, and every petition with the same ID number or phone; a
+ * matter seen that often is a repeated petition (重复信访) the office must know of.
  */
 @Service
 public class SimilarPetitions {
 
 	static final double THRESHOLD = 0.18;
 
+	/** How many matters told in similar words the index proposes before the bigram overlap decides. */
+	static final int CANDIDATES = 100;
+
 	private final JdbcClient jdbc;
 	private final PetitionSettings settings;
+	private final Search search;
 
-	SimilarPetitions(JdbcClient jdbc, PetitionSettings settings) {
+	SimilarPetitions(JdbcClient jdbc, PetitionSettings settings, Search search) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.search = search;
 	}
 
 	/**
@@ -56,10 +69,29 @@ public class SimilarPetitions {
 		if (self == null) {
 			return List.of();
 		}
+		Set<Long> ids = new LinkedHashSet<>();
+		// The index finds the matters told in similar words among all petitions in well under a
+		// second; comparing every petition of the window row by row took 15 s at 1,000,000.
+		for (SearchHits.Hit hit : search.similar(PetitionDocuments.TYPE,
+				MatterText.scrubbed(self.subject() + "\n" + self.matter(), List.of()), CANDIDATES,
+				Set.of(PetitionDocuments.READER), Set.of(String.valueOf(petition.value())))) {
+			ids.add(Long.valueOf(hit.id()));
+		}
+		// The same person is found by ID number or phone, both indexed, whatever the matter says.
+		if (self.idNumber() != null && !self.idNumber().isBlank() || self.phone() != null && !self.phone().isBlank()) {
+			ids.addAll(jdbc.sql("SELECT w.petition_id FROM petitions_petitioner w WHERE w.id_number = :n OR w.phone = :ph")
+				.param("n", self.idNumber() == null || self.idNumber().isBlank() ? "-" : self.idNumber())
+				.param("ph", self.phone() == null || self.phone().isBlank() ? "-" : self.phone())
+				.query(Long.class).list());
+		}
+		ids.remove(petition.value());
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		Set<String> mine = bigrams(self.subject() + " " + self.matter());
 		List<Similar> found = new ArrayList<>();
-		jdbc.sql(SELECT + " WHERE p.id <> :id AND p.received_on >= :since")
-			.param("id", petition.value())
+		jdbc.sql(SELECT + " WHERE p.id IN (:ids) AND p.received_on >= :since")
+			.param("ids", ids)
 			.param("since", self.receivedOn().minusYears(settings.similarWindowYears()))
 			.query(SimilarPetitions::row)
 			.stream()
