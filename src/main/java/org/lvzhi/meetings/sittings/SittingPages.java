@@ -48,10 +48,12 @@ class SittingPages {
 	private final NonVotingAttendees attendees;
 	private final Listeners listeners;
 	private final Communiques communiques;
+	private final AgendaMaterials materials;
 
 	SittingPages(SittingReads reads, SittingService sittings, AgendaService agenda, Attendance attendance, YearPlan plan,
 			MeetingsAccess access, MeetingsSettings settings, Directory directory, Deadlines deadlines,
-			NonVotingAttendees attendees, Listeners listeners, Communiques communiques) {
+			NonVotingAttendees attendees, Listeners listeners, Communiques communiques, AgendaMaterials materials) {
+		this.materials = materials;
 		this.communiques = communiques;
 		this.attendees = attendees;
 		this.listeners = listeners;
@@ -101,6 +103,7 @@ class SittingPages {
 		boolean office = access.isOffice(user);
 		model.addAttribute("s", s);
 		model.addAttribute("items", reads.agenda(s.sittingId()));
+		model.addAttribute("materials", materials.of(s));
 		model.addAttribute("office", office);
 		model.addAttribute("candidates", office && s.state() != SittingState.CLOSED ? agenda.candidates(s) : java.util.List.of());
 		model.addAttribute("freeKinds", AgendaService.FREE_KINDS);
