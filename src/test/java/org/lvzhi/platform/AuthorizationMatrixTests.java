@@ -285,6 +285,8 @@ class AuthorizationMatrixTests {
 			GET /login/code | anon:login public:login deputy:login member:login unit:login dgw:login bgt:login fgw:login pet:login res:login admin:login
 			POST /login/code | anon:login public:login deputy:login member:login unit:login dgw:login bgt:login fgw:login pet:login res:login admin:login
 			# /meetings
+			GET /meetings/{id:\\d+}/agenda/{item:\\d+}/materials/{file:\\d+} | anon:login public:403 deputy:404 member:404 unit:403 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
+			POST /meetings/{id:\\d+}/agenda/{item:\\d+}/materials | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /meetings/pick/{kind:person} | anon:login public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
 			GET /meetings/pick/{kind:person}/choose | anon:login public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
 			GET /meetings/{id:\\d+}/listeners | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
