@@ -70,7 +70,8 @@ class AuthorizationMatrixTests {
 			"GET /error", "the container's error page, rendered after an error (called directly it has none to show)");
 
 	// Two text blocks: one constant may not exceed 65,535 bytes of the class file.
-	static final String MATRIX = String.join("", MATRIX_FIRST_HALF, MATRIX_SECOND_HALF);
+	static final String MATRIX = String.join("", AuthorizationMatrixTests.MATRIX_FIRST_HALF,
+			AuthorizationMatrixTests.MATRIX_SECOND_HALF);
 
 	private static final String MATRIX_FIRST_HALF = """
 			# endpoint | anonymous, registered public, deputy (daibiao), committee member (weimin), handling unit
