@@ -7,6 +7,8 @@ import org.lvzhi.bench.directory.DirectoryBench;
 import org.lvzhi.bench.inspections.InspectionsBench;
 import org.lvzhi.bench.legislation.LegislationBench;
 import org.lvzhi.bench.liaison.LiaisonBench;
+import org.lvzhi.bench.meetings.MeetingsBench;
+import org.lvzhi.bench.petitions.PetitionsBench;
 import org.lvzhi.bench.evaluation.EvaluationBench;
 import org.lvzhi.bench.suggestions.SuggestionsBench;
 
@@ -21,7 +23,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison, meetings, petitions");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -40,6 +42,8 @@ public final class Main {
 			case "evaluation" -> new EvaluationBench(o).run();
 			case "legislation" -> new LegislationBench(o).run();
 			case "liaison" -> new LiaisonBench(o).run();
+			case "meetings" -> new MeetingsBench(o).run();
+			case "petitions" -> new PetitionsBench(o).run();
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);
