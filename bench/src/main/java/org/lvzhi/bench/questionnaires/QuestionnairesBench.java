@@ -234,8 +234,9 @@ public final class QuestionnairesBench {
 				+ " /public/questionnaires/done; raw = the response row and its answer rows (one batch) inserted in one JDBC"
 				+ " transaction\n");
 		md.append("- `results`: HTTP = GET /participation/questionnaires/{id}/results as the general office; raw = the page's"
-				+ " statements (the questionnaire, its questions twice, the response count, per question COUNT(DISTINCT) and"
-				+ " the GROUP BY of its options, points or matrix items, or AVG/MIN/MAX) by JDBC in one read-only transaction\n");
+				+ " statements (the questionnaire, its questions twice, the response count, every question's answers counted"
+				+ " by question, item, option and number in one GROUP BY, the responses of the multiple-choice and matrix"
+				+ " questions by COUNT(DISTINCT)) by JDBC in one read-only transaction\n");
 		md.append("- `results-filter`: the same with ?fq=<district question>&fv=").append(district)
 			.append(" (only that district's responses)\n");
 		md.append("- `results-public`: GET /public/questionnaires/{id}/results without an account; raw = the same statements"
@@ -546,9 +547,12 @@ public final class QuestionnairesBench {
 	static final String SCOPE = " AND r.id IN (SELECT f.response_id FROM participation_answer f WHERE f.question_id = ? AND f.choice = ?)";
 	static final String COUNT = "SELECT COUNT(*) FROM participation_response r WHERE r.questionnaire_id = ?";
 	static final String FROM = " FROM participation_answer a JOIN participation_response r ON r.id = a.response_id"
-			+ " WHERE a.question_id = ? AND r.questionnaire_id = ?";
+			+ " WHERE r.questionnaire_id = ?";
+	static final String GROUPS = "SELECT a.question_id, a.item, a.choice, a.number, COUNT(*)" + FROM;
+	static final String GROUP_BY = " GROUP BY a.question_id, a.item, a.choice, a.number";
+	static final String SEVERAL = "SELECT a.question_id, COUNT(DISTINCT a.response_id)" + FROM + " AND a.question_id IN (";
 
-	/** What one results page computes: per question its answered count and its counts; returns the district counts. */
+	/** What one results page computes: the groups of every question's answers; returns the district's option counts. */
 	private List<Long> page(Connection c, String district, boolean office) throws SQLException {
 		String scope = district == null ? "" : SCOPE;
 		try (PreparedStatement ps = c.prepareStatement(QUESTIONNAIRE)) {
@@ -567,44 +571,30 @@ public final class QuestionnairesBench {
 				}
 			}
 		}
+		List<Object> extra = district == null ? List.of() : List.of(loadedQuestions[0], district);
 		List<Object> scopeParams = new ArrayList<>(List.of(loadedId));
-		if (district != null) {
-			scopeParams.add(loadedQuestions[0]);
-			scopeParams.add(district);
-		}
+		scopeParams.addAll(extra);
 		query(c, COUNT + scope, scopeParams, null);
-		List<Long> first = null;
+		Map<Long, Map<String, Long>> byChoice = new HashMap<>();
+		query(c, GROUPS + scope + GROUP_BY, scopeParams, rs -> {
+			if (rs.getString(3) != null) {
+				byChoice.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).merge(rs.getString(3), rs.getLong(5), Long::sum);
+			}
+		});
+		List<Object> several = new ArrayList<>();
+		several.add(loadedId);
 		for (Object[] q : questions) {
-			List<Object> params = new ArrayList<>();
-			params.add(q[0]);
-			params.addAll(scopeParams);
-			String from = FROM + scope;
-			query(c, "SELECT COUNT(DISTINCT a.response_id)" + from, params, null);
-			String kind = (String) q[1];
-			switch (kind) {
-				case "SINGLE", "MULTIPLE" -> {
-					Map<String, Long> byChoice = new HashMap<>();
-					query(c, "SELECT a.choice, COUNT(*)" + from + " GROUP BY a.choice", params,
-							rs -> byChoice.put(rs.getString(1), rs.getLong(2)));
-					if (first == null) {
-						first = Arrays.stream(((String) q[2]).split("\n")).map(o -> byChoice.getOrDefault(o, 0L)).toList();
-					}
-				}
-				case "SCALE" -> query(c, "SELECT a.number, COUNT(*)" + from + " GROUP BY a.number", params, rs -> rs.getLong(2));
-				case "MATRIX" -> {
-					for (String item : ((String) q[2]).split("\n")) {
-						List<Object> p = new ArrayList<>(params);
-						p.add(item);
-						query(c, "SELECT a.number, COUNT(*)" + from + " AND a.item = ? GROUP BY a.number", p, rs -> rs.getLong(2));
-					}
-				}
-				case "NUMBER" -> query(c, "SELECT AVG(a.number), MIN(a.number), MAX(a.number)" + from, params, rs -> rs.getBigDecimal(1));
-				default -> {
-				}
+			if (q[1].equals("MULTIPLE") || q[1].equals("MATRIX")) {
+				several.add(q[0]);
 			}
 		}
+		int n = several.size() - 1;
+		several.addAll(extra);
+		query(c, SEVERAL + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")" + scope + " GROUP BY a.question_id",
+				several, rs -> rs.getLong(2));
 		c.commit();
-		return first;
+		Map<String, Long> district0 = byChoice.getOrDefault((Long) questions.get(0)[0], Map.of());
+		return Arrays.stream(((String) questions.get(0)[2]).split("\n")).map(o -> district0.getOrDefault(o, 0L)).toList();
 	}
 
 	interface RowReader {
@@ -753,19 +743,24 @@ public final class QuestionnairesBench {
 
 	private String explain(String district) throws SQLException {
 		StringBuilder sb = new StringBuilder();
-		String[] sqls = { "SELECT COUNT(DISTINCT a.response_id)" + FROM, "SELECT a.choice, COUNT(*)" + FROM + " GROUP BY a.choice",
-				"SELECT COUNT(DISTINCT a.response_id)" + FROM + SCOPE, "SELECT a.choice, COUNT(*)" + FROM + SCOPE + " GROUP BY a.choice" };
+		String several = SEVERAL + "?, ?, ?, ?)";
+		String[] sqls = { COUNT, GROUPS + GROUP_BY, several + " GROUP BY a.question_id", COUNT + SCOPE, GROUPS + SCOPE + GROUP_BY,
+				several + SCOPE + " GROUP BY a.question_id" };
 		try (Connection c = connect()) {
 			for (String sql : sqls) {
 				try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
-					ps.setLong(1, loadedQuestions[7]);
-					ps.setLong(2, loadedId);
-					if (sql.contains("f.choice")) {
-						ps.setLong(3, loadedQuestions[0]);
-						ps.setString(4, district);
+					int i = 1;
+					ps.setLong(i++, loadedId);
+					if (sql.startsWith(SEVERAL)) {
+						for (int q : new int[] { 6, 7, 9, 15 }) {
+							ps.setLong(i++, loadedQuestions[q]);
+						}
 					}
-					sb.append("== ").append(sql).append(" (question 8, multiple choice").append(sql.contains("f.choice") ? ", " + district : "")
-						.append(")\n");
+					if (sql.contains("f.choice")) {
+						ps.setLong(i++, loadedQuestions[0]);
+						ps.setString(i, district);
+					}
+					sb.append("== ").append(sql).append(sql.contains("f.choice") ? " (" + district + ")" : "").append('\n');
 					try (ResultSet rs = ps.executeQuery()) {
 						while (rs.next()) {
 							sb.append(rs.getString(1)).append('\n');
