@@ -175,7 +175,7 @@ public final class QuestionnairesBench {
 				s.execute("VACUUM ANALYZE participation_answer");
 			}
 			loaded = String.format(Locale.ROOT, "%,d responses with %,d answer rows (%.1f per response) to one questionnaire of"
-					+ " %d questions (6 single choice, 3 multiple choice, 3 scales, a matrix of 6 items, 2 numbers, 3 texts;"
+					+ " %d questions (8 single choice, 3 multiple choice, 3 scales, a matrix of 6 items, 2 numbers, 3 texts;"
 					+ " 2 questions shown only on a condition), loaded by COPY in %.0f s, then VACUUM ANALYZE in %.0f s; answer table"
 					+ " %s", responses, answers, answers / (double) responses, SPECS.size(), loadSeconds, (System.nanoTime() - t1) / 1e9,
 					one(c, "SELECT pg_size_pretty(pg_total_relation_size('participation_answer'))"));
