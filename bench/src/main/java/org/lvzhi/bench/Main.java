@@ -9,6 +9,7 @@ import org.lvzhi.bench.legislation.LegislationBench;
 import org.lvzhi.bench.liaison.LiaisonBench;
 import org.lvzhi.bench.meetings.MeetingsBench;
 import org.lvzhi.bench.petitions.PetitionsBench;
+import org.lvzhi.bench.questionnaires.QuestionnairesBench;
 import org.lvzhi.bench.evaluation.EvaluationBench;
 import org.lvzhi.bench.suggestions.SuggestionsBench;
 
@@ -23,7 +24,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison, meetings, petitions");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison, meetings, petitions, questionnaires");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -44,6 +45,7 @@ public final class Main {
 			case "liaison" -> new LiaisonBench(o).run();
 			case "meetings" -> new MeetingsBench(o).run();
 			case "petitions" -> new PetitionsBench(o).run();
+			case "questionnaires" -> new QuestionnairesBench(o).run();
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);
