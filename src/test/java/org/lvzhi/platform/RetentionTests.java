@@ -68,6 +68,8 @@ class RetentionTests {
 		Map<String, Object> row = new LinkedHashMap<>(jdbc.sql("SELECT * FROM " + table + " WHERE " + where
 				+ " ORDER BY id FETCH FIRST 1 ROWS ONLY").query().singleRow());
 		row.remove("id");
+		// A code given to the public is unique: the copy gets none.
+		row.replaceAll((column, value) -> column.equalsIgnoreCase("tracking_code") ? null : value);
 		row.putAll(changes);
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES ("

@@ -103,6 +103,10 @@ class Communiques {
 			throw new MeetingsException("meetings.error.number");
 		}
 		Optional<Communique> before = of(id);
+		if (before.isEmpty() && version != null) {
+			// The editor saw a communiqué that is no longer there.
+			throw new OptimisticLockingFailureException("Communique of sitting " + s.id() + " is gone");
+		}
 		int n = number != null ? number : before.map(Communique::number).orElseGet(() -> nextNumber(s.term()));
 		try {
 			if (before.isEmpty()) {
@@ -192,6 +196,9 @@ class Communiques {
 			.query(Integer.class).optional();
 		String before = jdbc.sql("SELECT body FROM meetings_adopted_text WHERE item_id = ?").param(itemId)
 			.query(String.class).optional().orElse(null);
+		if (current.isEmpty() && version != null) {
+			throw new OptimisticLockingFailureException("Adopted text " + itemId + " is gone");
+		}
 		if (current.isEmpty()) {
 			jdbc.sql("INSERT INTO meetings_adopted_text (item_id, body) VALUES (?, ?)").params(itemId, body).update();
 		}

@@ -54,6 +54,9 @@ class RefusedFormsKeepTypedTextTests {
 			Map.entry("POST /oversight/filings/{n}/opinion", "the review opinion is free text without a length "
 					+ "limit and its date defaults to today, so no input a person can type is refused; a refused move "
 					+ "of the filing comes back through the same mechanism as every other"),
+			Map.entry("POST /meetings/{n}/leave", "asking for leave takes only a reason, which any typed text gives "
+					+ "(the browser holds back an empty one and cuts it at its column's length); a refused request (a "
+					+ "sitting already held) comes back through the same mechanism as every other"),
 			Map.entry("POST /petitions/{n}/petitioner", "showing the petitioner's personal data asks only for a reason, "
 					+ "which any typed text gives (the browser holds back an empty one and cuts it at its maximum "
 					+ "length); the reason goes to the audit log with the view")));
