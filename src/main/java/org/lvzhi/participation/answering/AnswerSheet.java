@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.lvzhi.participation.questionnaires.ParticipationException;
 import org.lvzhi.participation.questionnaires.Question;
 import org.lvzhi.participation.questionnaires.Questionnaire;
 import org.lvzhi.participation.questionnaires.QuestionnaireStore;
+import org.lvzhi.platform.PublicCodes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +42,6 @@ public class AnswerSheet {
 
 	static final int SHORT_TEXT = 200;
 	static final int LONG_TEXT = 4000;
-	private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
 	/** What the receipt code shows its holder: which questionnaire, when, and whether results are out. */
 	public record Receipt(String code, long questionnaireId, String title, LocalDateTime submittedAt,
@@ -53,7 +52,6 @@ public class AnswerSheet {
 	private final JdbcTemplate batch;
 	private final QuestionnaireStore store;
 	private final ApplicationEventPublisher events;
-	private final SecureRandom random = new SecureRandom();
 
 	AnswerSheet(JdbcClient jdbc, JdbcTemplate batch, QuestionnaireStore store, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -260,12 +258,8 @@ public class AnswerSheet {
 		return v == null ? List.of() : v.stream().filter(s -> s != null && !s.isBlank()).toList();
 	}
 
-	private String code() {
-		StringBuilder code = new StringBuilder(10);
-		for (int i = 0; i < 10; i++) {
-			code.append(CODE[random.nextInt(CODE.length)]);
-		}
-		return code.toString();
+	private static String code() {
+		return PublicCodes.next(10);
 	}
 
 	static String hash(String text) {

@@ -1,6 +1,5 @@
 package org.lvzhi.participation.questionnaires;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +17,7 @@ import org.lvzhi.participation.QuestionnaireId;
 import org.lvzhi.participation.Questionnaires;
 import org.lvzhi.participation.answering.AnswerSheet;
 import org.lvzhi.platform.FieldLimits;
+import org.lvzhi.platform.PublicCodes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,7 +39,6 @@ public class QuestionnaireDesk implements Questionnaires {
 	/** Scales the office may choose: a lowest point of 0 or 1 and a highest of at most 10. */
 	static final int MAX_POINT = 10;
 	static final int MAX_CODES = 5000;
-	private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private final JdbcClient jdbc;
 	private final QuestionnaireStore store;
@@ -47,7 +46,6 @@ public class QuestionnaireDesk implements Questionnaires {
 	private final FieldLimits limits;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final SecureRandom random = new SecureRandom();
 
 	QuestionnaireDesk(JdbcClient jdbc, QuestionnaireStore store, AnswerSheet answers, FieldLimits limits,
 			ApplicationEventPublisher events, Clock clock) {
@@ -293,12 +291,9 @@ public class QuestionnaireDesk implements Questionnaires {
 		List<String> issued = new ArrayList<>(count);
 		Set<String> taken = new HashSet<>(store.codes(id));
 		while (issued.size() < count) {
-			StringBuilder code = new StringBuilder(8);
-			for (int i = 0; i < 8; i++) {
-				code.append(CODE[random.nextInt(CODE.length)]);
-			}
-			if (taken.add(code.toString())) {
-				issued.add(code.toString());
+			String code = PublicCodes.next(8);
+			if (taken.add(code)) {
+				issued.add(code);
 			}
 		}
 		for (String code : issued) {
