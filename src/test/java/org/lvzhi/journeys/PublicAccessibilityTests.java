@@ -37,7 +37,8 @@ class PublicAccessibilityTests {
 		List<String> pages = List.of("/public", "/public/follow?code=NOSUCHCODE", "/public/questionnaires",
 				"/public/questionnaires/" + demo.id(), "/public/questionnaires/" + demo.id() + "/results",
 				"/public/questionnaires/receipt", "/public/drafts", "/public/oversight-topics", "/public/petitions/new",
-				"/public/petitions/track", "/public/liaison/track", "/public/filing-review", "/public/meetings");
+				"/public/petitions/track", "/public/liaison/track", "/public/filing-review", "/public/meetings",
+				"/public/reports", "/public/reports/2023", "/public/reports/years");
 		String axe = axe();
 		List<String> problems = new ArrayList<>();
 		try (Browser browser = Browser.narrowPhone(port)) {
