@@ -88,11 +88,12 @@ final class PdfLayout {
 		for (Block block : document.blocks()) {
 			switch (block) {
 				case Heading h -> {
-					float height = lines(h.text(), Face.ofHeading(h.level()), BODY_SIZE, 2 * BODY_SIZE).size() * PITCH;
+					Face face = Face.ofHeading(h.level());
+					float height = lines(h.text(), face, BODY_SIZE * face.pdfScale, 2 * BODY_SIZE).size() * PITCH;
 					if (height + PITCH <= PAGE.getHeight() - TOP - BOTTOM) {
 						ensure(height + PITCH);
 					}
-					flow(h.text(), Face.ofHeading(h.level()), BODY_SIZE, PITCH, 2 * BODY_SIZE, Align.LEFT, true);
+					flow(h.text(), face, BODY_SIZE, PITCH, 2 * BODY_SIZE, Align.LEFT, true);
 				}
 				case Paragraph p -> flow(p.text(), Face.BODY, BODY_SIZE, PITCH, 2 * BODY_SIZE, Align.LEFT, true);
 				case Line l -> flow(l.text(), Face.BODY, BODY_SIZE, PITCH, 0, l.align(), false);
@@ -127,6 +128,7 @@ final class PdfLayout {
 	/** Sets a block's text in lines; the first is indented, every line but the last justified if asked. */
 	private void flow(String text, Face face, float size, float pitch, float indent, Align align, boolean justify)
 			throws IOException {
+		size = size * face.pdfScale;
 		List<String> lines = lines(text, face, size, indent);
 		for (int i = 0; i < lines.size(); i++) {
 			ensure(pitch);
