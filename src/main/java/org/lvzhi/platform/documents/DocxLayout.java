@@ -64,6 +64,8 @@ final class DocxLayout {
 			doc.createStyles().setEastAsia("zh-CN");
 			String[] titleLines = document.title().split("\n");
 			XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, TITLE_PITCH_TWIPS);
+			// off the body's line grid, which would give each title line two grid lines
+			title.getCTP().getPPr().addNewSnapToGrid().setVal(false);
 			for (int i = 0; i < titleLines.length; i++) {
 				XWPFRun run = run(title, titleLines[i], Face.TITLE.wordName, true, TITLE_HALF_POINTS);
 				if (i < titleLines.length - 1) {
@@ -190,6 +192,8 @@ final class DocxLayout {
 		XWPFParagraph p = doc.createParagraph();
 		p.setAlignment(align);
 		p.setSpacingBetween(pitchTwips / 20.0, LineSpacingRule.EXACT);
+		// in whole twips as computed: 22 lines of 580 would not fit the type area of 12 756
+		p.getCTP().getPPr().getSpacing().setLine(BigInteger.valueOf(pitchTwips));
 		p.setSpacingBefore(0);
 		p.setSpacingAfter(0);
 		return p;
