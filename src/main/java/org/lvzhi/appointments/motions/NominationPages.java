@@ -109,14 +109,28 @@ class NominationPages {
 	@GetMapping("/appointments/nominations/{id:\\d+}/letter.docx")
 	@PreAuthorize("@appointmentsAccess.isOffice(authentication)")
 	ResponseEntity<byte[]> letterFile(@PathVariable long id) {
+		return download(letters.docx(issued(id)));
+	}
+
+	@GetMapping("/appointments/nominations/{id:\\d+}/letter.pdf")
+	@PreAuthorize("@appointmentsAccess.isOffice(authentication)")
+	ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
+		return download(letters.pdf(issued(id)));
+	}
+
+	/** A nomination whose letter has been issued; any other is not found. */
+	private MotionReads.Named issued(long id) {
 		MotionReads.Named n = named(id);
 		if (n.n().letterNumber() == null) {
 			throw Moves.notFound();
 		}
-		LetterOfAppointment.File file = letters.of(n);
+		return n;
+	}
+
+	private static ResponseEntity<byte[]> download(LetterOfAppointment.File file) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, WordDocuments.attachment(file.name()))
-			.contentType(MediaType.parseMediaType(WordDocuments.DOCX))
+			.contentType(MediaType.parseMediaType(file.type()))
 			.body(file.bytes());
 	}
 

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.hamcrest.Matchers;
@@ -22,6 +25,7 @@ import org.lvzhi.appointments.MotionId;
 import org.lvzhi.appointments.NominationId;
 import org.lvzhi.appointments.rules.AppointmentsAccess;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.platform.documents.OfficialDates;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -32,7 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The pages as each demo account meets them: the office handles motions, members read them, other
  * accounts are refused, the public reads the published lists and the holders; the letter of
- * appointment opens in Word with the name, the post, the number and the date.
+ * appointment opens in Word and as PDF with the name, the post, the number and the date.
  */
 @IntegrationTest
 class AppointmentPagesTests {
@@ -136,7 +140,15 @@ class AppointmentPagesTests {
 			String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
 			String name = f.directory.person(person).orElseThrow().name();
 			assertThat(text).contains("任　命　书", name, "任命你为太原市人民政府副市长", row.letterNumber(),
-					LetterOfAppointment.chinese(on), "太原市人民代表大会常务委员会");
+					OfficialDates.chinese(on), "太原市人民代表大会常务委员会");
+		}
+		var pdf = mvc.perform(get("/appointments/nominations/" + nomination.value() + "/letter.pdf").with(as("bangongting")))
+			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn().getResponse();
+		mvc.perform(get("/appointments/nominations/" + nomination.value() + "/letter.pdf").with(as("weimin")))
+			.andExpect(status().isForbidden());
+		try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(doc)).contains(f.directory.person(person).orElseThrow().name(),
+					row.letterNumber(), OfficialDates.chinese(on));
 		}
 		mvc.perform(post("/appointments/nominations/" + nomination.value() + "/oath").with(csrf()).with(as("bangongting"))
 			.param("on", on.toString()).param("witnesses", "魏民")).andExpect(status().is3xxRedirection());
