@@ -44,9 +44,11 @@ class MotionPages {
 	private final MotionForms forms;
 	private final AppointmentsAccess access;
 	private final Deadlines deadlines;
+	private final MotionPapers papers;
 
 	MotionPages(MotionReads reads, MotionStore store, MotionService motions, MotionForms forms,
-			AppointmentsAccess access, Deadlines deadlines) {
+			AppointmentsAccess access, Deadlines deadlines, MotionPapers papers) {
+		this.papers = papers;
 		this.reads = reads;
 		this.store = store;
 		this.motions = motions;
@@ -122,6 +124,7 @@ class MotionPages {
 		MotionRow m = store.motion(id).orElseThrow(Moves::notFound);
 		model.addAttribute("m", m);
 		model.addAttribute("nominations", reads.ofMotion(id));
+		model.addAttribute("papers", papers.of(id));
 		model.addAttribute("office", access.isOffice(user));
 		model.addAttribute("today", deadlines.today());
 		return DETAIL;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.lvzhi.reporting.Figures;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -49,6 +53,13 @@ class AppointmentPagesTests {
 	ApplicationContext context;
 	@Autowired
 	AppointmentsAccess access;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Figures figures;
+
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	private RequestPostProcessor as(String name) {
 		return user(users.loadUserByUsername(name));
@@ -159,5 +170,60 @@ class AppointmentPagesTests {
 			.andExpect(content().string(Matchers.containsString(f.directory.person(person).orElseThrow().name())));
 		mvc.perform(get("/public/appointments/holders")).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(f.directory.person(person).orElseThrow().name())));
+	}
+
+	@Test
+	void theOfficeAttachesAMotionsPapersMembersReadThemAndNobodyAddsAfterTheVote() throws Exception {
+		AppointmentFixture f = new AppointmentFixture(context);
+		MotionId motion = f.scheduled(f.viceMayor(f.newPerson()));
+		String action = "/appointments/motions/" + motion.value() + "/papers";
+		mvc.perform(multipart(action).file(new MockMultipartFile("files", "考察材料.pdf", "application/pdf", PDF))
+			.with(csrf()).with(as("weimin"))).andExpect(status().isForbidden());
+		mvc.perform(multipart(action).file(new MockMultipartFile("files", "考察材料.pdf", "application/pdf", PDF))
+			.with(csrf()).with(as("bangongting"))).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/appointments/motions/" + motion.value()).with(as("weimin"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("考察材料.pdf").doesNotContain("id=\"attach-papers\"");
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/appointments/motions/\\d+/papers/(\\d+)").matcher(page);
+		assertThat(link.find()).isTrue();
+		byte[] read = mvc.perform(get(link.group()).with(as("weimin"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(read).isEqualTo(PDF);
+		mvc.perform(get(link.group()).with(as("xinfang"))).andExpect(status().isForbidden());
+
+		f.vote(f.sitting(), f.desk.nominations(motion).get(0), f.sittings.members().size());
+		var refused = mvc.perform(multipart(action).file(new MockMultipartFile("files", "补充.pdf", "application/pdf", PDF))
+			.with(csrf()).with(as("bangongting"))).andReturn();
+		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("appointments.papers.decided");
+	}
+
+	@Test
+	void theStatisticsCountThe2023AppointmentsByKindAsTheRecordsHoldThem() throws Exception {
+		String page = mvc.perform(get("/appointments/statistics").param("year", "2023").with(as("bangongting")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		long figure = figures.find("appointments").orElseThrow().value(2023);
+		assertThat(figure).isEqualTo(125);
+		assertThat(page).contains("id=\"total\"").containsPattern("id=\"total\"[^>]*>[^<]*125");
+		int kindsSeen = 0;
+		for (org.lvzhi.appointments.AppointmentKind kind : org.lvzhi.appointments.AppointmentKind.values()) {
+			long passed = jdbc.sql("""
+					SELECT COUNT(*) FROM appointments_nomination n JOIN appointments_motion m ON m.id = n.motion_id
+					WHERE n.kind = ? AND n.state = 'PASSED' AND m.sitting_day BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'""")
+				.param(kind.name()).query(Long.class).single();
+			java.util.regex.Matcher row = java.util.regex.Pattern.compile("id=\"kind-" + kind + "\">(.*?)</tr>",
+					java.util.regex.Pattern.DOTALL).matcher(page);
+			assertThat(row.find()).as(kind.name()).isTrue();
+			java.util.List<String> cells = new java.util.ArrayList<>();
+			java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td>([^<]*)</td>").matcher(row.group(1));
+			while (cell.find()) {
+				cells.add(cell.group(1).strip());
+			}
+			int passedColumn = java.util.Arrays.asList(NominationState.values()).indexOf(NominationState.PASSED) + 1;
+			assertThat(cells.get(passedColumn)).as(kind.name()).isEqualTo(String.valueOf(passed));
+			if (passed > 0) {
+				kindsSeen++;
+			}
+		}
+		assertThat(kindsSeen).as("the demo spreads its 125 over several kinds").isGreaterThan(1);
 	}
 }
