@@ -55,12 +55,19 @@ public class LawStore {
 		return new LawId(id);
 	}
 
-	/** The day (China time) a text came into the library. */
-	public java.time.LocalDate importedOn(LawId id) {
-		return jdbc.sql("SELECT imported_at FROM legislation_law WHERE id = ?")
-			.param(id.value())
-			.query((rs, n) -> java.time.LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), LegislationYears.CHINA))
-			.single();
+	/** One text of a title, as the Akoma Ntoso identification of its versions needs it (decision 0031). */
+	public record TitleVersion(long id, String header, java.time.LocalDate issuedOn, java.time.LocalDate importedOn) {
+	}
+
+	/** Every text of a title, oldest import first: the versions of one law, or of laws that share a name. */
+	public List<TitleVersion> titleVersions(String title) {
+		return jdbc.sql("SELECT id, head, issued_on, imported_at FROM legislation_law WHERE title = ? ORDER BY id")
+			.param(title)
+			.query((rs, n) -> new TitleVersion(rs.getLong("id"),
+					new LawText(rs.getString("head"), title, List.of(), "").header(),
+					rs.getObject("issued_on", java.time.LocalDate.class),
+					java.time.LocalDate.ofInstant(rs.getTimestamp("imported_at").toInstant(), LegislationYears.CHINA)))
+			.list();
 	}
 
 	public Optional<Law> find(LawId id) {
