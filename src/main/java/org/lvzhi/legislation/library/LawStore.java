@@ -55,19 +55,25 @@ public class LawStore {
 		return new LawId(id);
 	}
 
-	/** One text of a title, as the Akoma Ntoso identification of its versions needs it (decision 0031). */
-	public record TitleVersion(long id, String header, java.time.LocalDate issuedOn, java.time.LocalDate importedOn) {
+	/**
+	 * One text of a title, as the Akoma Ntoso identification of its versions needs it (decision 0031).
+	 *
+	 * @param notes its adoption and amendment notes ({@link LawText#notes()})
+	 */
+	public record TitleVersion(long id, String notes, java.time.LocalDate issuedOn, java.time.LocalDate importedOn) {
 	}
 
 	/** Every text of a title, oldest import first: the versions of one law, or of laws that share a name. */
 	public List<TitleVersion> titleVersions(String title) {
-		return jdbc.sql("SELECT id, head, issued_on, imported_at FROM legislation_law WHERE title = ? ORDER BY id")
+		List<TitleVersion> versions = new ArrayList<>();
+		jdbc.sql("SELECT id, issued_on, imported_at FROM legislation_law WHERE title = ? ORDER BY id")
 			.param(title)
-			.query((rs, n) -> new TitleVersion(rs.getLong("id"),
-					new LawText(rs.getString("head"), title, List.of(), "").header(),
-					rs.getObject("issued_on", java.time.LocalDate.class),
+			.query((rs, n) -> new TitleVersion(rs.getLong("id"), "", rs.getObject("issued_on", java.time.LocalDate.class),
 					java.time.LocalDate.ofInstant(rs.getTimestamp("imported_at").toInstant(), LegislationYears.CHINA)))
-			.list();
+			.list()
+			.forEach(v -> find(new LawId(v.id())).ifPresent(law -> versions
+				.add(new TitleVersion(v.id(), law.text().notes(), v.issuedOn(), v.importedOn()))));
+		return versions;
 	}
 
 	public Optional<Law> find(LawId id) {

@@ -64,12 +64,12 @@ public final class RegulationExport {
 			LocalDate today) {
 		LawStore.TitleVersion self = versions.stream().filter(v -> v.id() == law.id().value()).findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("law " + law.id() + " is not among its versions"));
-		Enactment own = Enactment.read(law.title(), law.text().header());
+		Enactment own = Enactment.read(law.title(), law.text().notes());
 		// The first adoption any version's header records, and who made the law, this text's header first.
 		Enactment.Event first = own.first();
 		String maker = own.maker();
 		for (LawStore.TitleVersion v : versions) {
-			Enactment other = v.id() == self.id() ? own : Enactment.read(law.title(), v.header());
+			Enactment other = v.id() == self.id() ? own : Enactment.read(law.title(), v.notes());
 			if (other.first() != null && (first == null || other.first().date().isBefore(first.date()))) {
 				first = other.first();
 			}

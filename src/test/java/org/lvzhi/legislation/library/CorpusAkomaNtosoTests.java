@@ -75,7 +75,7 @@ class CorpusAkomaNtosoTests {
 			laws.add(new Law(new LawId(id), title, origin.category(), origin.region(), origin.issuedOn(),
 					LawStatus.IN_FORCE, "folder:" + relative, 0, text));
 			titles.computeIfAbsent(title, t -> new ArrayList<>())
-				.add(new LawStore.TitleVersion(id, text.header(), origin.issuedOn(), IMPORTED));
+				.add(new LawStore.TitleVersion(id, text.notes(), origin.issuedOn(), IMPORTED));
 		}
 		Validator validator = AknSchema.validator();
 		List<Checked> checked = new ArrayList<>();

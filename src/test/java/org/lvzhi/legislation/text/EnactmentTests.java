@@ -70,6 +70,17 @@ class EnactmentTests {
 	}
 
 	@Test
+	void aPlainTextsNotesAreTheBracketedLinesUnderItsTitle() {
+		LawText text = new LawTextParser().parse("""
+				太原市测试元数据条例
+				（2021年4月6日太原市第十五届人民代表大会常务委员会第三十五次会议通过）
+				第一条　为了测试，制定本条例。
+				""");
+		assertThat(text.notes()).isEqualTo("（2021年4月6日太原市第十五届人民代表大会常务委员会第三十五次会议通过）");
+		assertThat(Enactment.read(text.title(), text.notes()).first().act()).isEqualTo(Enactment.Act.ADOPTION);
+	}
+
+	@Test
 	void theTitlesPlace() {
 		assertThat(Enactment.titlePlace("太原市城市绿化条例")).isEqualTo("太原市");
 		assertThat(Enactment.titlePlace("城市绿化条例")).isNull();
