@@ -24,7 +24,9 @@ import javax.xml.stream.XMLStreamWriter;
  * Article eIds follow the article through a project's readings (decision 0015): an article keeps
  * the eId it had in the reading before when the comparison matched it there, whatever its number
  * now; a new article takes {@code art_<number>}, or {@code art_<number>_r<reading>} when that is
- * already taken. Everything inside an article is named after the article's eId.
+ * already taken. Everything inside an article is named after the article's eId. Unnumbered
+ * headings are {@code hcontainer}s with the {@code name} the schema requires ({@link #headingName});
+ * the files are valid against the OASIS Akoma Ntoso 3.0 schema (decision 0031, checked by the tests).
  */
 public final class AkomaNtoso {
 
