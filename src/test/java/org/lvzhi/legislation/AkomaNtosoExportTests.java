@@ -21,6 +21,8 @@ import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.legislation.library.LawStore;
+import org.lvzhi.legislation.text.AknSchema;
 import org.lvzhi.legislation.text.AkomaNtoso;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,12 +45,15 @@ class AkomaNtosoExportTests {
 	AddDraftVersion addDraftVersion;
 	@Autowired
 	ImportLaws importLaws;
+	@Autowired
+	LawStore laws;
 
 	static final XPath XPATH = XPathFactory.newInstance().newXPath();
 
 	Document download(String path) throws Exception {
 		byte[] bytes = mvc.perform(get(path).with(user("s").roles("STAFF"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsByteArray();
+		assertThat(AknSchema.errors(bytes)).as(path + " against the Akoma Ntoso 3.0 schema").isEmpty();
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setNamespaceAware(true);
 		f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -167,5 +172,54 @@ class AkomaNtosoExportTests {
 			.isEqualTo("/akn/cn/act/2021-04-06/law" + id);
 		assertThat(at(xml, "/akomaNtoso/act/meta/identification/FRBRWork/FRBRdate/@date")).isEqualTo("2021-04-06");
 		assertThat(articles(xml)).containsExactly(Map.entry("art_1", "第一条"), Map.entry("art_2", "第二条"));
+		// The header names the committee itself: its configured name, as on the drafts.
+		assertThat(at(xml, "/akomaNtoso/act/meta/references/TLCOrganization/@showAs")).isEqualTo("太原市人民代表大会常务委员会");
+		assertThat(at(xml, "/akomaNtoso/act/meta/identification/FRBRWork/FRBRdate/@name")).isEqualTo("adoption");
+	}
+
+	@Test
+	void everyLawOfTheDemoLibraryIsValidAndTheTwoLegislationLawsAreExpressionsOfOneWork() throws Exception {
+		Map<String, Document> bundled = new LinkedHashMap<>();
+		for (Long id : laws.ids()) {
+			laws.find(new LawId(id)).filter(law -> law.source().startsWith("bundled:")).ifPresent(law -> {
+				try {
+					bundled.put(law.source(), download("/public/laws/" + id + ".xml"));
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(law.source(), e);
+				}
+			});
+		}
+		assertThat(bundled).hasSizeGreaterThanOrEqualTo(22);
+		for (Document xml : bundled.values()) {
+			assertFrbr(xml, "act");
+		}
+		Document old = bundled.get("bundled:宪法相关法/立法法(2015-03-15).md");
+		Document current = bundled.get("bundled:宪法相关法/立法法(2023-03-13).md");
+		String work = "/akomaNtoso/act/meta/identification/FRBRWork/";
+		String expression = "/akomaNtoso/act/meta/identification/FRBRExpression/";
+		assertThat(at(old, work + "FRBRthis/@value")).isEqualTo(at(current, work + "FRBRthis/@value"));
+		assertThat(at(old, work + "FRBRuri/@value")).isEqualTo(at(current, work + "FRBRuri/@value"))
+			.startsWith("/akn/cn/act/2000-03-15/law");
+		assertThat(at(old, work + "FRBRdate/@date")).isEqualTo("2000-03-15");
+		assertThat(at(old, expression + "FRBRuri/@value")).endsWith("/zho@2015-03-15");
+		assertThat(at(current, expression + "FRBRuri/@value")).endsWith("/zho@2023-03-13");
+		assertThat(at(current, expression + "FRBRdate/@date")).isEqualTo("2023-03-13");
+		assertThat(at(current, expression + "FRBRdate/@name")).isEqualTo("amendment");
+		assertThat(at(current, "/akomaNtoso/act/meta/references/TLCOrganization/@showAs")).isEqualTo("全国人民代表大会");
+		// An administrative regulation is the State Council's; a city's regulation the city's standing committee's.
+		assertThat(at(bundled.get("bundled:行政法规/城市绿化条例(2017-03-01).md"),
+				"/akomaNtoso/act/meta/references/TLCOrganization/@showAs")).isEqualTo("国务院");
+		assertThat(at(bundled.get("bundled:DLC/浙江地方法规/地方性法规/浙江/温州市城市绿化条例(2017-12-06).md"),
+				"/akomaNtoso/act/meta/references/TLCOrganization/@showAs")).isEqualTo("温州市人民代表大会常务委员会");
+		// The Beijing decision's parts 一、… are named containers with their numbers.
+		Document decision = bundled.get(
+				"bundled:DLC/北京地方法规/地方性法规/北京/北京市人民代表大会常务委员会关于加强市级预算审查监督的决定(2021-12-24).md");
+		NodeList containers = decision.getElementsByTagNameNS(AkomaNtoso.NS, "hcontainer");
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < containers.getLength(); i++) {
+			names.add(((Element) containers.item(i)).getAttribute("name"));
+		}
+		assertThat(names).filteredOn("division"::equals).hasSize(13);
 	}
 }

@@ -55,12 +55,25 @@ public class LawStore {
 		return new LawId(id);
 	}
 
-	/** The day (China time) a text came into the library. */
-	public java.time.LocalDate importedOn(LawId id) {
-		return jdbc.sql("SELECT imported_at FROM legislation_law WHERE id = ?")
-			.param(id.value())
-			.query((rs, n) -> java.time.LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), LegislationYears.CHINA))
-			.single();
+	/**
+	 * One text of a title, as the Akoma Ntoso identification of its versions needs it (decision 0031).
+	 *
+	 * @param notes its adoption and amendment notes ({@link LawText#notes()})
+	 */
+	public record TitleVersion(long id, String notes, java.time.LocalDate issuedOn, java.time.LocalDate importedOn) {
+	}
+
+	/** Every text of a title, oldest import first: the versions of one law, or of laws that share a name. */
+	public List<TitleVersion> titleVersions(String title) {
+		List<TitleVersion> versions = new ArrayList<>();
+		jdbc.sql("SELECT id, issued_on, imported_at FROM legislation_law WHERE title = ? ORDER BY id")
+			.param(title)
+			.query((rs, n) -> new TitleVersion(rs.getLong("id"), "", rs.getObject("issued_on", java.time.LocalDate.class),
+					java.time.LocalDate.ofInstant(rs.getTimestamp("imported_at").toInstant(), LegislationYears.CHINA)))
+			.list()
+			.forEach(v -> find(new LawId(v.id())).ifPresent(law -> versions
+				.add(new TitleVersion(v.id(), law.text().notes(), v.issuedOn(), v.importedOn()))));
+		return versions;
 	}
 
 	public Optional<Law> find(LawId id) {

@@ -38,7 +38,11 @@ class LibraryController {
 
 	private final LegislationAccess access;
 
-	LibraryController(LawStore store, Search search, LegislationAccess access) {
+	private final String committee;
+
+	LibraryController(LawStore store, Search search, LegislationAccess access,
+			@org.springframework.beans.factory.annotation.Value("${lvzhi.committee-name}") String committee) {
+		this.committee = committee;
 		this.access = access;
 		this.store = store;
 		this.search = search;
@@ -77,7 +81,8 @@ class LibraryController {
 	void akomaNtoso(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		Law law = store.find(new LawId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		RegulationExport.akomaNtoso(response, law.title(), java.util.List.of(law.text()),
-				RegulationExport.law(law, store.importedOn(law.id()), java.time.LocalDate.now(LegislationYears.CHINA)));
+				RegulationExport.law(law, store.titleVersions(law.title()), committee,
+						java.time.LocalDate.now(LegislationYears.CHINA)));
 	}
 
 	@GetMapping("/search")

@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,7 +24,9 @@ import javax.xml.stream.XMLStreamWriter;
  * Article eIds follow the article through a project's readings (decision 0015): an article keeps
  * the eId it had in the reading before when the comparison matched it there, whatever its number
  * now; a new article takes {@code art_<number>}, or {@code art_<number>_r<reading>} when that is
- * already taken. Everything inside an article is named after the article's eId.
+ * already taken. Everything inside an article is named after the article's eId. Unnumbered
+ * headings are {@code hcontainer}s with the {@code name} the schema requires ({@link #headingName});
+ * the files are valid against the OASIS Akoma Ntoso 3.0 schema (decision 0031, checked by the tests).
  */
 public final class AkomaNtoso {
 
@@ -33,23 +37,34 @@ public final class AkomaNtoso {
 	}
 
 	/**
-	 * The FRBR identification of an exported text (decision 0016): the work is the law or the
-	 * project, the same for every reading; each reading or issue is an expression of it in Chinese;
-	 * the file is the manifestation.
+	 * The FRBR identification of an exported text (decisions 0016 and 0031): the work is the law or
+	 * the project, the same for every version or reading; each version or reading is an expression
+	 * of it in Chinese; the file is the manifestation.
 	 *
 	 * @param docType {@code act} for a law, {@code bill} for a draft
 	 * @param country the ISO 3166-1 code, {@code cn}
 	 * @param number the work's number within its type and date, e.g. {@code p12} for project 12
-	 * @param workDate the work's date: a law's issue, a project's opening
-	 * @param version the expression's version, e.g. {@code 2023-02-23} or {@code reading-1}
-	 * @param expressionDate the date of that version
+	 * @param workDate the work's date: a law's first adoption, a project's opening
+	 * @param workDateName what happened on that date, e.g. {@code adoption}, {@code submission}
+	 * @param version the expression's version, e.g. {@code 2023-03-13} or {@code reading-1}
+	 * @param expressionDate the date of that version: the amendment it carries, the reading's text
+	 * @param expressionDateName what happened on that date, e.g. {@code amendment}
 	 * @param generated the day the file was written
 	 * @param authorName who made the work, e.g. 太原市人民代表大会常务委员会
+	 * @param expressionAuthorName who made this version, e.g. the standing committee that amended a law
 	 */
-	public record Frbr(String docType, String country, String number, LocalDate workDate, String version,
-			LocalDate expressionDate, LocalDate generated, String authorName) {
+	public record Frbr(String docType, String country, String number, LocalDate workDate, String workDateName,
+			String version, LocalDate expressionDate, String expressionDateName, LocalDate generated, String authorName,
+			String expressionAuthorName) {
 
 		public static final String LANGUAGE = "zho";
+
+		/** Work and expression made by the same body; the dates named as a bill's or an act's usually are. */
+		public Frbr(String docType, String country, String number, LocalDate workDate, String version,
+				LocalDate expressionDate, LocalDate generated, String authorName) {
+			this(docType, country, number, workDate, "bill".equals(docType) ? "submission" : "enactment", version,
+					expressionDate, "version", generated, authorName, authorName);
+		}
 
 		public String workUri() {
 			return "/akn/" + country + "/" + docType + "/" + workDate + "/" + number;
@@ -112,6 +127,100 @@ public final class AkomaNtoso {
 		return "art_" + article.ordinal() + (of < 0 ? "" : "_" + ChineseNumbers.parse(label.substring(of + 1)));
 	}
 
+	/** 一、… (a decision's numbered parts): the number and the heading after it. */
+	private static final Pattern NUMBERED_HEADING = Pattern.compile("^([一二三四五六七八九十百]+、)\\s*(.*)$");
+
+	/**
+	 * The {@code name} an unnumbered heading's {@code hcontainer} carries (the schema requires one):
+	 * what kind of heading it is, in the words of the AKN vocabulary where it has one.
+	 */
+	static String headingName(String heading, boolean numbered) {
+		String h = heading.replaceAll("[\\s\u3000]+", "");
+		if (numbered) {
+			return "division";
+		}
+		if (h.startsWith("序言")) {
+			return "preamble";
+		}
+		if (h.startsWith("附则")) {
+			return "supplementaryProvisions";
+		}
+		if (h.startsWith("附件") || h.startsWith("附：") || h.startsWith("附:")) {
+			return "annex";
+		}
+		if (h.startsWith("附表")) {
+			return "schedule";
+		}
+		if (h.startsWith("附录")) {
+			return "appendix";
+		}
+		return "heading";
+	}
+
+	/**
+	 * The eIds of the divisions, by the units' places (null for what is not a division): by number
+	 * and nesting, {@code chp_2__sec_1}, an unnumbered heading {@code hcont_<n>} in order. A number
+	 * that comes twice under the same parent (a table of contents of chapter headings before the
+	 * chapters, or a slip of the source) keeps the plain eId for the division that holds something;
+	 * the others take {@code _2}, {@code _3} … in order, so every eId of the file is unique.
+	 */
+	static String[] divisionIds(List<Unit> units) {
+		int size = units.size();
+		int[] parent = new int[size];
+		String[] own = new String[size];
+		boolean[] empty = new boolean[size];
+		Deque<Integer> open = new ArrayDeque<>();
+		Map<String, Integer> counters = new java.util.HashMap<>();
+		for (int i = 0; i < size; i++) {
+			Unit unit = units.get(i);
+			if (!unit.kind().isDivision()) {
+				continue;
+			}
+			int depth = unit.kind().depth();
+			while (!open.isEmpty() && units.get(open.peek()).kind().depth() >= depth) {
+				open.pop();
+			}
+			parent[i] = open.isEmpty() ? -1 : open.peek();
+			String prefix = switch (unit.kind()) {
+				case PART -> "part_";
+				case SUBPART -> "subpart_";
+				case CHAPTER -> "chp_";
+				case SECTION -> "sec_";
+				default -> "hcont_";
+			};
+			int n = unit.ordinal() > 0 ? unit.ordinal() : counters.merge(parent[i] + "/" + prefix, 1, Integer::sum);
+			own[i] = prefix + n;
+			empty[i] = i + 1 >= size || units.get(i + 1).kind().isDivision()
+					&& units.get(i + 1).kind().depth() <= depth;
+			open.push(i);
+		}
+		// Under each parent, the first division that holds something keeps its plain eId.
+		Map<String, List<Integer>> siblings = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < size; i++) {
+			if (own[i] != null) {
+				siblings.computeIfAbsent(parent[i] + "/" + own[i], k -> new ArrayList<>()).add(i);
+			}
+		}
+		for (List<Integer> same : siblings.values()) {
+			if (same.size() > 1) {
+				int keeper = same.stream().filter(i -> !empty[i]).findFirst().orElse(same.getFirst());
+				int k = 1;
+				for (int i : same) {
+					if (i != keeper) {
+						own[i] = own[i] + "_" + (++k);
+					}
+				}
+			}
+		}
+		String[] ids = new String[size];
+		for (int i = 0; i < size; i++) {
+			if (own[i] != null) {
+				ids[i] = parent[i] < 0 ? own[i] : ids[parent[i]] + "__" + own[i];
+			}
+		}
+		return ids;
+	}
+
 	/** Writes the text; {@code articleIds} as from {@link #articleIds}, one per article. */
 	public static void write(OutputStream out, String title, LawText text, List<String> articleIds, Frbr frbr) {
 		try {
@@ -135,16 +244,15 @@ public final class AkomaNtoso {
 			x.writeEndElement();
 			x.writeStartElement("body");
 			Deque<Integer> open = new ArrayDeque<>();
-			Deque<String> path = new ArrayDeque<>();
-			Map<String, Integer> counters = new java.util.HashMap<>();
+			String[] divisionIds = divisionIds(text.units());
 			int article = 0;
 			int loose = 0;
-			for (Unit unit : text.units()) {
+			for (int i = 0; i < text.units().size(); i++) {
+				Unit unit = text.units().get(i);
 				if (unit.kind().isDivision()) {
 					int depth = unit.kind().depth();
 					while (!open.isEmpty() && open.peek() >= depth) {
 						open.pop();
-						path.pop();
 						x.writeEndElement();
 					}
 					String name = switch (unit.kind()) {
@@ -153,25 +261,26 @@ public final class AkomaNtoso {
 						case SECTION -> "section";
 						default -> "hcontainer";
 					};
-					String prefix = switch (unit.kind()) {
-						case PART -> "part_";
-						case SUBPART -> "subpart_";
-						case CHAPTER -> "chp_";
-						case SECTION -> "sec_";
-						default -> "hcont_";
-					};
-					String parent = path.isEmpty() ? "" : path.peek() + "__";
-					String key = parent + prefix;
-					int n = unit.ordinal() > 0 ? unit.ordinal() : counters.merge(key, 1, Integer::sum);
-					String eId = key + n;
+					String eId = divisionIds[i];
+					String heading = unit.body().strip().replaceAll("[\\s\u3000]+", " ");
+					String num = unit.label();
 					x.writeStartElement(name);
-					x.writeAttribute("eId", eId);
-					if (!unit.label().isEmpty()) {
-						element(x, "num", unit.label());
+					if (unit.kind() == UnitKind.HEADING) {
+						Matcher numbered = NUMBERED_HEADING.matcher(heading);
+						if (numbered.matches()) {
+							num = numbered.group(1);
+							heading = numbered.group(2);
+						}
+						x.writeAttribute("name", headingName(unit.body().strip(), !num.isEmpty()));
 					}
-					element(x, "heading", unit.body().strip().replaceAll("[\\s\u3000]+", " "));
+					x.writeAttribute("eId", eId);
+					if (!num.isEmpty()) {
+						element(x, "num", num);
+					}
+					if (!heading.isEmpty()) {
+						element(x, "heading", heading);
+					}
 					open.push(depth);
-					path.push(eId);
 				}
 				else if (unit.isArticle()) {
 					article(x, unit, articleIds.get(article++));
@@ -210,15 +319,16 @@ public final class AkomaNtoso {
 		x.writeStartElement("FRBRWork");
 		value(x, "FRBRthis", work + "/!main");
 		value(x, "FRBRuri", work);
-		date(x, frbr.workDate(), "bill".equals(frbr.docType()) ? "submission" : "enactment");
+		date(x, frbr.workDate(), frbr.workDateName());
 		author(x, "#author");
 		value(x, "FRBRcountry", frbr.country());
 		x.writeEndElement();
+		boolean sameAuthor = frbr.expressionAuthorName().equals(frbr.authorName());
 		x.writeStartElement("FRBRExpression");
 		value(x, "FRBRthis", expression + "/!main");
 		value(x, "FRBRuri", expression);
-		date(x, frbr.expressionDate(), "version");
-		author(x, "#author");
+		date(x, frbr.expressionDate(), frbr.expressionDateName());
+		author(x, sameAuthor ? "#author" : "#expressionAuthor");
 		x.writeEmptyElement("FRBRlanguage");
 		x.writeAttribute("language", Frbr.LANGUAGE);
 		x.writeEndElement();
@@ -231,8 +341,11 @@ public final class AkomaNtoso {
 		x.writeEndElement();
 		x.writeStartElement("references");
 		x.writeAttribute("source", "#source");
-		organization(x, "author", "/ontology/organization/" + frbr.country() + "/" + slug(frbr.authorName()),
-				frbr.authorName());
+		organization(x, "author", organization(frbr.country(), frbr.authorName()), frbr.authorName());
+		if (!sameAuthor) {
+			organization(x, "expressionAuthor", organization(frbr.country(), frbr.expressionAuthorName()),
+					frbr.expressionAuthorName());
+		}
 		organization(x, "source", "/ontology/organization/lvzhi", "Lvzhi");
 		x.writeEndElement();
 		x.writeEndElement();
@@ -259,6 +372,10 @@ public final class AkomaNtoso {
 		x.writeAttribute("eId", eId);
 		x.writeAttribute("href", href);
 		x.writeAttribute("showAs", showAs);
+	}
+
+	private static String organization(String country, String name) {
+		return "/ontology/organization/" + country + "/" + slug(name);
 	}
 
 	/** A name as a path segment of an ontology reference: its UTF-8 bytes, percent-encoded. */

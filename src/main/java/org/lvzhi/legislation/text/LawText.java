@@ -39,6 +39,28 @@ public record LawText(String head, String title, List<Unit> units, String tail) 
 		return h.replace(INFO_END, "").strip().replaceAll("\n[\\s\u3000]*\n", "\n");
 	}
 
+	/**
+	 * The adoption and amendment notes: the header block, or, for a plain text without one, the
+	 * bracketed lines under its title that carry a date ({@code （2021年4月6日…会议通过）}).
+	 */
+	public String notes() {
+		String header = header();
+		if (!header.isBlank()) {
+			return header;
+		}
+		StringBuilder notes = new StringBuilder();
+		for (Unit unit : units) {
+			if (unit.kind() != UnitKind.TEXT) {
+				break;
+			}
+			String line = unit.body().strip();
+			if (line.matches("^[（(].*[0-9０-９]{4}\\s*年.*[）)]$")) {
+				notes.append(notes.isEmpty() ? "" : "\n").append(line);
+			}
+		}
+		return notes.toString();
+	}
+
 	public List<Unit> articles() {
 		return units.stream().filter(Unit::isArticle).toList();
 	}

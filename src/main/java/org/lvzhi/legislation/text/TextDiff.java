@@ -3,14 +3,19 @@ package org.lvzhi.legislation.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 /**
  * Character differences between two versions of an article, for marking what was struck out and
- * what was put in. Longest common subsequence over characters after trimming the common start
- * and end; beyond {@link #MAX_CELLS} the middle is shown as replaced whole.
+ * what was put in: java-diff-utils' Myers diff over the characters, after trimming the common
+ * start and end. Within one change, what was struck out comes before what was put in. Beyond
+ * {@link #MAX_CELLS} (the product of the two middles' lengths) the middle is shown as replaced
+ * whole, so that two long, unrelated texts cost nothing.
  */
 public final class TextDiff {
 
-	/** Kept below what a request may spend: 4 million cells take some milliseconds. */
+	/** Two middles of 2,000 characters each; texts longer than that are not articles. */
 	static final long MAX_CELLS = 4_000_000L;
 
 	public enum Op {
@@ -51,31 +56,29 @@ public final class TextDiff {
 	}
 
 	private static void middle(List<Segment> out, String a, String b) {
-		int n = a.length();
-		int m = b.length();
-		int[][] lcs = new int[n + 1][m + 1];
-		for (int i = n - 1; i >= 0; i--) {
-			for (int j = m - 1; j >= 0; j--) {
-				lcs[i][j] = a.charAt(i) == b.charAt(j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-			}
+		if (a.isEmpty() || b.isEmpty()) {
+			add(out, Op.DELETED, a);
+			add(out, Op.INSERTED, b);
+			return;
 		}
-		int i = 0;
-		int j = 0;
-		while (i < n && j < m) {
-			if (a.charAt(i) == b.charAt(j)) {
-				add(out, Op.SAME, String.valueOf(a.charAt(i)));
-				i++;
-				j++;
-			}
-			else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-				add(out, Op.DELETED, String.valueOf(a.charAt(i++)));
-			}
-			else {
-				add(out, Op.INSERTED, String.valueOf(b.charAt(j++)));
-			}
+		int at = 0;
+		for (AbstractDelta<Character> delta : DiffUtils.diff(chars(a), chars(b)).getDeltas()) {
+			int from = delta.getSource().getPosition();
+			add(out, Op.SAME, a.substring(at, from));
+			add(out, Op.DELETED, a.substring(from, from + delta.getSource().size()));
+			int to = delta.getTarget().getPosition();
+			add(out, Op.INSERTED, b.substring(to, to + delta.getTarget().size()));
+			at = from + delta.getSource().size();
 		}
-		add(out, Op.DELETED, a.substring(i));
-		add(out, Op.INSERTED, b.substring(j));
+		add(out, Op.SAME, a.substring(at));
+	}
+
+	private static List<Character> chars(String s) {
+		List<Character> list = new ArrayList<>(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			list.add(s.charAt(i));
+		}
+		return list;
 	}
 
 	private static void add(List<Segment> out, Op op, String text) {

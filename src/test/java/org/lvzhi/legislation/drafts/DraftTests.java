@@ -155,6 +155,10 @@ class DraftTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String second = mvc.perform(get("/legislation/drafts/" + v.get(1).id().value() + ".xml").with(staff()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		for (String xml : List.of(first, second)) {
+			assertThat(org.lvzhi.legislation.text.AknSchema.errors(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.as("Akoma Ntoso 3.0 schema").isEmpty();
+		}
 		// 第五条 (the penalty) was only reworded: the same eId in both readings.
 		assertThat(first).contains("<article eId=\"art_5\"><num>第五条</num>");
 		assertThat(second).contains("<article eId=\"art_5\"><num>第五条</num>", "<article eId=\"art_1_r2\"><num>第一条</num>",

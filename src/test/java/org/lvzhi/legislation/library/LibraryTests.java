@@ -88,6 +88,8 @@ class LibraryTests {
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(xml).contains("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">",
 				"<article eId=\"art_3\">", title);
+		assertThat(org.lvzhi.legislation.text.AknSchema.errors(xml.getBytes(StandardCharsets.UTF_8)))
+			.as("Akoma Ntoso 3.0 schema").isEmpty();
 	}
 
 	@Test

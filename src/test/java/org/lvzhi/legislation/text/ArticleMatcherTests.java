@@ -123,4 +123,27 @@ class ArticleMatcherTests {
 		assertThat(String.join("", TextDiff.side(diff, false).stream().map(TextDiff.Segment::text).toList()))
 			.isEqualTo("处一千元以上五千元以下罚款");
 	}
+
+	@Test
+	void eachSideOfEveryReworkedArticleOfTheLegislationLawGivesItsTextBack() throws Exception {
+		Path library = Path.of(getClass().getResource("/legislation/library/宪法相关法").toURI());
+		LawText old = parser.parse(Files.readString(library.resolve("立法法(2015-03-15).md")));
+		LawText current = parser.parse(Files.readString(library.resolve("立法法(2023-03-13).md")));
+		List<ArticleChange> reworded = matcher.compare(old, current).stream()
+			.filter(r -> r.before() != null && r.after() != null && r.reworded())
+			.toList();
+		assertThat(reworded).hasSizeGreaterThan(30);
+		for (ArticleChange r : reworded) {
+			assertThat(text(TextDiff.side(r.diff(), true))).isEqualTo(r.before().text());
+			assertThat(text(TextDiff.side(r.diff(), false))).isEqualTo(r.after().text());
+			// Runs alternate: two neighbouring segments never do the same thing.
+			for (int i = 1; i < r.diff().size(); i++) {
+				assertThat(r.diff().get(i).op()).isNotEqualTo(r.diff().get(i - 1).op());
+			}
+		}
+	}
+
+	private static String text(List<TextDiff.Segment> segments) {
+		return String.join("", segments.stream().map(TextDiff.Segment::text).toList());
+	}
 }

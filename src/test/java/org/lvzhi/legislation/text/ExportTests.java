@@ -118,11 +118,73 @@ class ExportTests {
 		assertThat(eIds(xml, "paragraph")).contains("art_4__para_1");
 	}
 
+	@Test
+	void unnumberedHeadingsAreNamedContainersAndARepeatedChapterNumberStaysUnique() throws Exception {
+		LawText text = parser.parse("""
+				# 太原市人民代表大会常务委员会关于测试的决定
+
+				<!-- INFO END -->
+
+				为了测试，作如下决定：
+
+				## 一、加强审查
+
+				（一）加强财政政策审查监督。
+
+				## 二、加强监督
+
+				市人大常委会可以听取报告。
+
+				## 第一章 总则
+
+				## 第二章 附　则
+
+				## 第一章 总则
+
+				第一条 为了测试，制定本规定。
+
+				## 第二章 附　则
+
+				第二条 本规定自公布之日起施行。
+
+				## 附则
+
+				本决定自公布之日起施行。
+
+				附件一　测试表
+				""");
+		Document xml = xml(text, AkomaNtoso.articleIds(List.of(text)));
+		NodeList containers = xml.getElementsByTagNameNS(AkomaNtoso.NS, "hcontainer");
+		List<String> named = java.util.stream.IntStream.range(0, containers.getLength())
+			.mapToObj(i -> (Element) containers.item(i))
+			.filter(e -> !e.getAttribute("name").equals("text"))
+			.map(e -> e.getAttribute("eId") + " " + e.getAttribute("name"))
+			.toList();
+		assertThat(named).containsExactly("hcont_1 division", "hcont_2 division", "hcont_3 supplementaryProvisions",
+				"hcont_4 annex");
+		String first = (String) XPathFactory.newInstance().newXPath()
+			.evaluate("//*[local-name()='hcontainer'][@eId='hcont_1']/*[local-name()='num']", xml, XPathConstants.STRING);
+		assertThat(first).isEqualTo("一、");
+		// The contents' chapter headings come first and hold nothing: the chapters themselves keep the plain eIds.
+		assertThat(eIds(xml, "chapter")).containsExactly("chp_1_2", "chp_2_2", "chp_1", "chp_2");
+	}
+
+	@Test
+	void headingNames() {
+		assertThat(AkomaNtoso.headingName("序　　言", false)).isEqualTo("preamble");
+		assertThat(AkomaNtoso.headingName("附　则", false)).isEqualTo("supplementaryProvisions");
+		assertThat(AkomaNtoso.headingName("附件二：表格", false)).isEqualTo("annex");
+		assertThat(AkomaNtoso.headingName("附表", false)).isEqualTo("schedule");
+		assertThat(AkomaNtoso.headingName("目录", false)).isEqualTo("heading");
+		assertThat(AkomaNtoso.headingName("一、总体要求", true)).isEqualTo("division");
+	}
+
 	private static Document xml(LawText text, List<String> ids) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		AkomaNtoso.write(out, "太原市城市绿化条例", text, ids, new AkomaNtoso.Frbr("act", "cn", "law1",
 				java.time.LocalDate.of(2023, 1, 1), "2023-01-01", java.time.LocalDate.of(2023, 1, 1),
 				java.time.LocalDate.of(2026, 11, 26), "太原市人民代表大会常务委员会"));
+		assertThat(AknSchema.errors(out.toByteArray())).as("Akoma Ntoso 3.0 schema").isEmpty();
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setNamespaceAware(true);
 		f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
