@@ -17,7 +17,10 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may reach what. Pages and APIs of the public side are open; everything else needs a
@@ -31,7 +34,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/login/code", "/register", "/register/**", "/setup", "/site-notices", "/error",
-			"/statistics", "/statistics/**", "/api/v1/figures", "/api/v1/figures/**", "/public/**", "/v3/api-docs",
+			"/statistics", "/statistics/**", "/api/v1/figures", "/api/v1/figures/**", "/public/**",
+			// The open data (platform.opendata): the public lists under /api/v1, as JSON and CSV.
+			"/api/v1/catalogue", "/api/v1/popolo", "/api/v1/laws", "/api/v1/laws.csv", "/api/v1/drafts",
+			"/api/v1/drafts.csv", "/api/v1/comment-decisions", "/api/v1/comment-decisions.csv", "/api/v1/suggestions",
+			"/api/v1/suggestions.csv", "/api/v1/bills", "/api/v1/bills.csv", "/api/v1/oversight-topics",
+			"/api/v1/oversight-topics.csv", "/api/v1/filing-reviews", "/api/v1/filing-reviews.csv", "/api/v1/sittings",
+			"/api/v1/sittings.csv", "/api/v1/communiques", "/api/v1/communiques.csv", "/api/v1/appointments",
+			"/api/v1/appointments.csv", "/api/v1/questionnaire-results", "/api/v1/questionnaire-results.csv", "/v3/api-docs",
 			"/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico" };
 
@@ -50,6 +60,10 @@ class SecurityConfig {
 		http.authenticationManager(new ProviderManager(new ThrottledSignIn(users, encoder, throttle, audit, abuse)))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+			// An API call without the sign-in it needs is told so (401, problem details), not sent to the login page.
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInSuccess(contexts, audit, abuse, clock))
 				.failureHandler(new LoginFailureHandler()))
