@@ -46,6 +46,10 @@ public final class Csv {
 	/** The CSV text, header row first. */
 	public static <R extends Record> String text(Class<R> type, List<R> rows) {
 		RecordComponent[] columns = type.getRecordComponents();
+		for (RecordComponent column : columns) {
+			// The modules' row records are package-private.
+			column.getAccessor().setAccessible(true);
+		}
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < columns.length; i++) {
 			out.append(i == 0 ? "" : ",").append(field(columns[i].getName()));
