@@ -10,7 +10,8 @@ import java.util.List;
  * @param titleKey message key of the title (zh-CN and English bundles)
  * @param descriptionKey message key of the description: what one record is, what is left out
  * @param jsonPath the JSON list, e.g. {@code /api/v1/laws}
- * @param csvPath the same list as CSV, e.g. {@code /api/v1/laws.csv}
+ * @param csvPath the same list as CSV, e.g. {@code /api/v1/laws.csv}, or {@code null} for a document
+ *     that is no list (the Popolo directory)
  * @param keywords a few words to find it by (in Chinese)
  * @param temporal the period the data covers, e.g. {@code 2023/2027} (ISO 8601 interval), or
  *     {@code null} when it is not fixed
@@ -19,7 +20,7 @@ public record Dataset(String id, String titleKey, String descriptionKey, String 
 		List<String> keywords, String temporal) {
 
 	public Dataset {
-		if (!jsonPath.startsWith("/api/v1/") || !csvPath.startsWith("/api/v1/")) {
+		if (!jsonPath.startsWith("/api/v1/") || (csvPath != null && !csvPath.startsWith("/api/v1/"))) {
 			throw new IllegalArgumentException("a dataset is served under /api/v1: " + id);
 		}
 		keywords = List.copyOf(keywords);
