@@ -11,7 +11,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -45,6 +48,9 @@ class SecurityConfig {
 			"/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico" };
 
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+	private static final AuthenticationEntryPoint LOGIN = new LoginUrlAuthenticationEntryPoint("/login");
+
 	/** Where the signed-in user is kept: the session, as Spring Security's default does. */
 	@Bean
 	SecurityContextRepository securityContextRepository() {
@@ -61,9 +67,14 @@ class SecurityConfig {
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
 			// An API call without the sign-in it needs is told so (401, problem details), not sent to the login page.
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+				if (API.matches(request)) {
+					response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+				}
+				else {
+					LOGIN.commence(request, response, e);
+				}
+			}))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInSuccess(contexts, audit, abuse, clock))
 				.failureHandler(new LoginFailureHandler()))

@@ -75,7 +75,7 @@ class FiguresApi implements Datasets {
 		return ApiPage.slice(rows(checked(year)), paging);
 	}
 
-	@GetMapping(path = "/{year:\\d{4}}.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/{year:\\d{4}}.csv", produces = Csv.TYPE)
 	@Operation(summary = "A year's figures as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> yearCsv(@Parameter(description = "calendar year, e.g. 2023") @PathVariable int year) {
 		return Csv.download("figures-" + year + ".csv", FigureRow.class, rows(checked(year)));
@@ -137,6 +137,7 @@ class FiguresApi implements Datasets {
 	}
 
 	/** A record as the public API shows it: only public pages are linked. */
-	record Item(String id, String title, LocalDate date, String link) {
+	record Item(String id, String title, @Schema(nullable = true) LocalDate date,
+			@Schema(nullable = true, description = "the record's public page, if it has one") String link) {
 	}
 }

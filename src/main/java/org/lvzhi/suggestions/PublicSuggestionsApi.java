@@ -54,7 +54,7 @@ class PublicSuggestionsApi {
 		return ApiPage.of(found, paging, i -> SuggestionRow.of(i, lookup));
 	}
 
-	@GetMapping(path = "/api/v1/suggestions.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/suggestions.csv", produces = Csv.TYPE)
 	@Operation(summary = "Answered suggestions of deputies as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String q) {
 		ApiPaging all = ApiPaging.everything();

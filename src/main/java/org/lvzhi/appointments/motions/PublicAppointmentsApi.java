@@ -52,7 +52,7 @@ class PublicAppointmentsApi {
 		return ApiPage.slice(rows(year, state), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/appointments.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/appointments.csv", produces = Csv.TYPE)
 	@Operation(summary = "Published appointment lists as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) NominationState state) {

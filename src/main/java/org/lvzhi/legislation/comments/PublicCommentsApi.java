@@ -64,7 +64,7 @@ class PublicCommentsApi {
 		return ApiPage.slice(draftRows(year, state, q), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/drafts.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/drafts.csv", produces = Csv.TYPE)
 	@Operation(summary = "Drafts put out for public comment as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> draftsCsv(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) DraftState state, @RequestParam(required = false) String q) {
@@ -86,7 +86,7 @@ class PublicCommentsApi {
 		return ApiPage.slice(decisionRows(draft, year, state), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/comment-decisions.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/comment-decisions.csv", produces = Csv.TYPE)
 	@Operation(summary = "The decision on each public comment as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> decisionsCsv(@RequestParam(required = false) Long draft,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String state) {

@@ -52,7 +52,7 @@ class LawsApi {
 				paging, LawRow::of);
 	}
 
-	@GetMapping(path = "/api/v1/laws.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/laws.csv", produces = Csv.TYPE)
 	@Operation(summary = "Laws and regulations of the library as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> lawsCsv(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String region,
@@ -63,7 +63,7 @@ class LawsApi {
 	}
 
 	@Schema(name = "Law", description = "A text of the library")
-	record LawRow(long id, String title, String category, String region,
+	record LawRow(long id, String title, String category, @Schema(nullable = true) String region,
 			@Schema(nullable = true, description = "the day it was issued, when known") LocalDate issuedOn,
 			@Schema(description = "IN_FORCE, SUPERSEDED or REPEALED") String status, int articles, String link) {
 

@@ -67,7 +67,7 @@ class PublicSittingsApi {
 				this::row);
 	}
 
-	@GetMapping(path = "/api/v1/sittings.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/sittings.csv", produces = Csv.TYPE)
 	@Operation(summary = "Sittings of the standing committee as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> sittingsCsv(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) SittingState state) {
@@ -87,7 +87,7 @@ class PublicSittingsApi {
 		return ApiPage.slice(communiqueRows(year), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/communiques.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/communiques.csv", produces = Csv.TYPE)
 	@Operation(summary = "Published communiqués as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> communiquesCsv(@RequestParam(required = false) Integer year) {
 		return Csv.download("communiques.csv", CommuniqueRow.class, communiqueRows(year));

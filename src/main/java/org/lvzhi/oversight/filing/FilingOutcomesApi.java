@@ -55,7 +55,7 @@ class FilingOutcomesApi {
 		return ApiPage.slice(rows(year, state), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/filing-reviews.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/filing-reviews.csv", produces = Csv.TYPE)
 	@Operation(summary = "Outcomes of filing review as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String state) {
 		return Csv.download("filing-reviews.csv", FilingOutcomeRow.class, rows(year, state));

@@ -58,7 +58,7 @@ class PublicTopicsApi {
 		return ApiPage.slice(rows(year, state), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/oversight-topics.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/oversight-topics.csv", produces = Csv.TYPE)
 	@Operation(summary = "Oversight topics of a plan year as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String state) {
 		return Csv.download("oversight-topics.csv", TopicRow.class, rows(year, state));

@@ -60,7 +60,7 @@ class PublicResultsApi {
 		return ApiPage.slice(rows(questionnaire, year), ApiPaging.of(page, size));
 	}
 
-	@GetMapping(path = "/api/v1/questionnaire-results.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/questionnaire-results.csv", produces = Csv.TYPE)
 	@Operation(summary = "Published questionnaire results as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) Long questionnaire,
 			@RequestParam(required = false) Integer year) {

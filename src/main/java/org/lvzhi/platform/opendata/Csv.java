@@ -19,6 +19,8 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Csv {
 
+	/** What a CSV endpoint produces (its answers say {@code charset=UTF-8}). */
+	public static final String TYPE = "text/csv";
 	public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 

@@ -53,7 +53,7 @@ class PublicBillsApi {
 		return ApiPage.of(find(year, q, paging), paging, b -> BillRow.of(b, names));
 	}
 
-	@GetMapping(path = "/api/v1/bills.csv", produces = Csv.MEDIA_TYPE)
+	@GetMapping(path = "/api/v1/bills.csv", produces = Csv.TYPE)
 	@Operation(summary = "Completed bills of deputies as CSV", description = "The columns are the JSON fields.")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q) {
 		BillNames names = new BillNames(directory);
