@@ -105,7 +105,8 @@ class FiguresApi implements Datasets {
 					+ "a record that is a constituent's matter is named by a neutral label (station and date, "
 					+ "inspection) unless the signed-in reader may open it; the link is the record's public page, "
 					+ "if it has one.")
-	FigureDetail one(@PathVariable String key, @RequestParam int year,
+	FigureDetail one(@Parameter(description = "the figure's key, e.g. regulations_passed") @PathVariable String key,
+			@Parameter(description = "calendar year, e.g. 2023") @RequestParam int year,
 			@Parameter(hidden = true) Authentication reader) {
 		Figure figure = figures.find(key)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown figure " + key));

@@ -63,6 +63,7 @@ class ApiDescription {
 				if (!path.startsWith("/api/v1/")) {
 					return;
 				}
+				describeLikeItsJsonTwin(api.getPaths().get(path.replaceFirst("\\.csv$", "")), item, path);
 				for (Operation operation : item.readOperations()) {
 					REFUSALS.forEach((status, description) -> {
 						if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
@@ -72,6 +73,23 @@ class ApiDescription {
 				}
 			});
 		};
+	}
+
+	/** A CSV endpoint's parameters are those of its JSON twin: it gets their descriptions. */
+	private static void describeLikeItsJsonTwin(io.swagger.v3.oas.models.PathItem json,
+			io.swagger.v3.oas.models.PathItem csv, String path) {
+		if (!path.endsWith(".csv") || json == null || json.getGet() == null || csv.getGet() == null
+				|| json.getGet().getParameters() == null || csv.getGet().getParameters() == null) {
+			return;
+		}
+		for (var parameter : csv.getGet().getParameters()) {
+			if (parameter.getDescription() == null) {
+				json.getGet().getParameters().stream()
+					.filter(p -> p.getName().equals(parameter.getName()) && p.getIn().equals(parameter.getIn()))
+					.findFirst()
+					.ifPresent(p -> parameter.setDescription(p.getDescription()));
+			}
+		}
 	}
 
 	static ApiResponse problem(String description) {

@@ -123,6 +123,40 @@ class OpenApiConformanceTests {
 	}
 
 	@Test
+	void everyEndpointIsDescribedWithItsParametersAndItsRefusals() throws Exception {
+		JsonNode docs = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		List<String> missing = new ArrayList<>();
+		for (var path : docs.get("paths").properties()) {
+			JsonNode operation = path.getValue().get("get");
+			if (!path.getKey().startsWith("/api/v1/") || operation == null) {
+				continue;
+			}
+			if (operation.path("summary").asString("").isBlank()) {
+				missing.add(path.getKey() + " summary");
+			}
+			for (JsonNode parameter : iterable(operation.get("parameters"))) {
+				if (parameter.path("description").asString("").isBlank()) {
+					missing.add(path.getKey() + " parameter " + parameter.get("name").asString());
+				}
+			}
+			for (String status : List.of("400", "404", "429", "500")) {
+				if (!operation.get("responses").path(status).path("content").has(ApiProblem.MEDIA_TYPE)) {
+					missing.add(path.getKey() + " " + status + " as problem details");
+				}
+			}
+			JsonNode ok = operation.get("responses").get("200").get("content");
+			if (path.getKey().endsWith(".csv") != ok.has(Csv.TYPE)) {
+				missing.add(path.getKey() + " media type " + ok.propertyNames());
+			}
+		}
+		assertThat(missing).isEmpty();
+		JsonNode staffOnly = docs.get("paths").get("/api/v1/directory/popolo").get("get").get("responses");
+		assertThat(staffOnly.get("401").get("content").has(ApiProblem.MEDIA_TYPE)).isTrue();
+		assertThat(staffOnly.get("200").get("content").get("application/json").get("schema").get("$ref").asString())
+			.endsWith("/Document");
+	}
+
+	@Test
 	void aNullTheDescriptionDoesNotAllowOrAWrongTypeOrAnUndeclaredFieldFails() throws Exception {
 		JsonNode docs = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
 		ObjectNode schemaNode = json.createObjectNode();
