@@ -15,7 +15,8 @@ import org.springframework.http.ResponseEntity;
  * A list of records as CSV (RFC 4180): one column per record component, named as the JSON field
  * is, so that the CSV and the JSON of a list read alike; fields quoted when they hold a comma, a
  * quote or a line break, lines ended by CRLF. UTF-8 with a byte order mark, so that Excel opens
- * Chinese text correctly. A list value is written as its elements joined by "; ".
+ * Chinese text correctly. A list value is written as its elements joined by "; "; a text that a
+ * spreadsheet would run as a formula is written with a leading apostrophe ({@link #inert}).
  */
 public final class Csv {
 
@@ -83,7 +84,21 @@ public final class Csv {
 		if (value instanceof Enum<?> e) {
 			return e.name();
 		}
+		if (value instanceof CharSequence text) {
+			return inert(text.toString());
+		}
 		return value.toString();
+	}
+
+	/**
+	 * A text a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a carriage
+	 * return) gets a leading apostrophe, so that a comment typed by anybody cannot run in Excel.
+	 */
+	static String inert(String text) {
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
 	}
 
 	/** One field, quoted when RFC 4180 asks for it. */

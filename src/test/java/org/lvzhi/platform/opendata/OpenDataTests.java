@@ -125,7 +125,7 @@ class OpenDataTests {
 					JsonNode value = item.get(field);
 					if (value.isValueNode()) {
 						assertThat(line.get(i)).as(dataset.csvPath() + " " + field)
-							.isEqualTo(value.isNull() ? "" : value.asString());
+							.isEqualTo(value.isNull() ? "" : value.isString() ? Csv.inert(value.asString()) : value.asString());
 					}
 					i++;
 				}
@@ -142,6 +142,8 @@ class OpenDataTests {
 		String text = Csv.text(Row.class, List.of(new Row("逗号,引号\"换行\n", List.of("甲", "乙"), null)));
 		assertThat(text).isEqualTo("a,b,c\r\n\"逗号,引号\"\"换行\n\",甲; 乙,\r\n");
 		assertThat(parse(text)).containsExactly(List.of("a", "b", "c"), List.of("逗号,引号\"换行\n", "甲; 乙", ""));
+		assertThat(Csv.text(Row.class, List.of(new Row("=HYPERLINK(\"http://x\")", List.of("@SUM(1)"), -3))))
+			.isEqualTo("a,b,c\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(1),-3\r\n");
 	}
 
 	@Test
