@@ -200,7 +200,8 @@ class SuggestionSearchTests {
 		assertThat(publicOnly).contains("\"total\":1", id(answered)).doesNotContain(id(ours), id(theirs));
 		String filtered = json(get("/api/v1/suggestions/search").param("q", w).param("state", "ANSWERED"), office());
 		assertThat(filtered).contains("\"total\":1", id(answered));
-		mvc.perform(get("/api/v1/suggestions/search").param("q", w)).andExpect(status().is3xxRedirection());
+		// An API call without sign-in is told so, not sent to the login page.
+		mvc.perform(get("/api/v1/suggestions/search").param("q", w)).andExpect(status().isUnauthorized());
 	}
 
 	private String json(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.lvzhi.directory.MembershipRole;
 import org.lvzhi.directory.memberships.MembershipReads;
 import org.lvzhi.directory.organizations.OrganizationRepository;
 import org.lvzhi.directory.persons.PersonRepository;
@@ -53,6 +54,27 @@ class PopoloExport {
 					postId, m.role().name().toLowerCase(), m.label(), m.constituency(), m.startDate(), m.endDate());
 		}).toList();
 		return new Document(people, bodies, links, List.copyOf(posts.values()));
+	}
+
+	/**
+	 * The public part of the directory: who sits in which body and holds which post. Only the
+	 * memberships of deputies, members and office holders (not the staff of offices and units), only
+	 * the persons who hold one of them, and of each person the name alone; organizations and posts as
+	 * in the full document. Never an ID number, phone, address, birth date or gender.
+	 */
+	@Transactional(readOnly = true)
+	Document publicDocument() {
+		Document full = document();
+		Map<String, String> staff = new LinkedHashMap<>();
+		memberships.all().stream().filter(m -> m.role() == MembershipRole.STAFF)
+			.forEach(m -> staff.put("membership/" + m.id(), ""));
+		List<Membership> open = full.memberships().stream().filter(m -> !staff.containsKey(m.id())).toList();
+		java.util.Set<String> holders = new java.util.HashSet<>();
+		open.forEach(m -> holders.add(m.personId()));
+		List<Person> people = full.persons().stream().filter(p -> holders.contains(p.id()))
+			.map(p -> new Person(p.id(), p.name(), null))
+			.toList();
+		return new Document(people, full.organizations(), open, full.posts());
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

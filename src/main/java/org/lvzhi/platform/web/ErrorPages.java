@@ -1,6 +1,9 @@
 package org.lvzhi.platform.web;
 
+import java.io.IOException;
+
 import org.lvzhi.platform.abuse.AbuseFilters;
+import org.lvzhi.platform.opendata.ApiProblems;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,15 +17,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every error ends on a translated page with the status and a way back, never a stack trace.
+ * Every error ends on a translated page with the status and a way back, never a stack trace; an
+ * error of an API call ends on problem details instead.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
+	private final ApiProblems problems;
+
+	ErrorPages(ApiProblems problems) {
+		this.problems = problems;
+	}
+
 	@RequestMapping("/error")
-	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = code instanceof Integer i ? i : 500;
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+			// A call of the API gets problem details, not a page.
+			problems.write(request, response, status, null);
+			return null;
+		}
 		HttpStatus resolved = HttpStatus.resolve(status);
 		if (resolved == null) {
 			resolved = HttpStatus.INTERNAL_SERVER_ERROR;

@@ -71,6 +71,10 @@ class SuggestionSearchController {
 	@GetMapping(path = "/api/v1/suggestions/search", produces = "application/json")
 	@PreAuthorize("isAuthenticated()")
 	@ResponseBody
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "not signed in",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/Problem")))
 	@Operation(summary = "Full-text search over the suggestions the signed-in user may open",
 			description = "Searches title, text and answers (Chinese words, best match first), filtered by state, "
 					+ "category and session year. The commission finds every submitted suggestion, a handling unit those "
