@@ -104,13 +104,42 @@ class AuthorizationMatrixTests {
 			POST /admin/notifications/{id}/retry | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:ok
 			POST /admin/search/rebuild | anon:- public:- deputy:- member:- unit:- dgw:- bgt:- fgw:- pet:- res:- admin:-
 			# /api
+			GET /api/v1/appointments | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/appointments.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/bills | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/bills.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/catalogue | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/comment-decisions | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/comment-decisions.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/communiques | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/communiques.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/drafts | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/drafts.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/figures/{key:[A-Za-z_][A-Za-z0-9_.-]*} | anon:400 public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
+			GET /api/v1/figures/{year:\\d{4}} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/figures/{year:\\d{4}}.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/filing-reviews | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/filing-reviews.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/laws | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/laws.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/oversight-topics | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/oversight-topics.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/popolo | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/questionnaire-results | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/questionnaire-results.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/sittings | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/sittings.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/suggestions | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/suggestions.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/directory/popolo | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/figures | anon:400 public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
-			GET /api/v1/figures/{key} | anon:400 public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
 			GET /api/v1/suggestions/search | anon:login public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			# /api-docs.html
 			GET /api-docs.html | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			# /appointments
+			GET /appointments/motions/{id:\\d+}/papers/{file:\\d+} | anon:login public:403 deputy:404 member:404 unit:403 dgw:404 bgt:404 fgw:403 pet:403 res:403 admin:404
+			GET /appointments/nominations/{id:\\d+}/letter.pdf | anon:login public:403 deputy:403 member:403 unit:403 dgw:404 bgt:404 fgw:403 pet:403 res:403 admin:404
+			POST /appointments/motions/{id:\\d+}/papers | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /appointments | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /appointments/motions/{id:\\d+} | anon:login public:403 deputy:ok member:ok unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /appointments/new | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
@@ -354,7 +383,7 @@ class AuthorizationMatrixTests {
 			GET /oversight/pick/{kind:person|body} | anon:login public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
 			GET /oversight/pick/{kind:person|body}/choose | anon:login public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
 			GET /oversight/plan | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
-			GET /oversight/plan/{year:\\d{4}}/plan.docx | anon:login public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
+			GET /oversight/plan/{year:\\d{4}}/plan.docx | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /oversight/reports | anon:login public:403 deputy:403 member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /oversight/reports/export.xlsx | anon:login public:403 deputy:403 member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /oversight/reports/{id:\\d+} | anon:login public:403 deputy:403 member:ok unit:404 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -465,9 +494,14 @@ class AuthorizationMatrixTests {
 			POST /petitions/{id:\\d+}/route | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/{id:\\d+}/supervise | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			# /public
+			GET /public/reports | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/reports/years | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/reports/{year:\\d{4}} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/reports/{year:\\d{4}}/report.docx | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/reports/{year:\\d{4}}/report.pdf | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/appointments | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/appointments/holders | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
-			GET /public/appointments/{day:\\d{4}-\\d{2}-\\d{2}} | anon:400 public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
+			GET /public/appointments/{day:\\d{4}-\\d{2}-\\d{2}} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/meetings/communiques | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/meetings/{id:\\d+}/listeners/done | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			POST /public/meetings/{id:\\d+}/listeners | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -505,8 +539,8 @@ class AuthorizationMatrixTests {
 			GET /public/meetings | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/meetings/{id:\\d+} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/oversight-plan | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
-			GET /public/oversight-plan/{year:\\d{4}} | anon:404 public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
-			GET /public/oversight-plan/{year:\\d{4}}/plan.docx | anon:404 public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
+			GET /public/oversight-plan/{year:\\d{4}} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/oversight-plan/{year:\\d{4}}/plan.docx | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/oversight-topics | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/petitions/done | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /public/petitions/new | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -534,6 +568,20 @@ class AuthorizationMatrixTests {
 			POST /setup | anon:404 public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404
 			# /site-notices
 			GET /site-notices | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			# /reports
+			GET /reports | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /reports/template | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /reports/{year:\\d{4}} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /reports/{year:\\d{4}}/compare | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /reports/{year:\\d{4}}/report.docx | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /reports/{year:\\d{4}}/report.pdf | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			GET /reports/{year:\\d{4}}/revisions/{number:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /reports | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /reports/template | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /reports/{year:\\d{4}} | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /reports/{year:\\d{4}}/freeze | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /reports/{year:\\d{4}}/publish | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
+			POST /reports/{year:\\d{4}}/reopen | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:ok fgw:403 pet:403 res:403 admin:ok
 			# /statistics
 			GET /statistics | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /statistics/{key} | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -794,7 +842,12 @@ class AuthorizationMatrixTests {
 				i++;
 				continue;
 			}
-			int end = pattern.indexOf('}', i);
+			// The closing brace of the variable, past those of its pattern ({year:\\d{4}}).
+			int end = i + 1;
+			for (int depth = 1; depth > 0; end++) {
+				depth += pattern.charAt(end) == '{' ? 1 : pattern.charAt(end) == '}' ? -1 : 0;
+			}
+			end--;
 			String variable = pattern.substring(i + 1, end);
 			int colon = variable.indexOf(':');
 			String name = colon < 0 ? variable : variable.substring(0, colon);
@@ -811,6 +864,7 @@ class AuthorizationMatrixTests {
 		return switch (variable) {
 			case "year" -> "2023";
 			case "key" -> "station_opinions_collected";
+			case "day" -> text("SELECT CAST(MIN(sitting_day) AS VARCHAR(10)) FROM appointments_motion WHERE published_on IS NOT NULL");
 			case "code" -> codes(pattern);
 			default -> "1";
 		};
