@@ -44,7 +44,7 @@ class SecurityConfig {
 			"/api/v1/suggestions.csv", "/api/v1/bills", "/api/v1/bills.csv", "/api/v1/oversight-topics",
 			"/api/v1/oversight-topics.csv", "/api/v1/filing-reviews", "/api/v1/filing-reviews.csv", "/api/v1/sittings",
 			"/api/v1/sittings.csv", "/api/v1/communiques", "/api/v1/communiques.csv", "/api/v1/appointments",
-			"/api/v1/appointments.csv", "/api/v1/questionnaire-results", "/api/v1/questionnaire-results.csv", "/v3/api-docs",
+			"/api/v1/appointments.csv", "/api/v1/annual-reports", "/api/v1/annual-reports.csv", "/api/v1/questionnaire-results", "/api/v1/questionnaire-results.csv", "/v3/api-docs",
 			"/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico" };
 

@@ -104,6 +104,8 @@ class AuthorizationMatrixTests {
 			POST /admin/notifications/{id}/retry | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:ok
 			POST /admin/search/rebuild | anon:- public:- deputy:- member:- unit:- dgw:- bgt:- fgw:- pet:- res:- admin:-
 			# /api
+			GET /api/v1/annual-reports | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/annual-reports.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/appointments | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/appointments.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/bills | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
