@@ -43,7 +43,13 @@ class PopoloExport {
 					o.parentId() == null ? null : "organization/" + o.parentId(), o.foundingDate(), o.dissolutionDate()))
 			.toList();
 		Map<String, Post> posts = new LinkedHashMap<>();
+		Map<String, Area> areas = new LinkedHashMap<>();
 		List<Membership> links = memberships.all().stream().map(m -> {
+			String areaId = null;
+			if (m.constituency() != null && !m.constituency().isBlank()) {
+				areaId = areaId(m.constituency());
+				areas.putIfAbsent(areaId, new Area(areaId, m.constituency().strip(), "constituency"));
+			}
 			String postId = null;
 			if (m.role().isPost()) {
 				postId = "post/" + m.organizationId() + "/" + m.role().name().toLowerCase();
@@ -51,9 +57,17 @@ class PopoloExport {
 						m.role().name().toLowerCase(), "organization/" + m.organizationId()));
 			}
 			return new Membership("membership/" + m.id(), "person/" + m.personId(), "organization/" + m.organizationId(),
-					postId, m.role().name().toLowerCase(), m.label(), m.constituency(), m.startDate(), m.endDate());
+					postId, m.role().name().toLowerCase(), m.label(), areaId, m.startDate(), m.endDate());
 		}).toList();
-		return new Document(people, bodies, links, List.copyOf(posts.values()));
+		return new Document(people, bodies, links, List.copyOf(posts.values()), List.copyOf(areas.values()));
+	}
+
+	/**
+	 * A constituency's id, the same in every export for the same name: the directory keeps the
+	 * constituency as a deputy's text, not as a record of its own.
+	 */
+	static String areaId(String constituency) {
+		return "area/" + java.util.UUID.nameUUIDFromBytes(constituency.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -74,12 +88,20 @@ class PopoloExport {
 		List<Person> people = full.persons().stream().filter(p -> holders.contains(p.id()))
 			.map(p -> new Person(p.id(), p.name(), null))
 			.toList();
-		return new Document(people, full.organizations(), open, full.posts());
+		java.util.Set<String> usedAreas = new java.util.HashSet<>();
+		open.forEach(m -> usedAreas.add(m.areaId()));
+		return new Document(people, full.organizations(), open, full.posts(),
+				full.areas().stream().filter(a -> usedAreas.contains(a.id())).toList());
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Document(List<Person> persons, List<Organization> organizations, List<Membership> memberships,
-			List<Post> posts) {
+			List<Post> posts, List<Area> areas) {
+	}
+
+	/** A constituency (选区 or 代表团), the area a deputy's membership is for. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Area(String id, String name, String classification) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -95,7 +117,7 @@ class PopoloExport {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Membership(String id, @JsonProperty("person_id") String personId,
 			@JsonProperty("organization_id") String organizationId, @JsonProperty("post_id") String postId, String role,
-			String label, String area, @JsonProperty("start_date") LocalDate startDate,
+			String label, @JsonProperty("area_id") String areaId, @JsonProperty("start_date") LocalDate startDate,
 			@JsonProperty("end_date") LocalDate endDate) {
 	}
 
