@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.inspections.InspectionViews.AreaRow;
 import org.lvzhi.oversight.inspections.InspectionViews.InspectionRow;
 import org.lvzhi.oversight.inspections.InspectionViews.MemberRow;
@@ -69,7 +70,7 @@ public class InspectionDocuments {
 		long closed = byState.getOrDefault(ProblemState.CLOSED, 0L);
 		long overdue = problems.stream().filter(p -> p.overdueOn(today)).count();
 
-		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+		try (XWPFDocument doc = WordDocuments.document(); var out = new ByteArrayOutputStream()) {
 			title(doc, m("inspections.report.title", locale, i.title()));
 			para(doc, m("inspections.report.intro", locale, i.lawTitle(), String.valueOf(i.startedOn()),
 					i.endedOn() == null ? m("inspections.report.ongoing", locale) : String.valueOf(i.endedOn()),
@@ -114,7 +115,7 @@ public class InspectionDocuments {
 			table(doc, List.of("#", m("inspections.field.site", locale), m("inspections.field.problem", locale),
 					m("inspections.field.article", locale), m("inspections.field.unit", locale),
 					m("inspections.field.state", locale)), rows);
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
