@@ -138,6 +138,9 @@ class OfficeFilesValidTests {
 				errors.addAll(workbookErrors(bytes));
 				xlsx++;
 			}
+			if (d.kind().equals("inspection-report.docx")) {
+				errors.addAll(ongoingInspection(bytes));
+			}
 			if (!errors.isEmpty()) {
 				failures.put(d.kind(), errors.subList(0, Math.min(errors.size(), 8)));
 			}
@@ -151,6 +154,30 @@ class OfficeFilesValidTests {
 				+ "  " + d.url()));
 		failures.forEach((kind, errors) -> errors.forEach(e -> System.out.println("  " + kind + ": " + e)));
 		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void theCheckFindsWhatPlainPoiWrites() throws Exception {
+		// what the Word files looked like before: a table without a grid, margins without header,
+		// footer and gutter, runs with no language
+		try (XWPFDocument doc = new XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+			var margins = doc.getDocument().getBody().addNewSectPr().addNewPgMar();
+			margins.setTop(java.math.BigInteger.valueOf(1440));
+			margins.setBottom(java.math.BigInteger.valueOf(1440));
+			margins.setLeft(java.math.BigInteger.valueOf(1440));
+			margins.setRight(java.math.BigInteger.valueOf(1440));
+			doc.createParagraph().createRun().setText("检查");
+			doc.write(out);
+			assertThat(schemaErrors(out.toByteArray())).anyMatch(e -> e.contains("header"));
+			assertThat(chineseErrors(out.toByteArray())).hasSize(1);
+		}
+		try (XWPFDocument doc = WordDocuments.document()) {
+			WordDocuments.para(doc, "检查");
+			WordDocuments.table(doc, List.of("序号", "问题"), List.of(List.of("1", "某街道未建立台账")));
+			byte[] bytes = WordDocuments.bytes(doc);
+			assertThat(schemaErrors(bytes)).isEmpty();
+			assertThat(chineseErrors(bytes)).isEmpty();
+		}
 	}
 
 	/** One download of every kind, with real ids of the demo world and a user who may have it. */
@@ -247,6 +274,24 @@ class OfficeFilesValidTests {
 			}
 		}
 		return errors;
+	}
+
+	/** The report of an inspection under way says so, dates in Chinese style, the committee in a sentence of its own. */
+	static List<String> ongoingInspection(byte[] bytes) throws Exception {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			String intro = doc.getParagraphs().get(1).getText();
+			if (!intro.matches(".*检查自\\d{4}年\\d{1,2}月\\d{1,2}日开始，目前仍在进行。(.+承担具体组织工作。)?")) {
+				return List.of("the introduction of an inspection under way reads: " + intro);
+			}
+			// the list of problems: the description takes the most room, the number the least
+			var grid = doc.getTables().getLast().getCTTbl().getTblGrid().getGridColList();
+			long number = ((java.math.BigInteger) grid.get(0).getW()).longValue();
+			long problem = ((java.math.BigInteger) grid.get(2).getW()).longValue();
+			if (!(problem > 3 * number)) {
+				return List.of("the columns of the list of problems do not follow their texts: " + number + ", " + problem);
+			}
+			return List.of();
+		}
 	}
 
 	/** Every run with text in the body is tagged zh-CN and names its East Asian font. */
