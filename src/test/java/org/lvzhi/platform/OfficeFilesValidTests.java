@@ -284,11 +284,10 @@ class OfficeFilesValidTests {
 				return List.of("the introduction of an inspection under way reads: " + intro);
 			}
 			// the list of problems: the description takes the most room, the number the least
-			var grid = doc.getTables().getLast().getCTTbl().getTblGrid().getGridColList();
-			long number = ((java.math.BigInteger) grid.get(0).getW()).longValue();
-			long problem = ((java.math.BigInteger) grid.get(2).getW()).longValue();
-			if (!(problem > 3 * number)) {
-				return List.of("the columns of the list of problems do not follow their texts: " + number + ", " + problem);
+			List<Long> widths = doc.getTables().getLast().getCTTbl().getTblGrid().getGridColList().stream()
+				.map(g -> ((java.math.BigInteger) g.getW()).longValue()).toList();
+			if (!widths.get(2).equals(java.util.Collections.max(widths)) || !widths.get(0).equals(java.util.Collections.min(widths))) {
+				return List.of("the columns of the list of problems do not follow their texts: " + widths);
 			}
 			return List.of();
 		}

@@ -49,10 +49,14 @@ public final class DocxParts {
 	public static final String DEFAULT_FONT = "宋体";
 	/** A column is at least this many characters wide (and so holds a two-character header). */
 	static final double MIN_COLUMN_EMS = 2.5;
-	/** No column takes more than this share of the width while others need room. */
+	/** The short columns together keep their width only while they take at most this share of the page. */
 	static final double MAX_COLUMN_SHARE = 0.6;
 	/** The padding of a cell (left and right together), in twips. */
 	static final int CELL_PADDING = 216;
+	/** One character of table text (五号, 10.5 pt) in twips. */
+	static final int EM_TWIPS = 210;
+	/** A column whose longest text is at most this many characters is never narrowed. */
+	static final double SHORT_EMS = 6;
 
 	private DocxParts() {
 	}
@@ -254,8 +258,8 @@ public final class DocxParts {
 	 * Column widths in twips adding up to {@code totalTwips}, each by the longest text of its column
 	 * (the first row, the headers, included) in characters of CJK width ({@link #ems}; a long text is
 	 * counted as the square root of what it would take on one line, since it wraps), at least
-	 * {@link #MIN_COLUMN_EMS} characters and, while other columns need room, at most
-	 * {@link #MAX_COLUMN_SHARE} of the whole.
+	 * {@link #MIN_COLUMN_EMS} characters. When the texts do not fit on one line each, the short
+	 * columns (up to {@link #SHORT_EMS} characters) keep their width and the long ones share the rest.
 	 */
 	public static int[] columnWidths(List<List<String>> rows, int columns, int totalTwips) {
 		double[] need = new double[columns];
@@ -267,39 +271,73 @@ public final class DocxParts {
 				}
 			}
 		}
+		double[] want = new double[columns];
 		double sum = 0;
 		for (int c = 0; c < columns; c++) {
 			// texts longer than 12 characters wrap: they want width, but less than their length
 			double n = need[c] <= 12 ? need[c] : 12 + Math.sqrt(need[c] - 12) * 3;
-			need[c] = Math.max(MIN_COLUMN_EMS, n);
-			sum += need[c];
+			// half a character of slack: readers' fonts are not all exactly one em wide
+			want[c] = (Math.max(MIN_COLUMN_EMS, n) + 0.5) * EM_TWIPS + CELL_PADDING;
+			sum += want[c];
 		}
-		double[] share = new double[columns];
-		for (int c = 0; c < columns; c++) {
-			share[c] = need[c] / sum;
+		double[] width = new double[columns];
+		if (sum <= totalTwips) {
+			// room for all: every column widened in proportion
+			for (int c = 0; c < columns; c++) {
+				width[c] = want[c] * totalTwips / sum;
+			}
 		}
-		if (columns > 1) {
-			double capped = 0;
+		else {
+			// short columns (numbers, states, names) keep their width, so that they never break a
+			// number or a word; the long ones share what is left in proportion to their texts
+			double fixed = 0;
 			double rest = 0;
 			for (int c = 0; c < columns; c++) {
-				if (share[c] > MAX_COLUMN_SHARE) {
-					capped += share[c] - MAX_COLUMN_SHARE;
-					share[c] = MAX_COLUMN_SHARE;
+				if (need[c] <= SHORT_EMS) {
+					width[c] = want[c];
+					fixed += want[c];
 				}
 				else {
-					rest += share[c];
+					rest += want[c];
 				}
 			}
-			for (int c = 0; c < columns && capped > 0; c++) {
-				if (share[c] < MAX_COLUMN_SHARE) {
-					share[c] += capped * share[c] / rest;
+			if (rest == 0 || fixed > totalTwips * MAX_COLUMN_SHARE) {
+				for (int c = 0; c < columns; c++) {
+					width[c] = want[c] * totalTwips / sum;
 				}
+			}
+			else {
+				for (int c = 0; c < columns; c++) {
+					if (need[c] > SHORT_EMS) {
+						width[c] = want[c] * (totalTwips - fixed) / rest;
+					}
+				}
+			}
+		}
+		// no column narrower than four characters (its texts' if shorter): what the narrow ones lack
+		// is taken from the others in proportion to what they have above their own floor
+		double[] floor = new double[columns];
+		double lacking = 0;
+		double spare = 0;
+		for (int c = 0; c < columns; c++) {
+			floor[c] = (Math.min(need[c], 4) + 0.5) * EM_TWIPS + CELL_PADDING;
+			if (width[c] < floor[c]) {
+				lacking += floor[c] - width[c];
+			}
+			else {
+				spare += width[c] - floor[c];
+			}
+		}
+		if (lacking > 0 && spare > lacking) {
+			double ratio = lacking / spare;
+			for (int c = 0; c < columns; c++) {
+				width[c] = width[c] < floor[c] ? floor[c] : width[c] - (width[c] - floor[c]) * ratio;
 			}
 		}
 		int[] widths = new int[columns];
 		int used = 0;
 		for (int c = 0; c < columns; c++) {
-			widths[c] = c == columns - 1 ? totalTwips - used : (int) Math.round(totalTwips * share[c]);
+			widths[c] = c == columns - 1 ? totalTwips - used : (int) Math.round(width[c]);
 			used += widths[c];
 		}
 		return widths;
