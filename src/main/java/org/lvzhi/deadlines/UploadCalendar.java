@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,13 @@ class UploadCalendar {
 	private final CalendarStore store;
 	private final ScheduleWriter writer;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	UploadCalendar(CalendarStore store, ScheduleWriter writer, ApplicationEventPublisher events) {
+	UploadCalendar(CalendarStore store, ScheduleWriter writer, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.writer = writer;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -41,7 +44,7 @@ class UploadCalendar {
 	 */
 	@Transactional
 	public List<YearCount> upload(String fileName, byte[] content, String actor) {
-		Schedule schedule = IcsParser.parse(decode(content));
+		Schedule schedule = IcsParser.parse(decode(content), clock.getZone());
 		String name = cleanName(fileName);
 		Map<Integer, YearSource> earlier = store.sources().stream()
 			.filter(s -> schedule.years().containsKey(s.year()))

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.lvzhi.platform.WordDocuments;
 
 /**
  * A Word document laid out the way a deputy's written report is usually set: A4, a centred title
@@ -32,18 +33,10 @@ final class ReportDocument {
 	private static final int RIGHT_MARGIN = 1474;
 	private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN;
 
-	private final XWPFDocument doc = new XWPFDocument();
+	private final XWPFDocument doc = WordDocuments.document();
 
 	ReportDocument() {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-		var size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(PAGE_WIDTH));
-		size.setH(BigInteger.valueOf(16838));
-		var margins = section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(2098));
-		margins.setBottom(BigInteger.valueOf(1984));
-		margins.setLeft(BigInteger.valueOf(LEFT_MARGIN));
-		margins.setRight(BigInteger.valueOf(RIGHT_MARGIN));
+		WordDocuments.page(doc, false, 37, 26, 35, 28);
 	}
 
 	void title(String text) {
@@ -91,25 +84,16 @@ final class ReportDocument {
 	/** A table over the page's width; {@code percents} share it out among the columns when given. */
 	void table(List<String> headers, List<List<String>> rows, int... percents) {
 		XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-		table.setWidth("100%");
 		cells(table, 0, headers, true);
 		for (int r = 0; r < rows.size(); r++) {
 			cells(table, r + 1, rows.get(r), false);
 		}
 		if (percents.length == headers.size()) {
-			// Word reads the cells' widths, LibreOffice the table grid: both are set, in twips.
-			var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
-					: table.getCTTbl().getTblGrid();
-			while (grid.sizeOfGridColArray() < percents.length) {
-				grid.addNewGridCol();
-			}
+			int[] widths = new int[percents.length];
 			for (int c = 0; c < percents.length; c++) {
-				int twips = TEXT_WIDTH * percents[c] / 100;
-				grid.getGridColArray(c).setW(BigInteger.valueOf(twips));
-				for (XWPFTableRow row : table.getRows()) {
-					row.getCell(c).setWidth(String.valueOf(twips));
-				}
+				widths[c] = TEXT_WIDTH * percents[c] / 100;
 			}
+			WordDocuments.widths(table, widths);
 		}
 		doc.createParagraph();
 	}
@@ -131,7 +115,7 @@ final class ReportDocument {
 
 	byte[] bytes() {
 		try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {

@@ -1,6 +1,11 @@
 package org.lvzhi.platform;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -8,11 +13,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.lvzhi.platform.documents.DocxParts;
 import org.springframework.http.ContentDisposition;
 
 /**
  * The pieces the Word documents (审议意见书, 执法检查报告, 会议通知, 议程 …) are written with:
- * a centred title, headings, indented body text and plain tables, in the fonts official documents use.
+ * a centred title, headings, indented body text and tables whose columns follow their content, in
+ * the fonts official documents use, every run tagged as Chinese. A document is written with
+ * {@link #bytes} or {@link #write}, which make it valid against the OOXML schema
+ * ({@link DocxParts#finish}: A4 with complete margins, a grid for every table, zh-CN throughout).
  */
 public final class WordDocuments {
 
@@ -21,15 +30,42 @@ public final class WordDocuments {
 	private WordDocuments() {
 	}
 
+	/** A new document on A4 portrait with margins of 25 mm top and bottom, 28 mm left and 26 mm right. */
+	public static XWPFDocument document() {
+		XWPFDocument doc = new XWPFDocument();
+		DocxParts.page(doc, false, 25, 26, 25, 28);
+		return doc;
+	}
+
+	/** A new document on A4 landscape (wide tables) with margins of 20 mm. */
+	public static XWPFDocument landscape() {
+		XWPFDocument doc = new XWPFDocument();
+		DocxParts.page(doc, true, 20, 20, 20, 20);
+		return doc;
+	}
+
+	/** Sets the page of a document: A4 with the margins given in millimetres (top, right, bottom, left). */
+	public static void page(XWPFDocument doc, boolean landscape, double top, double right, double bottom, double left) {
+		DocxParts.page(doc, landscape, top, right, bottom, left);
+	}
+
+	/** A run of text in the given East Asian font, tagged as Chinese. */
+	public static XWPFRun run(XWPFParagraph p, String text, String font, int points, boolean bold) {
+		XWPFRun run = p.createRun();
+		DocxParts.chinese(run, font);
+		run.setFontSize(points);
+		run.setBold(bold);
+		if (text != null && !text.isEmpty()) {
+			run.setText(text);
+		}
+		return run;
+	}
+
 	/** A paragraph of one run: 黑体 when bold, 宋体 otherwise. */
 	public static void paragraph(XWPFDocument doc, String text, boolean bold, int size, ParagraphAlignment align) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setAlignment(align);
-		XWPFRun run = p.createRun();
-		run.setFontFamily(bold ? "黑体" : "宋体");
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setText(text);
+		run(p, text, bold ? "黑体" : "宋体", size, bold);
 	}
 
 	/** The document's title, centred. */
@@ -39,37 +75,78 @@ public final class WordDocuments {
 
 	public static void heading(XWPFDocument doc, String text) {
 		XWPFParagraph p = doc.createParagraph();
-		XWPFRun r = p.createRun();
-		r.setBold(true);
-		r.setFontSize(14);
-		r.setFontFamily("黑体");
-		r.setText(text);
+		p.setAlignment(ParagraphAlignment.LEFT);
+		p.setKeepNext(true);
+		run(p, text, "黑体", 14, true);
 	}
 
 	/** Body text with the first line indented by two characters. */
 	public static void para(XWPFDocument doc, String text) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setFirstLineIndent(480);
-		XWPFRun r = p.createRun();
-		r.setFontFamily("宋体");
-		r.setText(text);
+		run(p, text, "宋体", 12, false);
 	}
 
-	/** A table with a bold header row, followed by an empty paragraph. */
-	public static void table(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
+	/** A table with a bold header row, columns as wide as their texts need, followed by an empty paragraph. */
+	public static XWPFTable table(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
 		XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-		table.setWidth("100%");
-		for (int c = 0; c < headers.size(); c++) {
-			XWPFRun r = table.getRow(0).getCell(c).getParagraphs().get(0).createRun();
-			r.setBold(true);
-			r.setText(headers.get(c));
-		}
+		cells(table, 0, headers, true, 10.5);
 		for (int i = 0; i < rows.size(); i++) {
-			for (int c = 0; c < headers.size(); c++) {
-				table.getRow(i + 1).getCell(c).getParagraphs().get(0).createRun().setText(rows.get(i).get(c));
+			cells(table, i + 1, rows.get(i), false, 10.5);
+		}
+		List<List<String>> all = new ArrayList<>();
+		all.add(headers);
+		all.addAll(rows);
+		DocxParts.widths(table, columnWidths(doc, all, headers.size()));
+		table.getRow(0).setRepeatHeader(true);
+		doc.createParagraph();
+		return table;
+	}
+
+	/** Fills one row of a table; {@code \n} in a text starts a new line in the cell. */
+	public static void cells(XWPFTable table, int row, List<String> values, boolean bold, double points) {
+		for (int c = 0; c < values.size(); c++) {
+			XWPFParagraph p = table.getRow(row).getCell(c).getParagraphs().get(0);
+			String[] lines = (values.get(c) == null ? "" : values.get(c)).split("\\R", -1);
+			for (int l = 0; l < lines.length; l++) {
+				XWPFRun r = run(p, lines[l], bold ? "黑体" : "宋体", 12, bold);
+				r.setFontSize(points);
+				if (l < lines.length - 1) {
+					r.addBreak();
+				}
 			}
 		}
-		doc.createParagraph();
+	}
+
+	/**
+	 * Widths in twips for the columns of a table filling the text width of the document's page, each
+	 * by the longest text of its column in characters of CJK width (see {@link DocxParts#columnWidths}).
+	 */
+	public static int[] columnWidths(XWPFDocument doc, List<List<String>> rowsWithHeaders, int columns) {
+		return DocxParts.columnWidths(rowsWithHeaders, columns, DocxParts.textWidth(doc));
+	}
+
+	/** Sets a table's grid and cell widths (twips). */
+	public static void widths(XWPFTable table, int[] widths) {
+		DocxParts.widths(table, widths);
+	}
+
+	/** The document made valid and Chinese throughout ({@link DocxParts#finish}), as bytes. */
+	public static byte[] bytes(XWPFDocument doc) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(doc, out);
+		return out.toByteArray();
+	}
+
+	/** Writes the document made valid and Chinese throughout ({@link DocxParts#finish}). */
+	public static void write(XWPFDocument doc, OutputStream out) {
+		DocxParts.finish(doc);
+		try {
+			doc.write(out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The Content-Disposition of a download, with the (Chinese) file name encoded per RFC 6266. */

@@ -127,6 +127,18 @@ class CalendarPagesTests {
 			.andExpect(flash().attribute("errorKey", "deadlines.ics.error.noStart"));
 	}
 
+	@Test
+	void theCalendarDownloadsAsIcsForThoseWhoSeeThePage() throws Exception {
+		String ics = mvc.perform(get("/calendar.ics").with(staff())).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("UID:20230122@calendar.lvzhi")
+			.contains("SUMMARY:春节(休)").contains("DTSTART;VALUE=DATE:20230122");
+		assertThat(IcsParser.parse(ics, IcsParserTests.ZONE).years()).containsKey(2023);
+		mvc.perform(get("/calendar.ics")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/calendar").with(staff())).andExpect(content().string(containsString("/calendar.ics")));
+	}
+
 	private static MockMultipartFile icsFile(String name, String content) {
 		return new MockMultipartFile("file", name, "text/calendar", content.getBytes(StandardCharsets.UTF_8));
 	}

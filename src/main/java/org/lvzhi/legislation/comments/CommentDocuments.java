@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.legislation.CommentDecision;
 import org.lvzhi.legislation.DraftId;
 import org.lvzhi.legislation.LegislationException;
@@ -55,7 +56,7 @@ public class CommentDocuments {
 			.stream()
 			.filter(c -> decided.containsKey(c.id().value()))
 			.forEach(comments::add);
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			XWPFParagraph title = doc.createParagraph();
 			title.setAlignment(ParagraphAlignment.CENTER);
 			run(title, text(locale, "process.report.title", draft.title()), true, 32);
@@ -80,7 +81,7 @@ public class CommentDocuments {
 						d == null ? text(locale, "process.comment.undecided") : text(locale, "process.decision." + d.decision()),
 						d == null || d.reason() == null ? "" : d.reason()), false);
 			}
-			doc.write(out);
+			WordDocuments.write(doc, out);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

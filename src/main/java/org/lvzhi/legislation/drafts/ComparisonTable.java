@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.legislation.text.TextDiff.Op;
 import org.lvzhi.legislation.text.TextDiff.Segment;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -43,17 +44,7 @@ final class ComparisonTable {
 
 	static void write(OutputStream out, Labels labels, List<CompareRow> rows, java.util.function.Function<CompareRow, String> notes)
 			throws IOException {
-		try (XWPFDocument doc = new XWPFDocument()) {
-			CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-			CTPageSz size = section.addNewPgSz();
-			size.setOrient(STPageOrientation.LANDSCAPE);
-			size.setW(BigInteger.valueOf(16838));
-			size.setH(BigInteger.valueOf(11906));
-			CTPageMar margins = section.addNewPgMar();
-			margins.setTop(BigInteger.valueOf(1134));
-			margins.setBottom(BigInteger.valueOf(1134));
-			margins.setLeft(BigInteger.valueOf(1134));
-			margins.setRight(BigInteger.valueOf(1134));
+		try (XWPFDocument doc = WordDocuments.landscape()) {
 
 			XWPFParagraph title = doc.createParagraph();
 			title.setAlignment(ParagraphAlignment.CENTER);
@@ -63,15 +54,11 @@ final class ComparisonTable {
 			run(subtitle, labels.subtitle(), 12, false, false, false);
 
 			XWPFTable table = doc.createTable(1, 3);
-			CTTblWidth width = table.getCTTbl().getTblPr().addNewTblW();
-			width.setType(STTblWidth.DXA);
-			width.setW(BigInteger.valueOf(WIDTHS[0] + WIDTHS[1] + WIDTHS[2]));
 			XWPFTableRow header = table.getRow(0);
 			header.setRepeatHeader(true);
 			String[] heads = { labels.before(), labels.after(), labels.note() };
 			for (int c = 0; c < 3; c++) {
 				XWPFTableCell cell = header.getCell(c);
-				cell.setWidth(String.valueOf(WIDTHS[c]));
 				XWPFParagraph p = cell.getParagraphs().getFirst();
 				p.setAlignment(ParagraphAlignment.CENTER);
 				run(p, heads[c], 12, true, false, false);
@@ -81,11 +68,9 @@ final class ComparisonTable {
 				side(r.getCell(0), row.beforeLabel(), row.left());
 				side(r.getCell(1), row.afterLabel(), row.right());
 				run(r.getCell(2).getParagraphs().getFirst(), notes.apply(row), 11, false, false, false);
-				for (int c = 0; c < 3; c++) {
-					r.getCell(c).setWidth(String.valueOf(WIDTHS[c]));
-				}
 			}
-			doc.write(out);
+			WordDocuments.widths(table, WIDTHS);
+			WordDocuments.write(doc, out);
 		}
 	}
 

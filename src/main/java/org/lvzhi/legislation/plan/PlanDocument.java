@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.legislation.ProjectKind;
 import org.lvzhi.legislation.comments.CommentDocuments;
 import org.springframework.context.MessageSource;
@@ -55,7 +56,7 @@ class PlanDocument {
 			byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
 		}
 		String[] numerals = text(locale, "process.plan.doc.numerals").split(",");
-		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+		try (XWPFDocument doc = WordDocuments.document(); var out = new ByteArrayOutputStream()) {
 			XWPFParagraph title = doc.createParagraph();
 			title.setAlignment(ParagraphAlignment.CENTER);
 			CommentDocuments.run(title, title(year, adoption != null, locale), true, 36);
@@ -88,7 +89,7 @@ class PlanDocument {
 				}
 				doc.createParagraph();
 			}
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {

@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.lvzhi.platform.WordDocuments;
 
 /**
  * A law or draft as a Word document in the layout regulations are printed in: the title centred,
@@ -24,7 +25,7 @@ public final class RegulationDocx {
 	}
 
 	public static void write(OutputStream out, String title, LawText text) throws IOException {
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			XWPFParagraph head = doc.createParagraph();
 			head.setAlignment(ParagraphAlignment.CENTER);
 			run(head, title, HEADING_FONT, 22, true);
@@ -62,7 +63,7 @@ public final class RegulationDocx {
 					run(indented(doc), unit.body().strip(), BODY_FONT, 16, false);
 				}
 			}
-			doc.write(out);
+			WordDocuments.write(doc, out);
 		}
 	}
 

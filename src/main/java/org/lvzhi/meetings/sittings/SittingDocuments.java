@@ -70,7 +70,7 @@ class SittingDocuments {
 	}
 
 	File notice(SittingView s, Locale locale) {
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			String name = name(s, locale);
 			WordDocuments.title(doc, text("meetings.doc.notice.title", locale, name));
 			WordDocuments.paragraph(doc, text("meetings.doc.notice.to." + s.kind(), locale), false, 14,
@@ -96,7 +96,7 @@ class SittingDocuments {
 	}
 
 	File agenda(SittingView s, Locale locale) {
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			String name = name(s, locale);
 			WordDocuments.title(doc, text("meetings.doc.agenda.title", locale, name));
 			WordDocuments.paragraph(doc, text("meetings.doc.agenda.when", locale, day(s.heldOn(), locale), s.place()), false, 14,
@@ -144,7 +144,7 @@ class SittingDocuments {
 
 	private static byte[] bytes(XWPFDocument doc) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		doc.write(out);
+		WordDocuments.write(doc, out);
 		return out.toByteArray();
 	}
 }

@@ -50,7 +50,7 @@ class VoteResultSheet {
 		SittingView sitting = sittings.get(new SittingId(item.sittingId())).orElseThrow();
 		String name = text(locale, "meetings.name." + sitting.kind(), String.valueOf(sitting.term()),
 				String.valueOf(sitting.number()));
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			WordDocuments.title(doc, text(locale, "meetings.doc.result.title", name));
 			WordDocuments.heading(doc, item.title());
 			List<VoteView> rounds = reads.rounds(item.itemId());
@@ -61,7 +61,7 @@ class VoteResultSheet {
 				round(doc, v, locale);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			String file = text(locale, "meetings.doc.result.fileName", name, String.valueOf(item.itemId()));
 			return new File(file, out.toByteArray());
 		}

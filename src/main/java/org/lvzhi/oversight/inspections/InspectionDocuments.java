@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.oversight.inspections.InspectionViews.AreaRow;
 import org.lvzhi.oversight.inspections.InspectionViews.InspectionRow;
 import org.lvzhi.oversight.inspections.InspectionViews.MemberRow;
@@ -69,11 +71,15 @@ public class InspectionDocuments {
 		long closed = byState.getOrDefault(ProblemState.CLOSED, 0L);
 		long overdue = problems.stream().filter(p -> p.overdueOn(today)).count();
 
-		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+		try (XWPFDocument doc = WordDocuments.document(); var out = new ByteArrayOutputStream()) {
 			title(doc, m("inspections.report.title", locale, i.title()));
-			para(doc, m("inspections.report.intro", locale, i.lawTitle(), String.valueOf(i.startedOn()),
-					i.endedOn() == null ? m("inspections.report.ongoing", locale) : String.valueOf(i.endedOn()),
-					i.leadBody() == null ? "" : i.leadBody()));
+			String intro = i.endedOn() == null
+					? m("inspections.report.introOngoing", locale, i.lawTitle(), day(i.startedOn(), locale))
+					: m("inspections.report.intro", locale, i.lawTitle(), day(i.startedOn(), locale), day(i.endedOn(), locale));
+			if (i.leadBody() != null && !i.leadBody().isBlank()) {
+				intro += m("inspections.report.lead", locale, i.leadBody());
+			}
+			para(doc, intro);
 			heading(doc, m("inspections.report.team", locale));
 			para(doc, m("inspections.report.teamLine", locale, byRole.getOrDefault(TeamRole.MEMBER, 0L),
 					byRole.getOrDefault(TeamRole.DEPUTY, 0L), byRole.getOrDefault(TeamRole.EXPERT, 0L)));
@@ -114,7 +120,7 @@ public class InspectionDocuments {
 			table(doc, List.of("#", m("inspections.field.site", locale), m("inspections.field.problem", locale),
 					m("inspections.field.article", locale), m("inspections.field.unit", locale),
 					m("inspections.field.state", locale)), rows);
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
@@ -148,6 +154,15 @@ public class InspectionDocuments {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** A date as the report writes it: 2023年6月13日, or 13 June 2023 in English. */
+	static String day(LocalDate date, Locale locale) {
+		return date.format(DateTimeFormatter.ofPattern(datePattern(locale), locale));
+	}
+
+	private static String datePattern(Locale locale) {
+		return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "yyyy年M月d日" : "d MMMM yyyy";
 	}
 
 	private String m(String key, Locale locale, Object... args) {

@@ -65,7 +65,7 @@ class PlanDocuments {
 			byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i);
 		}
 		String[] numerals = m("oversight.plan.doc.numerals", locale).split(",");
-		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+		try (XWPFDocument doc = WordDocuments.document(); var out = new ByteArrayOutputStream()) {
 			WordDocuments.title(doc, title(plan, revision, locale));
 			WordDocuments.paragraph(doc, adoption(revision, locale), false, 12, ParagraphAlignment.CENTER);
 			if (revision.decision() != null && !revision.decision().isBlank()) {
@@ -92,7 +92,7 @@ class PlanDocuments {
 						m("oversight.field.organ", locale), m("oversight.plan.leadBody", locale),
 						m("oversight.plan.month", locale), m("oversight.plan.note", locale)), rows);
 			}
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {

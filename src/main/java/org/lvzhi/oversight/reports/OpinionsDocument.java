@@ -18,7 +18,7 @@ final class OpinionsDocument {
 
 	static void write(ReportView r, Names names, MessageSource messages, Locale locale, OutputStream out)
 			throws IOException {
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			WordDocuments.paragraph(doc, messages.getMessage("oversight.docx.title", new Object[] { r.title() }, locale), true, 16,
 					ParagraphAlignment.CENTER);
 			WordDocuments.paragraph(doc, names.body(r.organId()) + messages.getMessage("oversight.docx.salutation", null, locale), false,
@@ -33,7 +33,7 @@ final class OpinionsDocument {
 					ParagraphAlignment.LEFT);
 			WordDocuments.paragraph(doc, messages.getMessage("oversight.docx.sender", null, locale)
 					+ (r.opinionsSentOn() == null ? "" : "\u3000" + r.opinionsSentOn()), false, 12, ParagraphAlignment.RIGHT);
-			doc.write(out);
+			WordDocuments.write(doc, out);
 		}
 	}
 }

@@ -70,7 +70,7 @@ public class ResultFiles {
 
 	public void report(Questionnaire q, OutputStream out, Locale locale) throws IOException {
 		Results.Summary summary = results.summary(q.id(), Results.Filter.NONE, locale);
-		try (XWPFDocument doc = new XWPFDocument()) {
+		try (XWPFDocument doc = WordDocuments.document()) {
 			WordDocuments.title(doc, q.title());
 			WordDocuments.paragraph(doc, msg("participation.report.subtitle", locale), false, 12, ParagraphAlignment.CENTER);
 			WordDocuments.para(doc, msg("participation.report.summary", locale,
@@ -97,7 +97,7 @@ public class ResultFiles {
 					WordDocuments.para(doc, msg("participation.results.meanIs", locale, r.mean().toPlainString()));
 				}
 			}
-			doc.write(out);
+			WordDocuments.write(doc, out);
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.lvzhi.platform.WordDocuments;
 import org.lvzhi.petitions.handling.Petition;
 import org.lvzhi.petitions.handling.Petitioner;
 import org.springframework.context.MessageSource;
@@ -28,7 +29,7 @@ final class ReplyLetter {
 
 	static byte[] write(Petition p, Petitioner who, MessageSource messages, String committee, LocalDate today) {
 		Locale zh = Locale.SIMPLIFIED_CHINESE;
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (XWPFDocument doc = WordDocuments.document(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			String title = messages.getMessage(p.replyKind() != null ? "petitions.letter.title.reply"
 					: "petitions.letter.title.route", null, zh);
 			paragraph(doc, title, true, ParagraphAlignment.CENTER, 18);
@@ -54,7 +55,7 @@ final class ReplyLetter {
 					ParagraphAlignment.LEFT, 12);
 			paragraph(doc, committee, false, ParagraphAlignment.RIGHT, 14);
 			paragraph(doc, today.toString(), false, ParagraphAlignment.RIGHT, 14);
-			doc.write(out);
+			WordDocuments.write(doc, out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {

@@ -19,9 +19,7 @@ import org.lvzhi.platform.documents.OfficialDocument.Heading;
 import org.lvzhi.platform.documents.OfficialDocument.Line;
 import org.lvzhi.platform.documents.OfficialDocument.Paragraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -30,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
 /**
  * Writes an {@link OfficialDocument} as .docx in the layout of GB/T 9704, for staff to edit in Word
@@ -43,7 +40,6 @@ final class DocxLayout {
 
 	/** Twentieths of a point per millimetre. */
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
-	private static final String LATIN = "Times New Roman";
 	/** Page numbers are 宋体 四号 in the standard. */
 	private static final String PAGE_NUMBER_FONT = "宋体";
 	private static final int BODY_HALF_POINTS = 32;
@@ -131,7 +127,7 @@ final class DocxLayout {
 	}
 
 	private static BigInteger twips(double mm) {
-		return BigInteger.valueOf(Math.round(mm * TWIPS_PER_MM));
+		return DocxParts.twips(mm);
 	}
 
 	/** The issuer centred over the date, the date four characters in from the right (成文日期右空四字). */
@@ -218,25 +214,17 @@ final class DocxLayout {
 		}
 	}
 
-	/** A run in the font for Chinese (Times New Roman for latin letters), tagged as zh-CN. */
+	/** A run in the font for Chinese (Times New Roman for latin letters), tagged as zh-CN ({@link DocxParts#chinese}). */
 	private static XWPFRun run(XWPFParagraph p, String text, String font, boolean bold, int halfPoints) {
 		XWPFRun run = p.createRun();
-		CTRPr pr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-		CTFonts fonts = pr.addNewRFonts();
-		fonts.setAscii(LATIN);
-		fonts.setHAnsi(LATIN);
-		fonts.setCs(LATIN);
-		fonts.setEastAsia(font);
-		fonts.setHint(STHint.EAST_ASIA);
+		DocxParts.chinese(run, font);
+		CTRPr pr = run.getCTR().getRPr();
 		if (bold) {
 			pr.addNewB();
 			pr.addNewBCs();
 		}
 		pr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
 		pr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-		CTLanguage lang = pr.addNewLang();
-		lang.setVal("en-US");
-		lang.setEastAsia("zh-CN");
 		if (!text.isEmpty()) {
 			run.setText(text);
 		}

@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.lvzhi.platform.WordDocuments;
 
 /**
  * A Word document on A4 in a Chinese font, with real heading styles (so that Word and
@@ -35,21 +36,11 @@ final class DocxWriter implements AutoCloseable {
 	private static final String TITLE_STYLE = "Title";
 	private static final String HEADING_STYLE = "Heading1";
 
-	private final XWPFDocument doc = new XWPFDocument();
+	private final XWPFDocument doc = WordDocuments.document();
 
 	DocxWriter() {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
-		CTPageMar margins = section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(1440));
-		margins.setBottom(BigInteger.valueOf(1440));
-		margins.setLeft(BigInteger.valueOf(1588));
-		margins.setRight(BigInteger.valueOf(1474));
+		WordDocuments.page(doc, false, 25.4, 26, 25.4, 28);
 		XWPFStyles styles = doc.createStyles();
-		styles.setEastAsia(BODY_FONT);
-		styles.setSpellingLanguage("zh-CN");
 		style(styles, TITLE_STYLE, "Title", 44, 0);
 		style(styles, HEADING_STYLE, "heading 1", 32, 1);
 	}
@@ -106,7 +97,6 @@ final class DocxWriter implements AutoCloseable {
 
 	void table(List<String> headers, List<List<String>> rows) {
 		XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-		table.setWidth("100%");
 		fill(table.getRow(0), headers, true);
 		for (int i = 0; i < rows.size(); i++) {
 			fill(table.getRow(i + 1), rows.get(i), false);
@@ -136,12 +126,7 @@ final class DocxWriter implements AutoCloseable {
 	}
 
 	void writeTo(OutputStream out) {
-		try {
-			doc.write(out);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		WordDocuments.write(doc, out);
 	}
 
 	@Override
