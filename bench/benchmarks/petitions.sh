@@ -32,7 +32,6 @@ bench_main() {
   LVZHI_SEARCH_DIRECTORY="$index" LVZHI_SEARCH_REBUILDTHREADS="${BENCH_PETITIONS_REBUILD_THREADS:-2}" \
     bench_start_app "$db" "$port" "$out/app.log"
   bench_machine >"$out/machine.md"
-  echo "- load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.md"
   echo "- app settings: LVZHI_PETITIONS_ONLINEPERHOUR=$LVZHI_PETITIONS_ONLINEPERHOUR, LVZHI_ABUSE_POWDIFFICULTY=$LVZHI_ABUSE_POWDIFFICULTY, LVZHI_ACCOUNTS_TOTPREQUIREDROLES=$LVZHI_ACCOUNTS_TOTPREQUIREDROLES" >>"$out/machine.md"
   bench_harness petitions --base-url="http://127.0.0.1:$port" \
     --jdbc-url="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" --jdbc-user="$BENCH_PG_USER" \
