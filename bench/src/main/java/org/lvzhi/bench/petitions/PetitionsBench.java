@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,8 @@ import org.lvzhi.bench.LoadRunner.Worker;
 import org.lvzhi.bench.Options;
 import org.lvzhi.bench.Report;
 import org.lvzhi.demo.BenchPetitionTexts;
+import org.lvzhi.petitions.routing.MatterText;
+import org.lvzhi.search.BenchLucene;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -43,16 +47,23 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 /**
  * Petitions at scale: loads {@code --petitions} (1,000,000) petitions with their petitioners by
  * {@code COPY}, texts from the demo world's matters ({@link BenchPetitionTexts}), spread over the
- * years from {@code --from-year} to yesterday; then measures
+ * years from {@code --from-year} to yesterday; has the app build its {@code petition} search index
+ * from the database as an administrator does (POST /admin/search/rebuild, timed); then measures
  *
  * <ul>
  * <li>{@code online}: the public online form through HTTP (a new visitor: GET the form, read its
  * CSRF token and guard token, POST, expect the redirect to the receipt) beside the same two rows
  * (petition and petitioner) inserted by JDBC in one transaction, at each concurrency;</li>
  * <li>{@code similar}: the office's petition page, which runs {@code SimilarPetitions.similarTo}
- * (every petition of the last three years read and compared by character bigrams), beside the same
- * SQL and the same comparison in the harness, one query at a time, for {@code --queries} petitions of
- * the last year.</li>
+ * (100 candidates from the search index told in similar words, the same person's petitions by ID
+ * number or phone, the bigram overlap over those rows), beside the same check in the harness (the
+ * app's index read with the app's own Lucene classes, the same SQL, the same comparison); beside it
+ * two baselines: {@code similar-db}, the database part of the check alone (the petition, the
+ * same-person look-up, the candidates' rows; the candidates taken from the index beforehand), and
+ * {@code similar-old}, the old full-window comparison (every petition of three years read and
+ * compared: what the check cost before the index), whose top 10 also measure how many of the
+ * exhaustive comparison's findings the new page lists (recall). One query at a time, for
+ * {@code --queries} petitions of the last year.</li>
  * </ul>
  *
  * The app runs with the hourly allowance of the form raised and the proof of work at difficulty 0
@@ -64,6 +75,12 @@ public final class PetitionsBench {
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 	private static final String USERNAME = "bench-petitions";
 	private static final String PASSWORD = "bench-petitions-2026";
+	private static final String ADMIN = "bench-petitions-admin";
+	private static final Pattern PROGRESS = Pattern.compile("search-rebuild-running\">\\s*<span>([^<]*)<");
+	// org.lvzhi.petitions.routing.PetitionDocuments and SimilarPetitions: change together.
+	private static final String INDEX_TYPE = "petition";
+	private static final String INDEX_READER = "petitions-office-only";
+	private static final int INDEX_CANDIDATES = 100;
 	private static final Pattern GUARD = Pattern.compile("name=\"_guard\"[^>]*value=\"([^\"]+)\"");
 	private static final Pattern SIMILAR_LINK = Pattern.compile("<a href=\"/petitions/(\\d+)\"");
 	private static final double THRESHOLD = 0.18;
@@ -98,6 +115,8 @@ public final class PetitionsBench {
 		int queries = options.integer("queries", 200);
 		double budget = options.seconds("similar-budget", 600).toMillis() / 1000.0;
 		String base = options.required("base-url");
+		Path indexFolder = options.path("index-dir", "data/index").resolve(INDEX_TYPE);
+		String appPid = options.string("app-pid", "");
 
 		String loaded;
 		try (Connection c = connect()) {
@@ -116,76 +135,230 @@ public final class PetitionsBench {
 			log("loaded %s", loaded);
 		}
 
+		// The petitions came in by COPY behind the app's back: the index holds none of them until an
+		// administrator rebuilds it, as after a migration or a restore.
+		String rebuilt = rebuild(base, appPid, indexFolder);
+		log("%s", rebuilt);
+
 		Http staff = Http.signIn(base, USERNAME, PASSWORD);
 		List<Long> sample = sample(queries);
-		String check = check(staff, base, sample.get(0));
-		log("%s", check);
-		Duration globalWarmup = options.seconds("global-warmup", 10);
-		log("warming up the form for %d s", globalWarmup.toSeconds());
-		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> online(base));
+		Map<Long, List<Long>> oldTop = new HashMap<>();
+		try (BenchLucene lucene = new BenchLucene(indexFolder)) {
+			String check = check(staff, base, lucene, sample, oldTop);
+			log("%s", check);
+			Duration globalWarmup = options.seconds("global-warmup", 10);
+			log("warming up the form for %d s", globalWarmup.toSeconds());
+			LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> online(base));
 
-		List<Result> results = new ArrayList<>();
-		for (int threads : concurrencies) {
-			results.add(report(LoadRunner.run("online", "http", threads, warmup, measure, seed, t -> online(base))));
-			results.add(report(LoadRunner.run("online", "raw", threads, warmup, measure, seed, t -> rawInsert())));
-		}
-
-		// The duplicate check, one at a time: what the office waits for when it opens a petition.
-		log("the duplicate check: %d petitions of the last year, HTTP then raw, at most %.0f s each", sample.size(), budget);
-		long[] scanned = new long[1];
-		Similar http = similar("similar", "http", sample, budget, id -> {
-			HttpResponse<String> r = staff.get("/petitions/" + id);
-			if (r.statusCode() != 200 || !r.body().contains("id=\"similar\"")) {
-				throw new IllegalStateException("/petitions/" + id + " answered " + r.statusCode());
+			List<Result> results = new ArrayList<>();
+			for (int threads : concurrencies) {
+				results.add(report(LoadRunner.run("online", "http", threads, warmup, measure, seed, t -> online(base))));
+				results.add(report(LoadRunner.run("online", "raw", threads, warmup, measure, seed, t -> rawInsert())));
 			}
-		});
-		long[] checks = new long[1];
-		Similar raw;
-		Similar sqlOnly;
-		try (Connection c = connect()) {
-			c.setAutoCommit(false);
-			c.setReadOnly(true);
-			raw = similar("similar", "raw", sample, budget, id -> {
-				Found f = similarTo(c, id, 10, true);
-				c.commit();
-				scanned[0] += f.candidates;
-				checks[0]++;
-			});
-			sqlOnly = similar("similar-sql", "raw", sample, budget, id -> {
-				similarTo(c, id, 10, false);
-				c.commit();
-			});
-		}
-		results.add(http.result);
-		results.add(raw.result);
-		String split = String.format(Locale.ROOT, "raw: %,d candidates read per check on average; the statements alone, rows"
-				+ " read but not compared (%d checks): p50 %.0f ms, p99 %.0f ms; the rest of the raw time is the bigram comparison",
-				checks[0] == 0 ? 0 : scanned[0] / checks[0], sqlOnly.result.requests(), sqlOnly.result.p50(), sqlOnly.result.p99());
-		log("%s", split);
 
-		Files.writeString(out.resolve("explain.txt"), explain(sample.get(0)), StandardCharsets.UTF_8);
-		String table = Report.text(results);
-		System.out.println();
-		System.out.println(table);
-		StringBuilder md = new StringBuilder();
-		md.append("Data: ").append(loaded).append(". Online form: warm-up ").append(warmup.toSeconds()).append(" s and ")
-			.append(measure.toSeconds()).append(" s measured per row and mode, closed loop. Duplicate check: one client thread,")
-			.append(" HTTP ").append(http.result.requests()).append(" and raw ").append(raw.result.requests())
-			.append(" petitions (random, received in the last year). Latencies in ms.\n\n");
-		md.append(Report.markdown(results)).append('\n');
-		md.append("- `online`: HTTP = one visitor's petition: GET /public/petitions/new (new session, CSRF token, guard token),"
-				+ " POST it with a text drawn like the data, expect the redirect to /public/petitions/done; raw = the petition"
-				+ " row and the petitioner row inserted in one JDBC transaction\n");
-		md.append("- `similar`: HTTP = GET /petitions/{id} as the petitions office (the page runs SimilarPetitions.similarTo);"
-				+ " raw = the same two statements by JDBC in one read-only transaction and the same bigram Jaccard in the harness\n");
-		md.append("- ").append(split).append("\n\nCheck: ").append(check).append('\n');
-		Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
-		Files.writeString(out.resolve("results.csv"), Report.csv(results), StandardCharsets.UTF_8);
-		long errors = results.stream().mapToLong(Result::errors).sum();
-		if (errors > 0) {
-			results.stream().filter(r -> r.firstError() != null)
-				.forEach(r -> log("%s %s %d threads: first error %s", r.scenario(), r.mode(), r.threads(), r.firstError()));
-			throw new IllegalStateException(errors + " requests failed");
+			// The duplicate check, one at a time: what the office waits for when it opens a petition.
+			log("the duplicate check: %d petitions of the last year; HTTP, the same check raw, its database part, then the old"
+					+ " full-window comparison, at most %.0f s each", sample.size(), budget);
+			Map<Long, List<Long>> listed = new HashMap<>();
+			Similar http = similar("similar", "http", sample, budget, id -> {
+				HttpResponse<String> r = staff.get("/petitions/" + id);
+				if (r.statusCode() != 200 || !r.body().contains("id=\"similar\"")) {
+					throw new IllegalStateException("/petitions/" + id + " answered " + r.statusCode());
+				}
+				listed.put(id, shown(r.body()));
+			});
+			long[] counts = new long[3]; // checks, candidates, hits
+			Map<Long, List<Long>> fromIndex = new HashMap<>();
+			Similar rawNew;
+			Similar dbOnly;
+			Similar old;
+			long[] oldCounts = new long[2];
+			try (Connection c = connect()) {
+				c.setAutoCommit(false);
+				c.setReadOnly(true);
+				rawNew = similar("similar", "raw", sample, budget, id -> {
+					Found f = indexCheck(c, lucene, id, 10, null, true);
+					c.commit();
+					counts[0]++;
+					counts[1] += f.candidates();
+					counts[2] += f.hits().size();
+				});
+				// the database part: the candidates taken from the index beforehand, not timed
+				for (long id : sample) {
+					Candidate self = self(c, id);
+					fromIndex.put(id, self == null ? List.of() : indexCandidates(lucene, self, id));
+				}
+				c.commit();
+				dbOnly = similar("similar-db", "raw", sample, budget, id -> {
+					indexCheck(c, lucene, id, 10, fromIndex.get(id), false);
+					c.commit();
+				});
+				old = similar("similar-old", "raw", sample, budget, id -> {
+					Found f = oldCheck(c, id, 10);
+					c.commit();
+					oldTop.put(id, f.hits().stream().map(Hit::id).toList());
+					oldCounts[0]++;
+					oldCounts[1] += f.candidates();
+				});
+			}
+			results.add(http.result);
+			results.add(rawNew.result);
+			String recall = recall(listed, oldTop);
+			log("%s", recall);
+			String candidates = String.format(Locale.ROOT, "the new check in the harness: %.1f candidates per check on average"
+					+ " (index and same person), %.1f listed; the old comparison: %,d candidates read per check",
+					counts[0] == 0 ? 0.0 : (double) counts[1] / counts[0], counts[0] == 0 ? 0.0 : (double) counts[2] / counts[0],
+					oldCounts[0] == 0 ? 0 : oldCounts[1] / oldCounts[0]);
+			log("%s", candidates);
+
+			Files.writeString(out.resolve("explain.txt"), explain(sample.get(0), fromIndex.get(sample.get(0))),
+					StandardCharsets.UTF_8);
+			List<Result> checks = List.of(http.result, rawNew.result, dbOnly.result, old.result);
+			String table = Report.text(results);
+			System.out.println();
+			System.out.println(table);
+			System.out.println(checksMarkdown(checks));
+			StringBuilder md = new StringBuilder();
+			md.append("Data: ").append(loaded).append(". Index: ").append(rebuilt).append(". Online form: warm-up ")
+				.append(warmup.toSeconds()).append(" s and ").append(measure.toSeconds())
+				.append(" s measured per row and mode, closed loop. Duplicate check: one client thread, random petitions")
+				.append(" received in the last year, each row stopped by its budget of ").append(Math.round(budget))
+				.append(" s. Latencies in ms.\n\n");
+			md.append(Report.markdown(results.stream().filter(r -> r.scenario().equals("online")).toList())).append('\n');
+			md.append(checksMarkdown(checks)).append('\n');
+			md.append("- `online`: HTTP = one visitor's petition: GET /public/petitions/new (new session, CSRF token, guard token),"
+					+ " POST it with a text drawn like the data, expect the redirect to /public/petitions/done; raw = the petition"
+					+ " row and the petitioner row inserted in one JDBC transaction\n");
+			md.append("- `similar` HTTP: GET /petitions/{id} as the petitions office (the page runs SimilarPetitions.similarTo);"
+					+ " `similar` raw: the same check in the harness (the app's index through the app's Lucene classes, 100"
+					+ " candidates, the same-person look-up, the candidates' rows, the bigram Jaccard); `similar-db`: its database"
+					+ " part alone (the petition's row, the same-person look-up, the candidates' rows; candidates from the index"
+					+ " beforehand); `similar-old`: the old full-window comparison (every petition of three years read and compared),"
+					+ " what the check cost before the index\n");
+			md.append("- ").append(candidates).append("\n- Recall (a quality note): ").append(recall).append("\n\nCheck: ")
+				.append(check).append('\n');
+			Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
+			List<Result> all = new ArrayList<>(results);
+			all.add(dbOnly.result);
+			all.add(old.result);
+			Files.writeString(out.resolve("results.csv"), Report.csv(all), StandardCharsets.UTF_8);
+			long errors = all.stream().mapToLong(Result::errors).sum();
+			if (errors > 0) {
+				all.stream().filter(r -> r.firstError() != null)
+					.forEach(r -> log("%s %s %d threads: first error %s", r.scenario(), r.mode(), r.threads(), r.firstError()));
+				throw new IllegalStateException(errors + " requests failed");
+			}
+		}
+	}
+
+	/** Signs in as the administrator, starts the rebuild of the petition index and waits for it; returns the note. */
+	private String rebuild(String base, String appPid, Path indexFolder) throws Exception {
+		Http admin = Http.signIn(base, ADMIN, PASSWORD);
+		double cpu0 = cpuSeconds(appPid);
+		String load0 = loadAverage();
+		long t0 = System.nanoTime();
+		HttpResponse<String> started = admin.post("/admin/search", "/admin/search/rebuild", "type=" + INDEX_TYPE,
+				Duration.ofHours(2));
+		if (started.statusCode() != 302 || started.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("rebuild answered " + started.statusCode() + " " + started.headers().map());
+		}
+		log("rebuilding the %s index as %s (load average %s)", INDEX_TYPE, ADMIN, load0);
+		long polls = 0;
+		while (true) {
+			String table = admin.get("/admin/search?table=1").body();
+			if (table.contains("search-rebuild-failed")) {
+				throw new IllegalStateException("the rebuild failed: " + table);
+			}
+			if (!table.contains("search-rebuild-running")) {
+				break;
+			}
+			if (++polls % 150 == 0) {
+				Matcher progress = PROGRESS.matcher(table);
+				log("rebuilding, %.0f s: %s (load average %s)", (System.nanoTime() - t0) / 1e9,
+						progress.find() ? progress.group(1).strip() : "…", loadAverage());
+			}
+			Thread.sleep(200);
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		double cpu = cpuSeconds(appPid) - cpu0;
+		long documents;
+		try (BenchLucene probe = new BenchLucene(indexFolder)) {
+			documents = probe.numDocs();
+		}
+		return String.format(Locale.ROOT, "the administrator's rebuild of the %s index (POST /admin/search/rebuild): %,d documents"
+				+ " in %.0f s = %.0f docs/s; the app used %.0f CPU s; load average %s at the start, %s at the end; index folder"
+				+ " %s MB", INDEX_TYPE, documents, seconds, documents / seconds, cpu, load0, loadAverage(), sizeMb(indexFolder));
+	}
+
+	/** Of the old exhaustive comparison's top 10, how many the new page lists, over the petitions both ran for. */
+	private static String recall(Map<Long, List<Long>> listed, Map<Long, List<Long>> oldTop) {
+		double sum = 0;
+		int n = 0;
+		int firstFound = 0;
+		int full = 0;
+		long found = 0;
+		long wanted = 0;
+		for (var e : oldTop.entrySet()) {
+			List<Long> page = listed.get(e.getKey());
+			if (page == null || e.getValue().isEmpty()) {
+				continue;
+			}
+			long both = e.getValue().stream().filter(page::contains).count();
+			sum += (double) both / e.getValue().size();
+			found += both;
+			wanted += e.getValue().size();
+			firstFound += page.contains(e.getValue().get(0)) ? 1 : 0;
+			full += both == e.getValue().size() ? 1 : 0;
+			n++;
+		}
+		return String.format(Locale.ROOT, "over %d petitions (those the old comparison ran for within its budget), the new page"
+				+ " lists on average %.1f %% of the old comparison's top 10 (%d of %d in all); the old first in %d of %d; all ten in"
+				+ " %d of %d", n, n == 0 ? 0 : 100 * sum / n, found, wanted, firstFound, n, full, n);
+	}
+
+	private static String checksMarkdown(List<Result> checks) {
+		StringBuilder b = new StringBuilder("| duplicate check | side | checks | per s | p50 ms | p90 ms | p99 ms | max ms | mean ms | errors |\n"
+				+ "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Result r : checks) {
+			String what = switch (r.scenario() + "/" + r.mode()) {
+				case "similar/http" -> "GET /petitions/{id} (SimilarPetitions.similarTo, index candidates)";
+				case "similar/raw" -> "the same check in the harness (index + SQL + bigrams)";
+				case "similar-db/raw" -> "its database part alone (petition, same person, candidates' rows)";
+				case "similar-old/raw" -> "the old full-window comparison (before the index)";
+				default -> r.scenario();
+			};
+			b.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n", what, r.mode(),
+					r.requests(), r.perSecond(), r.p50(), r.p90(), r.p99(), r.max(), r.mean(), r.errors()));
+		}
+		return b.toString();
+	}
+
+	/** CPU time (user + system) the app's process has used, from /proc; 0 where unknown. */
+	private static double cpuSeconds(String pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", pid, "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (Exception e) {
+			return 0;
+		}
+	}
+
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (Exception e) {
+			return "?";
+		}
+	}
+
+	private static String sizeMb(Path folder) throws Exception {
+		try (var files = Files.list(folder)) {
+			long bytes = files.mapToLong(f -> f.toFile().length()).sum();
+			return String.format(Locale.ROOT, "%.0f", bytes / 1e6);
 		}
 	}
 
@@ -196,6 +369,13 @@ public final class PetitionsBench {
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts_account (username, password_hash, display_name,"
 				+ " role, office_code, enabled, created_at, version) VALUES (?, ?, '基准信访员', 'STAFF', 'PETITIONS', TRUE, now(), 0)")) {
 			ps.setString(1, USERNAME);
+			ps.setString(2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
+			ps.executeUpdate();
+		}
+		// the administrator who rebuilds the search index after the load
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts_account (username, password_hash, display_name,"
+				+ " role, office_code, enabled, created_at, version) VALUES (?, ?, '基准管理员', 'ADMIN', NULL, TRUE, now(), 0)")) {
+			ps.setString(1, ADMIN);
 			ps.setString(2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
 			ps.executeUpdate();
 		}
@@ -408,43 +588,121 @@ public final class PetitionsBench {
 	static final String SELECT = "SELECT p.id, p.number, p.subject, p.matter, p.received_on, p.state, w.id_number, w.phone"
 			+ " FROM petitions_petition p LEFT JOIN petitions_petitioner w ON w.petition_id = p.id";
 	static final String SELF = SELECT + " WHERE p.id = ?";
-	static final String CANDIDATES = SELECT + " WHERE p.id <> ? AND p.received_on >= ?";
+	static final String SAME_PERSON = "SELECT w.petition_id FROM petitions_petitioner w WHERE w.id_number = ? OR w.phone = ?";
+	// The check before the index (commit 95d45ae): every petition of the window.
+	static final String OLD_CANDIDATES = SELECT + " WHERE p.id <> ? AND p.received_on >= ?";
 
 	private static Candidate row(ResultSet rs) throws SQLException {
 		return new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
 				rs.getString(6), rs.getString(7), rs.getString(8));
 	}
 
-	/**
-	 * What SimilarPetitions.similarTo computes: the same SQL, the same bigrams and Jaccard, the same order; without
-	 * {@code compare}, only the statements and the rows read (what the check costs before any comparison).
-	 */
-	private Found similarTo(Connection c, long id, int limit, boolean compare) throws SQLException {
-		long t0 = System.nanoTime();
-		Candidate self;
+	private static Candidate self(Connection c, long id) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(SELF)) {
 			ps.setLong(1, id);
 			try (ResultSet rs = ps.executeQuery()) {
-				if (!rs.next()) {
-					return new Found(List.of(), 0, 0);
-				}
-				self = row(rs);
+				return rs.next() ? row(rs) : null;
 			}
+		}
+	}
+
+	/** The 100 petitions the app's index finds told in the most similar words, as SimilarPetitions asks Search.similar. */
+	private static List<Long> indexCandidates(BenchLucene lucene, Candidate self, long id) throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (BenchLucene.Similar hit : lucene.similar(MatterText.scrubbed(self.subject() + "\n" + self.matter(), List.of()),
+				INDEX_CANDIDATES, Set.of(INDEX_READER), Set.of(String.valueOf(id)))) {
+			ids.add(Long.valueOf(hit.id()));
+		}
+		return ids;
+	}
+
+	private static String blankAs(String s) {
+		return s == null || s.isBlank() ? "-" : s;
+	}
+
+	/**
+	 * What SimilarPetitions.similarTo computes now: the index's candidates (or {@code fromIndex}, found
+	 * beforehand), the same person's petitions, the rows of all of them in the window, the bigram
+	 * Jaccard, the same order. Without {@code compare}, the statements and the rows read only.
+	 */
+	private Found indexCheck(Connection c, BenchLucene lucene, long id, int limit, List<Long> fromIndex, boolean compare)
+			throws Exception {
+		Candidate self = self(c, id);
+		if (self == null) {
+			return new Found(List.of(), 0, 0);
+		}
+		Set<Long> ids = new LinkedHashSet<>(fromIndex != null ? fromIndex : indexCandidates(lucene, self, id));
+		if (self.idNumber() != null && !self.idNumber().isBlank() || self.phone() != null && !self.phone().isBlank()) {
+			try (PreparedStatement ps = c.prepareStatement(SAME_PERSON)) {
+				ps.setString(1, blankAs(self.idNumber()));
+				ps.setString(2, blankAs(self.phone()));
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getLong(1));
+					}
+				}
+			}
+		}
+		ids.remove(id);
+		if (ids.isEmpty()) {
+			return new Found(List.of(), 0, 0);
+		}
+		Set<String> mine = compare ? bigrams(self.subject() + " " + self.matter()) : Set.of();
+		List<Hit> found = new ArrayList<>();
+		long candidates = 0;
+		// the app's JdbcClient expands IN (:ids) into one placeholder per id
+		String sql = SELECT + " WHERE p.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+				+ ") AND p.received_on >= ?";
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			int i = 1;
+			for (long candidate : ids) {
+				ps.setLong(i++, candidate);
+			}
+			ps.setObject(i, self.receivedOn().minusYears(WINDOW_YEARS));
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					Candidate cand = row(rs);
+					candidates++;
+					if (compare) {
+						boolean samePerson = same(self.idNumber(), cand.idNumber()) || same(self.phone(), cand.phone());
+						double score = jaccard(mine, bigrams(cand.subject() + " " + cand.matter()));
+						if (samePerson || score >= THRESHOLD) {
+							found.add(new Hit(cand.id(), cand.number(), samePerson, score));
+						}
+					}
+				}
+			}
+		}
+		return new Found(top(found, limit), candidates, 0);
+	}
+
+	private static List<Hit> top(List<Hit> found, int limit) {
+		return found.stream()
+			.sorted(Comparator.comparing(Hit::samePerson).thenComparingDouble(Hit::score).reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * The old check (before commit 95d45ae): every petition of the three-year window read with its
+	 * petitioner and compared by bigrams, row by row as the app's stream did.
+	 */
+	private Found oldCheck(Connection c, long id, int limit) throws SQLException {
+		long t0 = System.nanoTime();
+		Candidate self = self(c, id);
+		if (self == null) {
+			return new Found(List.of(), 0, 0);
 		}
 		Set<String> mine = bigrams(self.subject() + " " + self.matter());
 		List<Hit> found = new ArrayList<>();
 		long candidates = 0;
-		// Row by row as the app's stream does (the driver has fetched the whole result by then, as the app's has).
-		try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
+		try (PreparedStatement ps = c.prepareStatement(OLD_CANDIDATES)) {
 			ps.setLong(1, id);
 			ps.setObject(2, self.receivedOn().minusYears(WINDOW_YEARS));
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					Candidate cand = row(rs);
 					candidates++;
-					if (!compare) {
-						continue;
-					}
 					boolean samePerson = same(self.idNumber(), cand.idNumber()) || same(self.phone(), cand.phone());
 					double score = jaccard(mine, bigrams(cand.subject() + " " + cand.matter()));
 					if (samePerson || score >= THRESHOLD) {
@@ -453,12 +711,22 @@ public final class PetitionsBench {
 				}
 			}
 		}
-		long sql = System.nanoTime() - t0;
-		List<Hit> top = found.stream()
-			.sorted(Comparator.comparing(Hit::samePerson).thenComparingDouble(Hit::score).reversed())
-			.limit(limit)
-			.toList();
-		return new Found(top, candidates, sql);
+		return new Found(top(found, limit), candidates, System.nanoTime() - t0);
+	}
+
+	/** The petitions a page lists as similar, in its order. */
+	private static List<Long> shown(String page) {
+		int from = page.indexOf("id=\"similar\"");
+		int to = from < 0 ? -1 : page.indexOf("</ul>", from);
+		if (from < 0 || to < 0) {
+			return List.of();
+		}
+		Matcher m = SIMILAR_LINK.matcher(page.substring(from, to));
+		List<Long> shown = new ArrayList<>();
+		while (m.find()) {
+			shown.add(Long.parseLong(m.group(1)));
+		}
+		return shown;
 	}
 
 	private static boolean same(String a, String b) {
@@ -491,56 +759,88 @@ public final class PetitionsBench {
 		return (double) common / (a.size() + b.size() - common);
 	}
 
-	/** The form takes a petition; the petition page lists the first similar petition the raw comparison finds. */
-	private String check(Http staff, String base, long id) throws Exception {
+	/**
+	 * The form takes a petition; for the first sampled petition that the old exhaustive comparison
+	 * finds similar petitions for (every petition here has some: the texts come from sixteen matters),
+	 * the page lists at least one. Also noted: what the page lists beside the old comparison and the
+	 * harness's own run of the new check (same index, same SQL: the lists should be equal).
+	 */
+	private String check(Http staff, String base, BenchLucene lucene, List<Long> sample, Map<Long, List<Long>> oldTop)
+			throws Exception {
 		online(base).call(new SplittableRandom(1));
 		try (Connection c = connect()) {
 			c.setAutoCommit(false);
-			Found f = similarTo(c, id, 10, true);
-			c.commit();
-			String page = ok(staff.get("/petitions/" + id), 200).body();
-			int from = page.indexOf("id=\"similar\"");
-			int to = from < 0 ? -1 : page.indexOf("</ul>", from);
-			if (from < 0 || to < 0) {
-				throw new IllegalStateException("no list of similar petitions on /petitions/" + id);
+			for (long id : sample.subList(0, Math.min(3, sample.size()))) {
+				Found old = oldCheck(c, id, 10);
+				c.commit();
+				oldTop.put(id, old.hits().stream().map(Hit::id).toList());
+				if (old.hits().isEmpty()) {
+					log("petition %d: the old comparison finds no similar petition among %,d; trying the next", id, old.candidates());
+					continue;
+				}
+				List<Long> page = shown(ok(staff.get("/petitions/" + id), 200).body());
+				if (page.isEmpty()) {
+					throw new IllegalStateException("/petitions/" + id + " lists no similar petition; the old comparison of its "
+							+ old.candidates() + " candidates finds " + old.hits());
+				}
+				Found mirror = indexCheck(c, lucene, id, 10, null, true);
+				c.commit();
+				List<Long> mirrored = mirror.hits().stream().map(Hit::id).toList();
+				long common = old.hits().stream().filter(h -> page.contains(h.id())).count();
+				return String.format(Locale.ROOT, "one online petition accepted through the form; /petitions/%d lists %d similar"
+						+ " petitions (first %d); the old comparison of its %,d candidates finds %d (first %s, %d %%), %d of them"
+						+ " on the page; the same check in the harness (%d candidates) lists %s", id, page.size(), page.get(0),
+						old.candidates(), old.hits().size(), old.hits().get(0).number(), Math.round(old.hits().get(0).score() * 100),
+						common, mirror.candidates(), new HashSet<>(mirrored).equals(new HashSet<>(page)) ? "the same petitions"
+								: "other petitions: " + mirrored + " against the page's " + page);
 			}
-			Matcher m = SIMILAR_LINK.matcher(page.substring(from, to));
-			List<Long> shown = new ArrayList<>();
-			while (m.find()) {
-				shown.add(Long.parseLong(m.group(1)));
-			}
-			boolean firstTied = f.hits().size() > 1 && f.hits().get(0).score() == f.hits().get(1).score();
-			if (shown.size() != f.hits().size() || (!shown.isEmpty() && shown.get(0) != f.hits().get(0).id() && !firstTied)) {
-				throw new IllegalStateException("/petitions/" + id + " lists " + shown + ", the raw comparison " + f.hits());
-			}
-			return String.format(Locale.ROOT, "one online petition accepted through the form; /petitions/%d lists %d similar"
-					+ " petitions (first %s, %d %%), as the raw comparison of its %,d candidates finds", id, shown.size(),
-					f.hits().isEmpty() ? "-" : f.hits().get(0).number(),
-					f.hits().isEmpty() ? 0 : Math.round(f.hits().get(0).score() * 100), f.candidates());
 		}
+		throw new IllegalStateException("the old comparison finds no similar petition for the first sampled petitions");
 	}
 
-	private String explain(long id) throws SQLException {
+	private String explain(long id, List<Long> fromIndex) throws SQLException {
 		StringBuilder sb = new StringBuilder();
-		try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + CANDIDATES)) {
-			LocalDate received;
-			try (PreparedStatement q = c.prepareStatement("SELECT received_on FROM petitions_petition WHERE id = ?")) {
-				q.setLong(1, id);
-				try (ResultSet rs = q.executeQuery()) {
-					rs.next();
-					received = rs.getObject(1, LocalDate.class);
-				}
+		try (Connection c = connect()) {
+			Candidate self = self(c, id);
+			explain(c, sb, "the same person (petition " + id + ")", SAME_PERSON, ps -> {
+				ps.setString(1, blankAs(self.idNumber()));
+				ps.setString(2, blankAs(self.phone()));
+			});
+			List<Long> ids = fromIndex == null ? List.of() : fromIndex;
+			if (!ids.isEmpty()) {
+				String sql = SELECT + " WHERE p.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+						+ ") AND p.received_on >= ?";
+				explain(c, sb, "the candidates' rows (" + ids.size() + " from the index)", sql, ps -> {
+					int i = 1;
+					for (long candidate : ids) {
+						ps.setLong(i++, candidate);
+					}
+					ps.setObject(i, self.receivedOn().minusYears(WINDOW_YEARS));
+				});
 			}
-			ps.setLong(1, id);
-			ps.setObject(2, received.minusYears(WINDOW_YEARS));
-			sb.append("== ").append(CANDIDATES).append(" (petition ").append(id).append(")\n");
+			explain(c, sb, "the old full-window comparison's statement", OLD_CANDIDATES, ps -> {
+				ps.setLong(1, id);
+				ps.setObject(2, self.receivedOn().minusYears(WINDOW_YEARS));
+			});
+		}
+		return sb.toString();
+	}
+
+	interface Binder {
+		void bind(PreparedStatement ps) throws SQLException;
+	}
+
+	private static void explain(Connection c, StringBuilder sb, String title, String sql, Binder binder) throws SQLException {
+		sb.append("== ").append(title).append(": ").append(sql.length() > 300 ? sql.substring(0, 300) + " …" : sql).append('\n');
+		try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+			binder.bind(ps);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					sb.append(rs.getString(1)).append('\n');
 				}
 			}
 		}
-		return sb.toString();
+		sb.append('\n');
 	}
 
 	private static String one(Connection c, String sql) throws SQLException {
