@@ -1,8 +1,9 @@
 package org.lvzhi.search;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applies the modules' changes to the index once their transaction has committed, so that a
@@ -11,9 +12,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>Synchronous on purpose: the publishing request returns only when the change is searchable,
  * which is what a user who just saved a record expects, and tests need no waiting. Updating a
  * Lucene writer takes well under a millisecond; the refresh happens lazily before the next
- * search. Spring Modulith's publication registry still records each event and marks it complete
- * only when this listener succeeded, so an update lost to a crash is listed as incomplete.
- * Events published outside a transaction are applied at once.
+ * search. Events published outside a transaction are applied at once.
+ *
+ * <p>A plain listener that registers its own after-commit step, not a transactional event listener:
+ * Spring Modulith records every transactional listener's event and marks it completed in a
+ * transaction of its own, which needs a second database connection while the request still holds
+ * its first. At 16 simultaneous public submissions on a pool of 10 connections every request waited
+ * for a second one until the pool's timeout (the petitions benchmark, docs/benchmarks.md). An index
+ * update lost to a crash is repaired by a rebuild (decision 7).
  */
 @Component
 class IndexUpdates {
@@ -24,18 +30,33 @@ class IndexUpdates {
 		this.indexes = indexes;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(DocumentChanged event) {
 		SearchDocument document = event.document();
 		if (document != null && document.id() != null) {
-			indexes.forWriting(document.type()).put(document);
+			afterCommit(() -> indexes.forWriting(document.type()).put(document));
 		}
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(DocumentRemoved event) {
 		if (event.id() != null) {
-			indexes.forReading(event.type()).ifPresent(index -> index.remove(event.id()));
+			afterCommit(() -> indexes.forReading(event.type()).ifPresent(index -> index.remove(event.id())));
+		}
+	}
+
+	private static void afterCommit(Runnable update) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.isActualTransactionActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					update.run();
+				}
+			});
+		}
+		else {
+			update.run();
 		}
 	}
 }
