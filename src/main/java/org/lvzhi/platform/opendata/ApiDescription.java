@@ -29,6 +29,8 @@ class ApiDescription {
 
 	static final String PROBLEM = "Problem";
 
+	static final String SESSION = "session";
+
 	private static final Map<String, String> REFUSALS = refusals();
 
 	private static Map<String, String> refusals() {
@@ -56,6 +58,12 @@ class ApiDescription {
 				api.setComponents(new Components());
 			}
 			api.getComponents().addSchemas(PROBLEM, problemSchema());
+			// Signed-in endpoints take the session of the web sign-in (the servlet container's cookie).
+			api.getComponents().addSecuritySchemes(SESSION, new io.swagger.v3.oas.models.security.SecurityScheme()
+				.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY)
+				.in(io.swagger.v3.oas.models.security.SecurityScheme.In.COOKIE)
+				.name("JSESSIONID")
+				.description("the session of a sign-in at /login; calls without it are answered 401"));
 			if (api.getPaths() == null) {
 				return;
 			}
@@ -65,6 +73,9 @@ class ApiDescription {
 				}
 				describeLikeItsJsonTwin(api.getPaths().get(path.replaceFirst("\\.csv$", "")), item, path);
 				for (Operation operation : item.readOperations()) {
+					if (operation.getResponses() != null && operation.getResponses().containsKey("401")) {
+						operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList(SESSION));
+					}
 					REFUSALS.forEach((status, description) -> {
 						if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
 							operation.getResponses().addApiResponse(status, problem(description));

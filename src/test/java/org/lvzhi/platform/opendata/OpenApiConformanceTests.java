@@ -88,8 +88,15 @@ class OpenApiConformanceTests {
 				}
 			}
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			boolean secured = operation.path("security").toString().contains("\"session\"");
 			if (response.getStatus() == 401) {
+				if (!secured) {
+					failures.add(path.getKey() + ": answers 401 without sign-in but declares no security");
+				}
 				response = mvc.perform(request.with(staff)).andReturn().getResponse();
+			}
+			else if (secured) {
+				failures.add(path.getKey() + ": declares the session but answers without it");
 			}
 			called.add(path.getKey());
 			if (response.getStatus() != 200) {
@@ -152,6 +159,9 @@ class OpenApiConformanceTests {
 		assertThat(missing).isEmpty();
 		JsonNode staffOnly = docs.get("paths").get("/api/v1/directory/popolo").get("get").get("responses");
 		assertThat(staffOnly.get("401").get("content").has(ApiProblem.MEDIA_TYPE)).isTrue();
+		JsonNode session = docs.get("components").get("securitySchemes").get("session");
+		assertThat(session.get("type").asString()).isEqualTo("apiKey");
+		assertThat(session.get("in").asString()).isEqualTo("cookie");
 		assertThat(staffOnly.get("200").get("content").get("application/json").get("schema").get("$ref").asString())
 			.endsWith("/Document");
 	}
