@@ -23,15 +23,19 @@ class StatisticsController {
 
 	private final Figures figures;
 	private final Clock clock;
+	private final org.lvzhi.reporting.annual.ReportAccess reports;
 
-	StatisticsController(Figures figures, Clock clock) {
+	StatisticsController(Figures figures, Clock clock, org.lvzhi.reporting.annual.ReportAccess reports) {
 		this.figures = figures;
 		this.clock = clock;
+		this.reports = reports;
 	}
 
 	@GetMapping("/statistics")
-	String overview(@RequestParam(required = false) Integer year, Model model) {
+	String overview(@RequestParam(required = false) Integer year, Authentication reader, Model model) {
 		int chosen = year(year);
+		// The office reaches the annual report it writes from the figures it is written from.
+		model.addAttribute("reportDesk", reports.isOffice(reader));
 		model.addAttribute("year", chosen);
 		model.addAttribute("years", years());
 		model.addAttribute("rows", figures.all().stream().map(f -> new Row(f.key(), f.value(chosen))).toList());

@@ -175,6 +175,7 @@ class AuthorizationMatrixTests {
 			POST /bills/{id}/withdraw | anon:login public:403 deputy:ok member:ok unit:403 dgw:403 bgt:403 fgw:403 pet:403 res:403 admin:403
 			# /calendar
 			GET /calendar | anon:login public:403 deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /calendar.ics | anon:login public:403 deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			# /directory
 			GET /directory/import | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok
 			GET /directory/import/template.xlsx | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:403 pet:403 res:403 admin:ok

@@ -87,6 +87,10 @@ public final class Csv {
 		if (value instanceof CharSequence text) {
 			return inert(text.toString());
 		}
+		if (value instanceof java.time.LocalDateTime time) {
+			// As the JSON writes it: seconds always, the fraction without trailing zeros.
+			return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
+		}
 		return value.toString();
 	}
 

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.lvzhi.platform.Moves;
-import org.lvzhi.platform.NavigationItem;
-import org.lvzhi.platform.Roles;
 import org.lvzhi.platform.SignedInUser;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -42,12 +39,6 @@ class AnnualReportPages {
 		this.desk = desk;
 		this.rendering = rendering;
 		this.clock = clock;
-	}
-
-	@Bean
-	static NavigationItem annualReportNavigation() {
-		return NavigationItem.forRoles(790, "nav.reports", "/reports", Roles.STAFF, Roles.ADMIN)
-			.forStaffOf(ReportAccess.OFFICE);
 	}
 
 	@GetMapping

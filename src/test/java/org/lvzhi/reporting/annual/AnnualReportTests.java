@@ -167,6 +167,10 @@ class AnnualReportTests {
 			.andExpect(status().isForbidden());
 		var office = user(users.loadUserByUsername("bangongting"));
 		mvc.perform(get("/reports").with(office)).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/statistics").with(office)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"report-desk-link\"");
+		assertThat(mvc.perform(get("/statistics")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"report-desk-link\"").contains("id=\"public-reports-link\"");
 		mvc.perform(post("/reports").param("year", String.valueOf(year)).with(office).with(csrf()))
 			.andExpect(status().isFound());
 		AnnualReport report = store.ofYear(year).orElseThrow();
