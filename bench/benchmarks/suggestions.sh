@@ -15,6 +15,12 @@ bench_main() {
     rm -rf "$index"
   fi
   mkdir -p "$index"
+  # The administrator who starts the index rebuild (not measured) signs in with its password alone;
+  # on a server database administrators otherwise must enrol a second factor first.
+  export LVZHI_ACCOUNTS_TOTPREQUIREDROLES=${LVZHI_ACCOUNTS_TOTPREQUIREDROLES:-NONE}
+  # Every bench client is 127.0.0.1, one address: the API's per-address budget would stop the search-json
+  # scenario after its first 600 calls of a minute.
+  export LVZHI_API_STAFF_REQUESTS_PER_MINUTE=${LVZHI_API_STAFF_REQUESTS_PER_MINUTE:-100000000}
   bench_java
   bench_build
   if [ "${BENCH_SUGG_REUSE:-0}" = 1 ]; then
