@@ -178,9 +178,9 @@ public final class Spreadsheet implements AutoCloseable {
 		sheet.setColumnWidth(column, (int) Math.min(255, Math.max(8, widths[column] * 2 + 2)) * 256);
 	}
 
-	/** The width of a text in characters of CJK width: latin letters and digits count half. */
+	/** The width of a text in characters of CJK width; only its start counts, a long text wraps anyway. */
 	static double ems(String text) {
-		return text.codePoints().limit(200).mapToDouble(cp -> cp < 0x1100 ? 0.5 : 1).sum();
+		return org.lvzhi.platform.documents.DocxParts.ems(text.length() > 200 ? text.substring(0, 200) : text);
 	}
 
 	static String text(String value) {

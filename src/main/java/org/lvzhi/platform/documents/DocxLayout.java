@@ -153,9 +153,9 @@ final class DocxLayout {
 		}
 	}
 
-	/** The width of a text in characters of body text: latin letters and digits count half. */
+	/** The width of a text in whole characters of body text. */
 	private static int ems(String text) {
-		return (int) Math.round(text.codePoints().mapToDouble(cp -> cp < 0x2E80 ? 0.5 : 1).sum());
+		return (int) Math.round(DocxParts.ems(text));
 	}
 
 	/** The page number "— 1 —" in a footer: a PAGE field between two 一字线, one character in from the edge. */

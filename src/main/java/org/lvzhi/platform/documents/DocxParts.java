@@ -343,8 +343,12 @@ public final class DocxParts {
 		return widths;
 	}
 
-	/** The width of a text in CJK characters: latin letters, digits and spaces count half. */
+	/**
+	 * The width of a text in CJK characters: latin letters, digits and spaces count half, everything
+	 * from the CJK radicals on (U+2E80: punctuation, ideographs, full-width forms) counts one. The one
+	 * measure of the .docx tables, the official documents' lines and the spreadsheets' columns.
+	 */
 	public static double ems(String text) {
-		return text.codePoints().mapToDouble(cp -> cp < 0x1100 ? 0.5 : 1).sum();
+		return text.codePoints().mapToDouble(cp -> cp < 0x2E80 ? 0.5 : 1).sum();
 	}
 }
