@@ -77,11 +77,51 @@ class LuceneSearch implements Search {
 
 	@Override
 	public List<FacetHint> hint(String type, String text, String facet, int limit) {
+		return hint(type, text, facet, limit, Set.of());
+	}
+
+	@Override
+	public HintAccuracy hintAccuracy(String type, String facet, int sample) {
+		if (facet == null || sample <= 0) {
+			return new HintAccuracy(0, 0, 0);
+		}
+		List<String[]> routed = indexes.forReading(type).map(index -> index.withSearcher(searcher -> {
+			TopDocs all = searcher.search(org.apache.lucene.search.TermRangeQuery.newStringRange(Fields.facet(facet), null, null, true, true),
+					Math.max(1, searcher.getIndexReader().maxDoc()));
+			int step = Math.max(1, all.scoreDocs.length / sample);
+			List<String[]> picked = new ArrayList<>();
+			for (int i = 0; i < all.scoreDocs.length && picked.size() < sample; i += step) {
+				Document doc = searcher.storedFields().document(all.scoreDocs[i].doc);
+				String[] values = doc.getValues(Fields.facet(facet));
+				if (values.length > 0) {
+					picked.add(new String[] { doc.get(Fields.ID), doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY),
+							String.join("\u0001", values) });
+				}
+			}
+			return picked;
+		})).orElse(List.of());
+		int top1 = 0;
+		int top3 = 0;
+		for (String[] doc : routed) {
+			Set<String> real = Set.of(doc[2].split("\u0001"));
+			List<FacetHint> hints = hint(type, doc[1], facet, 3, Set.of(doc[0]));
+			if (!hints.isEmpty() && real.contains(hints.get(0).value())) {
+				top1++;
+			}
+			if (hints.stream().anyMatch(h -> real.contains(h.value()))) {
+				top3++;
+			}
+		}
+		int n = routed.size();
+		return new HintAccuracy(n, n == 0 ? 0 : (double) top1 / n, n == 0 ? 0 : (double) top3 / n);
+	}
+
+	private List<FacetHint> hint(String type, String text, String facet, int limit, Set<String> exclude) {
 		if (facet == null || limit <= 0) {
 			return List.of();
 		}
 		// A hint is for the staff who route, who see every document.
-		List<Neighbour> neighbours = neighbours(type, text, HINT_NEIGHBOURS, new MatchAllDocsQuery(), Set.of());
+		List<Neighbour> neighbours = neighbours(type, text, HINT_NEIGHBOURS, new MatchAllDocsQuery(), exclude);
 		Map<String, Double> weights = new LinkedHashMap<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		double total = 0;

@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 /**
  * The scope keys a signed-in user reads documents with: everybody {@code public}; staff and
  * administrators {@code staff}; a handling unit {@code org:<id>}; a deputy or committee member
- * {@code person:<id>}.
+ * {@code person:<id>}; every signed-in user {@code account:<id>}.
  */
 final class ReaderKeys {
 
@@ -28,6 +28,7 @@ final class ReaderKeys {
 		}
 		SignedInUser user = SignedInUser.of(auth);
 		if (user != null) {
+			keys.add(SearchDocument.accountReader(user.accountId()));
 			if (Roles.has(auth, Roles.UNIT) && user.organizationId() != null) {
 				keys.add("org:" + user.organizationId());
 			}

@@ -28,6 +28,22 @@ public interface Search {
 	List<FacetHint> hint(String type, String text, String facet, int limit);
 
 	/**
+	 * How often the routing hint would have named the body a record was really routed to: each of
+	 * up to {@code sample} documents holding the facet (spread evenly over the index) is hinted
+	 * from its own text against all the others, leave-one-out, and its real value compared with
+	 * the first and the first three hinted values. For showing staff how far to trust the hints.
+	 */
+	HintAccuracy hintAccuracy(String type, String facet, int sample);
+
+	/**
+	 * @param checked how many routed documents were hinted
+	 * @param top1 the share of them whose real value was the first hint, in [0, 1]
+	 * @param top3 the share whose real value was among the first three
+	 */
+	record HintAccuracy(int checked, double top1, double top3) {
+	}
+
+	/**
 	 * Builds the index of a type again from its {@link DocumentSource} and puts it in place of the
 	 * old one, which answers searches meanwhile; returns the new index's document count.
 	 */

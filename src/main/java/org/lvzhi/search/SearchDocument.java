@@ -15,8 +15,54 @@ import java.util.Set;
  *     {@code leadUnit=42}, {@code year=2023}; a facet may hold several values
  * @param date the record's date, for sorting and date filters, may be {@code null}
  * @param readers who may see the record in results: scope keys such as {@code public},
- *     {@code staff}, {@code org:42}, {@code person:7}; results are filtered by the reader's keys
+ *     {@code staff}, {@code org:42}, {@code person:7}, {@code account:3}; results are filtered by
+ *     the reader's keys (see {@link #readerKeys}); personal data of constituents, commenters and
+ *     petitioners never go into a document at all
  */
 public record SearchDocument(String type, String id, String title, String body, Map<String, Set<String>> facets,
 		LocalDate date, Set<String> readers) {
+
+	/**
+	 * The facet every type should carry for the search box's filters: the record's year (the year
+	 * of its date, or of its session), e.g. {@code 2023}.
+	 */
+	public static final String YEAR = "year";
+
+	/**
+	 * The facet naming the body concerned (a directory organization's ID as text, e.g. the handling
+	 * unit or the committee in charge); several values allowed.
+	 */
+	public static final String ORG = "org";
+
+	/**
+	 * The facet holding the record's state (its enum name, e.g. {@code ANSWERED}); the module names
+	 * the values with a {@link FacetLabels} for its type and this facet.
+	 */
+	public static final String STATE = "state";
+
+	/** Readable by everybody, signed in or not. */
+	public static final String PUBLIC = "public";
+
+	/** Readable by the committee's staff and administrators. */
+	public static final String STAFF = "staff";
+
+	/** The key of a handling unit's accounts (directory organization ID). */
+	public static String orgReader(long organizationId) {
+		return "org:" + organizationId;
+	}
+
+	/** The key of a deputy's or committee member's account (directory person ID). */
+	public static String personReader(long personId) {
+		return "person:" + personId;
+	}
+
+	/** The key of one account, for records only their owner may find (e.g. a questionnaire's answers). */
+	public static String accountReader(long accountId) {
+		return "account:" + accountId;
+	}
+
+	/** The reader keys of the signed-in user's scope, for modules that search on their own pages. */
+	public static Set<String> readerKeys(org.springframework.security.core.Authentication user) {
+		return ReaderKeys.of(user);
+	}
 }
