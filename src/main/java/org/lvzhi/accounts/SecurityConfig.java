@@ -39,7 +39,7 @@ class SecurityConfig {
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/login/code", "/register", "/register/**", "/setup", "/site-notices", "/error",
 			"/statistics", "/statistics/**", "/api/v1/figures", "/api/v1/figures/**", "/public/**",
 			// The open data (platform.opendata): the public lists under /api/v1, as JSON and CSV.
-			"/api/v1/catalogue", "/api/v1/popolo", "/api/v1/laws", "/api/v1/laws.csv", "/api/v1/drafts",
+			"/api/v1/catalogue", "/api/v1/search", "/api/v1/popolo", "/api/v1/laws", "/api/v1/laws.csv", "/api/v1/drafts",
 			"/api/v1/drafts.csv", "/api/v1/comment-decisions", "/api/v1/comment-decisions.csv", "/api/v1/suggestions",
 			"/api/v1/suggestions.csv", "/api/v1/bills", "/api/v1/bills.csv", "/api/v1/oversight-topics",
 			"/api/v1/oversight-topics.csv", "/api/v1/filing-reviews", "/api/v1/filing-reviews.csv", "/api/v1/sittings",

@@ -2,6 +2,7 @@ package org.lvzhi.search;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import com.huaban.analysis.jieba.JiebaSegmenter;
 import com.huaban.analysis.jieba.WordDictionary;
 
 /**
- * The analyzer of every text field: jieba words (see {@link JiebaTokenizer}), full-width Latin
+ * The analyzer of every text field: traditional characters folded to simplified
+ * ({@link TraditionalFolding}), jieba words (see {@link JiebaTokenizer}), full-width Latin
  * letters and digits folded to half-width, lower case. Why jieba and not Lucene's smartcn:
  * {@code docs/decisions/0006-chinese-search-analysis.md}.
  *
@@ -30,6 +32,11 @@ final class ChineseAnalysis extends Analyzer {
 	static final String USER_DICTIONARY = "/search/congress-terms.dict";
 
 	private static volatile JiebaSegmenter segmenter;
+
+	@Override
+	protected Reader initReader(String fieldName, Reader reader) {
+		return new TraditionalFolding(reader);
+	}
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {

@@ -8,11 +8,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How a {@link SearchDocument} is laid out in Lucene: analysed title and body, exact facets under
@@ -31,7 +33,7 @@ final class Fields {
 	 * The layout's version, kept in each index's commit data. An index of another version is
 	 * dropped when opened and rebuilt from its source: Lucene refuses to mix layouts in one field.
 	 */
-	static final String FORMAT = "2";
+	static final String FORMAT = "3";
 
 	/**
 	 * The body keeps its offsets in the postings, so snippets are cut from the index instead of
@@ -45,6 +47,13 @@ final class Fields {
 		type.freeze();
 		return type;
 	}
+
+	/**
+	 * The facets the search box filters every type by, also kept as doc values so that the values
+	 * of all matches can be counted in the same pass as the search. Lucene wants a field laid out
+	 * alike in every document, so these three always get both.
+	 */
+	static final Set<String> COUNTED = Set.of(SearchDocument.YEAR, SearchDocument.STATE, SearchDocument.ORG);
 
 	private Fields() {
 	}
@@ -63,7 +72,12 @@ final class Fields {
 			if (name != null && values != null) {
 				values.stream()
 					.filter(v -> v != null)
-					.forEach(v -> doc.add(new StringField(facet(name), v, Field.Store.YES)));
+					.forEach(v -> {
+						doc.add(new StringField(facet(name), v, Field.Store.YES));
+						if (COUNTED.contains(name)) {
+							doc.add(new SortedSetDocValuesField(facet(name), new BytesRef(v)));
+						}
+					});
 			}
 		});
 		Set<String> readers = source.readers() == null ? Set.of() : source.readers();

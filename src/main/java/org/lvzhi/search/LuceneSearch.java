@@ -37,6 +37,7 @@ class LuceneSearch implements Search {
 	private final UserQueries queries;
 	private final Resemblance resemblance;
 	private final Snippets snippets;
+	private final AllTypes allTypes;
 
 	LuceneSearch(Indexes indexes, Rebuilds rebuilds) {
 		this.indexes = indexes;
@@ -44,6 +45,12 @@ class LuceneSearch implements Search {
 		this.queries = new UserQueries(indexes.analyzer());
 		this.resemblance = new Resemblance(indexes.analyzer());
 		this.snippets = new Snippets(indexes.analyzer());
+		this.allTypes = new AllTypes(indexes, queries, snippets);
+	}
+
+	@Override
+	public AllTypesHits searchAll(AllTypesQuery query) {
+		return allTypes.search(query);
 	}
 
 	@Override
@@ -207,7 +214,7 @@ class LuceneSearch implements Search {
 		return hits;
 	}
 
-	private static String head(String body) {
+	static String head(String body) {
 		if (body == null || body.isBlank()) {
 			return null;
 		}

@@ -13,6 +13,44 @@ public interface Search {
 	SearchHits search(SearchQuery query);
 
 	/**
+	 * One query over several document types at once, as the search box asks it: the best hits of
+	 * the types asked for (all the reader may see when none), and how many matches each type, year,
+	 * state and body holds. Scores are comparable across types: the index statistics are those of
+	 * all the types searched together.
+	 */
+	AllTypesHits searchAll(AllTypesQuery query);
+
+	/**
+	 * @param types the types whose hits are listed; empty means every type
+	 * @param text the user's words; blank lists nothing (the box needs words)
+	 * @param facets required values of the common facets ({@link SearchDocument#YEAR},
+	 *     {@link SearchDocument#STATE}, {@link SearchDocument#ORG})
+	 * @param readers the reader's scope keys
+	 */
+	record AllTypesQuery(Set<String> types, String text, Map<String, Set<String>> facets, Set<String> readers,
+			int offset, int limit) {
+	}
+
+	/**
+	 * @param total how many documents of the types asked for match
+	 * @param hits the page asked for, best first
+	 * @param types matches per type over every type (so that other types can be offered), largest first
+	 * @param counts matches per value of each common facet within the types asked for, largest first;
+	 *     states only when one type is asked for, since each type names its own states
+	 */
+	record AllTypesHits(long total, List<TypedHit> hits, Map<String, Long> types, Map<String, Map<String, Long>> counts) {
+	}
+
+	/**
+	 * @param type the document type of the hit
+	 * @param hit the hit as {@link #search} returns it
+	 * @param date the record's date, may be {@code null}
+	 * @param facets the stored values of the common facets
+	 */
+	record TypedHit(String type, SearchHits.Hit hit, java.time.LocalDate date, Map<String, List<String>> facets) {
+	}
+
+	/**
 	 * The documents of a type most similar to a text (e.g. a draft suggestion), best first, with a
 	 * score in [0, 1] that is comparable across calls, for duplicate warnings and merging.
 	 *

@@ -1,7 +1,9 @@
 package org.lvzhi.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -33,10 +36,19 @@ final class UserQueries {
 	private static final float TITLE_PHRASE_BOOST = 6f;
 	private static final float BODY_PHRASE_BOOST = 2f;
 
+	/** A variant with a synonym in place of the user's word counts a little less than the words typed. */
+	static final float SYNONYM_WEIGHT = 0.9f;
+
 	private final QueryBuilder builder;
+	private final Synonyms synonyms;
 
 	UserQueries(Analyzer analyzer) {
+		this(analyzer, Synonyms.bundled());
+	}
+
+	UserQueries(Analyzer analyzer, Synonyms synonyms) {
 		this.builder = new QueryBuilder(analyzer);
+		this.synonyms = synonyms;
 	}
 
 	/**
@@ -62,12 +74,58 @@ final class UserQueries {
 		return query.build();
 	}
 
-	/** Any of the words, title matches weighted up; {@code null} when there is no word. */
+	/**
+	 * Any of the words, title matches weighted up; {@code null} when there is no word. With a
+	 * listed synonym in the text, the best of the text and its variants ({@link Synonyms}), so a
+	 * record holding both forms does not count twice.
+	 */
 	Query matching(String text) {
 		String words = cut(text);
 		if (words == null) {
 			return null;
 		}
+		Query typed = anyWord(words);
+		List<Synonyms.Variant> variants = synonyms.variants(words);
+		if (variants.isEmpty()) {
+			return typed;
+		}
+		List<Query> best = new ArrayList<>();
+		if (typed != null) {
+			best.add(typed);
+		}
+		for (Synonyms.Variant variant : variants) {
+			Query q = variant(variant);
+			if (q != null) {
+				best.add(new BoostQuery(q, SYNONYM_WEIGHT));
+			}
+		}
+		return best.isEmpty() ? null : best.size() == 1 ? best.get(0) : new DisjunctionMaxQuery(best, 0f);
+	}
+
+	/**
+	 * The rest of the text as any word, and each word standing for the synonym as a whole word (a
+	 * phrase of its pieces): 人民检察院 must not be found by 人民 alone, which jieba also emits.
+	 */
+	private Query variant(Synonyms.Variant variant) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		Query rest = variant.rest().isBlank() ? null : anyWord(variant.rest());
+		if (rest != null) {
+			query.add(rest, Occur.SHOULD);
+		}
+		BooleanQuery.Builder standIns = new BooleanQuery.Builder();
+		for (String word : variant.words()) {
+			add(standIns, builder.createPhraseQuery(Fields.TITLE, word), TITLE_BOOST);
+			add(standIns, builder.createPhraseQuery(Fields.BODY, word), 1f);
+		}
+		BooleanQuery words = standIns.build();
+		if (words.clauses().isEmpty()) {
+			return rest;
+		}
+		query.add(words, Occur.SHOULD);
+		return query.build();
+	}
+
+	private Query anyWord(String words) {
 		Query title = builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD);
 		Query body = builder.createBooleanQuery(Fields.BODY, words, Occur.SHOULD);
 		if (title == null && body == null) {

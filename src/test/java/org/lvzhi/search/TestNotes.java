@@ -46,6 +46,16 @@ class TestNotes implements DocumentSource {
 			.forEach(note -> consumer.accept(document(note)));
 	}
 
+	@Override
+	public String link(String id) {
+		return "/test-notes/" + id;
+	}
+
+	@Override
+	public String publicLink(String id) {
+		return "/public/test-notes/" + id;
+	}
+
 	@Transactional
 	void save(Note note) {
 		jdbc.sql("DELETE FROM search_test_note WHERE id = :id").param("id", note.id()).update();
@@ -70,7 +80,8 @@ class TestNotes implements DocumentSource {
 	}
 
 	static SearchDocument document(Note note) {
-		return new SearchDocument(TYPE, note.id(), note.title(), note.body(), Map.of("unit", Set.of(note.unit())),
+		return new SearchDocument(TYPE, note.id(), note.title(), note.body(),
+				Map.of("unit", Set.of(note.unit()), SearchDocument.ORG, Set.of(note.unit()), SearchDocument.YEAR, Set.of("2023")),
 				LocalDate.of(2023, 6, 1), note.readers());
 	}
 }
