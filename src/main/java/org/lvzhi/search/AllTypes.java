@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -41,45 +40,26 @@ import org.lvzhi.search.Search.TypedHit;
  */
 final class AllTypes {
 
-	private final Indexes indexes;
 	private final UserQueries queries;
 	private final Snippets snippets;
 
-	AllTypes(Indexes indexes, UserQueries queries, Snippets snippets) {
-		this.indexes = indexes;
+	AllTypes(UserQueries queries, Snippets snippets) {
 		this.queries = queries;
 		this.snippets = snippets;
 	}
 
-	AllTypesHits search(AllTypesQuery query) {
+	/**
+	 * @param types the type of each searcher, in the same order
+	 * @param searchers the current searcher of each type's index, held open by the caller
+	 */
+	AllTypesHits search(AllTypesQuery query, List<String> types, List<IndexSearcher> searchers) {
 		if (query == null || query.limit() <= 0 || query.text() == null || query.text().isBlank()) {
 			return new AllTypesHits(0, List.of(), Map.of(), Map.of());
 		}
-		List<String> types = new ArrayList<>(indexes.types());
-		List<TypeIndex> open = new ArrayList<>();
-		List<String> named = new ArrayList<>();
-		for (String type : types) {
-			indexes.forReading(type).ifPresent(index -> {
-				open.add(index);
-				named.add(type);
-			});
-		}
-		return withSearchers(open, 0, new ArrayList<>(), held -> search(query, named, held));
+		return searchHeld(query, types, searchers);
 	}
 
-	/** Holds every type's current searcher (each under its index's read lock) while the work runs. */
-	private static <T> T withSearchers(List<TypeIndex> open, int at, List<IndexSearcher> held,
-			Function<List<IndexSearcher>, T> work) {
-		if (at == open.size()) {
-			return work.apply(held);
-		}
-		return open.get(at).withSearcher(searcher -> {
-			held.add(searcher);
-			return withSearchers(open, at + 1, held, work);
-		});
-	}
-
-	private AllTypesHits search(AllTypesQuery query, List<String> types, List<IndexSearcher> searchers) {
+	private AllTypesHits searchHeld(AllTypesQuery query, List<String> types, List<IndexSearcher> searchers) {
 		if (searchers.isEmpty()) {
 			return new AllTypesHits(0, List.of(), Map.of(), Map.of());
 		}

@@ -45,12 +45,37 @@ class LuceneSearch implements Search {
 		this.queries = new UserQueries(indexes.analyzer());
 		this.resemblance = new Resemblance(indexes.analyzer());
 		this.snippets = new Snippets(indexes.analyzer());
-		this.allTypes = new AllTypes(indexes, queries, snippets);
+		this.allTypes = new AllTypes(queries, snippets);
 	}
 
 	@Override
 	public AllTypesHits searchAll(AllTypesQuery query) {
-		return allTypes.search(query);
+		return searchAll(query, allTypes);
+	}
+
+	/** As {@link #searchAll(AllTypesQuery)} with another reading of the query (relevance measurements). */
+	AllTypesHits searchAll(AllTypesQuery query, AllTypes allTypes) {
+		List<TypeIndex> open = new ArrayList<>();
+		List<String> types = new ArrayList<>();
+		for (String type : indexes.types()) {
+			indexes.forReading(type).ifPresent(index -> {
+				open.add(index);
+				types.add(type);
+			});
+		}
+		return withSearchers(open, 0, new ArrayList<>(), held -> allTypes.search(query, types, held));
+	}
+
+	/** Holds every type's current searcher (each under its index's read lock) while the work runs. */
+	private static <T> T withSearchers(List<TypeIndex> open, int at, List<IndexSearcher> held,
+			java.util.function.Function<List<IndexSearcher>, T> work) {
+		if (at == open.size()) {
+			return work.apply(held);
+		}
+		return open.get(at).withSearcher(searcher -> {
+			held.add(searcher);
+			return withSearchers(open, at + 1, held, work);
+		});
 	}
 
 	@Override

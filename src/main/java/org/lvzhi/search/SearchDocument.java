@@ -60,9 +60,4 @@ public record SearchDocument(String type, String id, String title, String body, 
 	public static String accountReader(long accountId) {
 		return "account:" + accountId;
 	}
-
-	/** The reader keys of the signed-in user's scope, for modules that search on their own pages. */
-	public static Set<String> readerKeys(org.springframework.security.core.Authentication user) {
-		return ReaderKeys.of(user);
-	}
 }

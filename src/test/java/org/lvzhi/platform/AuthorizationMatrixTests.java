@@ -111,6 +111,7 @@ class AuthorizationMatrixTests {
 			GET /api/v1/bills | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/bills.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/catalogue | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /api/v1/search | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/comment-decisions | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/comment-decisions.csv | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /api/v1/communiques | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
@@ -565,6 +566,8 @@ class AuthorizationMatrixTests {
 			POST /register | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			# /search
 			GET /search/hint | anon:login public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
+			GET /search | anon:login public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
+			GET /public/search | anon:ok public:ok deputy:ok member:ok unit:ok dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:ok
 			GET /search/similar | anon:login public:400 deputy:400 member:400 unit:400 dgw:400 bgt:400 fgw:400 pet:400 res:400 admin:400
 			# /setup
 			GET /setup | anon:404 public:404 deputy:404 member:404 unit:404 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:404

@@ -29,7 +29,7 @@ class QueryAnalysisTests {
 	@BeforeEach
 	void open() {
 		indexes = new Indexes(new SearchProperties(folder, Duration.ofHours(1), false, 1));
-		all = new AllTypes(indexes, new UserQueries(indexes.analyzer()), new Snippets(indexes.analyzer()));
+		all = new AllTypes(new UserQueries(indexes.analyzer()), new Snippets(indexes.analyzer()));
 	}
 
 	@AfterEach
@@ -43,11 +43,23 @@ class QueryAnalysisTests {
 	}
 
 	private List<String> titles(String text) {
-		return all.search(new AllTypesQuery(Set.of(), text, Map.of(), Set.of("public"), 0, 10))
-			.hits()
+		List<String> types = List.copyOf(indexes.types());
+		List<org.apache.lucene.search.IndexSearcher> held = new java.util.ArrayList<>();
+		return hold(types, 0, held, text).hits()
 			.stream()
 			.map(h -> h.hit().title())
 			.toList();
+	}
+
+	private Search.AllTypesHits hold(List<String> types, int at, List<org.apache.lucene.search.IndexSearcher> held,
+			String text) {
+		if (at == types.size()) {
+			return all.search(new AllTypesQuery(Set.of(), text, Map.of(), Set.of("public"), 0, 10), types, held);
+		}
+		return indexes.forReading(types.get(at)).orElseThrow().withSearcher(searcher -> {
+			held.add(searcher);
+			return hold(types, at + 1, held, text);
+		});
 	}
 
 	@Test
