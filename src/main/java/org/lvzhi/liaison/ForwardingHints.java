@@ -22,7 +22,7 @@ class ForwardingHints {
 	private static final Logger log = LoggerFactory.getLogger(ForwardingHints.class);
 
 	static final int SAMPLE = 200;
-	static final long FRESH_MINUTES = 5;
+	static final long FRESH_MINUTES = 10;
 
 	private final Search search;
 	private final AtomicBoolean measuring = new AtomicBoolean();

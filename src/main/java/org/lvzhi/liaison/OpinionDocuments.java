@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Constituents' opinions as search documents (type {@code opinion}): the subject as title; the
- * matter, the answer and the constituent's feedback as body, with the constituent's name and phone
+ * matter, the answer (or the reason it was redirected) and the constituent's feedback as body, with the constituent's name and phone
  * and any telephone or ID number struck out ({@link OpinionText}). Facets: year, state, category,
  * the station, and the body it was forwarded to ({@code forwardedTo}, the ground of the routing
  * hint: the directory organization's ID when the name forwarded to is one, else the name as
@@ -127,14 +127,14 @@ class OpinionDocuments implements DocumentSource {
 	private List<Source> sources(String condition, Map<String, Object> params) {
 		List<Source> rows = jdbc.sql("""
 				SELECT o.id, o.station_id, o.received_on, o.constituent_name, o.constituent_phone, o.subject, o.body,
-				       o.category, o.state, o.forwarded_to, o.answer
+				       o.category, o.state, o.forwarded_to, o.answer, o.redirect_reason
 				FROM liaison_opinion o WHERE %s ORDER BY o.id LIMIT %d""".formatted(condition, PAGE))
 			.params(params)
 			.query((rs, n) -> new Source(rs.getLong("id"), rs.getObject("station_id", Long.class),
 					rs.getObject("received_on", LocalDate.class), rs.getString("constituent_name"),
 					rs.getString("constituent_phone"), rs.getString("subject"), rs.getString("body"),
 					rs.getString("category"), OpinionState.valueOf(rs.getString("state")), rs.getString("forwarded_to"),
-					rs.getString("answer"), new ArrayList<>(), new ArrayList<>()))
+					rs.getString("answer"), rs.getString("redirect_reason"), new ArrayList<>(), new ArrayList<>()))
 			.list();
 		if (rows.isEmpty()) {
 			return rows;
@@ -184,7 +184,7 @@ class OpinionDocuments implements DocumentSource {
 	static SearchDocument document(Source s, Map<Long, List<Long>> stationDeputies, Bodies bodies) {
 		String name = s.constituentName();
 		String phone = s.constituentPhone();
-		String body = Stream.concat(Stream.of(s.body(), s.answer()), s.feedback().stream())
+		String body = Stream.concat(Stream.of(s.body(), s.answer(), s.redirectReason()), s.feedback().stream())
 			.map(t -> OpinionText.scrubbed(t, name, phone))
 			.filter(t -> !t.isEmpty())
 			.collect(Collectors.joining("\n"));
@@ -214,7 +214,7 @@ class OpinionDocuments implements DocumentSource {
 	/** What a document is made of, read from the row (rebuild) or from the saved opinion (events). */
 	record Source(long id, Long station, LocalDate receivedOn, String constituentName, String constituentPhone,
 			String subject, String body, String category, OpinionState state, String forwardedTo, String answer,
-			List<String> feedback, List<Long> deputies) {
+			String redirectReason, List<String> feedback, List<Long> deputies) {
 
 		static Source of(Opinion o) {
 			List<String> feedback = o.steps.stream()
@@ -222,7 +222,7 @@ class OpinionDocuments implements DocumentSource {
 				.map(Opinion.Step::note)
 				.toList();
 			return new Source(o.id, o.stationId, o.receivedOn, o.constituentName, o.constituentPhone, o.subject, o.body,
-					o.category, o.state, o.forwardedTo, o.answer, feedback, List.copyOf(o.deputyIds));
+					o.category, o.state, o.forwardedTo, o.answer, o.redirectReason, feedback, List.copyOf(o.deputyIds));
 		}
 	}
 

@@ -219,6 +219,7 @@ class OpinionSearchTests {
 		assertThat(published(redirected)).isEqualTo(rebuilt(redirected));
 		assertThat(rebuilt(redirected).facets()).doesNotContainKeys("station", "forwardedTo", "org");
 		assertThat(rebuilt(redirected).readers()).contains(SearchDocument.personReader(deputy.value()));
+		assertThat(rebuilt(redirected).body()).contains("引导申请劳动仲裁");
 
 		OpinionId unnamedBody = receive(station, List.of(), null, null, "路灯不亮", null);
 		forward(unnamedBody, "测试某某街道办事处");
@@ -230,6 +231,7 @@ class OpinionSearchTests {
 		Map<String, SearchDocument> all = new java.util.HashMap<>();
 		documents.forEach(d -> all.put(d.id(), d));
 		assertThat(all).hasSize((int) documents.size());
+		assertThat(search.rebuild("opinion")).isEqualTo(documents.size());
 		for (OpinionId id : List.of(forwarded, redirected, unnamedBody)) {
 			assertThat(all.get(String.valueOf(id.value()))).isEqualTo(rebuilt(id));
 		}
@@ -304,9 +306,10 @@ class OpinionSearchTests {
 
 	@Test
 	void theHintsAccuracyIsMeasuredOnTheRealForwardings() throws Exception {
+		long started = System.nanoTime();
 		Search.HintAccuracy accuracy = hints.measure();
-		System.out.printf("Forwarding hint on the demo world: %d checked, top-1 %.1f%%, top-3 %.1f%%%n",
-				accuracy.checked(), accuracy.top1() * 100, accuracy.top3() * 100);
+		System.out.printf("Forwarding hint on the demo world: %d checked, top-1 %.1f%%, top-3 %.1f%% (%d ms)%n",
+				accuracy.checked(), accuracy.top1() * 100, accuracy.top3() * 100, (System.nanoTime() - started) / 1_000_000);
 		assertThat(accuracy.checked()).isGreaterThanOrEqualTo(150);
 		assertThat(accuracy.top1()).isPositive();
 		assertThat(accuracy.top3()).isGreaterThanOrEqualTo(accuracy.top1());
