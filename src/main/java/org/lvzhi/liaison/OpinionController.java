@@ -67,6 +67,7 @@ class OpinionController {
 	private final SuggestionLinks suggestionLinks;
 	private final ConstituentContacts contacts;
 	private final Accounts accountNames;
+	private final ForwardingHints hints;
 
 	OpinionController(Opinions opinions, Stations stations, LiaisonAccess access, LiaisonSettings settings,
 			SuggestionSettings suggestionSettings, DeputyNames deputyNames, MessageSource messages, Clock clock,
@@ -74,7 +75,9 @@ class OpinionController {
 			TurnIntoSuggestion toSuggestion, SendAsLegislativeInput legislative, RecordAnswer recordAnswer,
 			TellConstituent tell, RecordFeedback feedback, CloseOpinion close, ReopenOpinion reopen,
 			SuggestionLinks suggestionLinks, ConstituentContacts contacts, Accounts accountNames,
-			org.lvzhi.liaison.followup.PetitionFollowUps followUps, org.lvzhi.petitions.Petitions petitions) {
+			org.lvzhi.liaison.followup.PetitionFollowUps followUps, org.lvzhi.petitions.Petitions petitions,
+			ForwardingHints hints) {
+		this.hints = hints;
 		this.followUps = followUps;
 		this.petitions = petitions;
 		this.suggestionLinks = suggestionLinks;
@@ -181,8 +184,26 @@ class OpinionController {
 		// The petition's page is the petitions office's alone: others read its number, not a link.
 		model.addAttribute("petitionPath", fromPetition != null && petitions.mayOpen(user)
 				? org.lvzhi.petitions.Petitions.path(fromPetition.petition()) : null);
+		// The routing hint is the staff's (the search module serves it to staff only), where the opinion may be forwarded.
+		boolean hint = (o.state() == OpinionState.RECEIVED || o.state() == OpinionState.REOPENED)
+				&& (org.lvzhi.platform.Roles.has(user, org.lvzhi.platform.Roles.STAFF)
+						|| org.lvzhi.platform.Roles.has(user, org.lvzhi.platform.Roles.ADMIN));
+		model.addAttribute("hintText", hint ? hintText(o) : null);
+		model.addAttribute("hintAccuracy", hint ? hints.accuracy().orElse(null) : null);
 		return "liaison/opinion";
 	}
+
+	/**
+	 * What the hint compares: the subject and the start of the matter, short enough for a link and,
+	 * as a link lands in access logs, without the constituent's name or phone.
+	 */
+	static String hintText(Opinion o) {
+		String text = OpinionText.scrubbed(o.subject() + (o.body() == null ? "" : "\n" + o.body()),
+				o.constituentName(), o.constituentPhone());
+		return text.length() <= HINT_TEXT ? text : text.substring(0, HINT_TEXT);
+	}
+
+	static final int HINT_TEXT = 300;
 
 	/**
 	 * Who took each step, by the name they are shown by: the timeline records login names, and

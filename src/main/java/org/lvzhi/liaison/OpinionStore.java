@@ -107,6 +107,7 @@ class OpinionStore {
 		events.publishEvent(AuditEvent.created("liaison.opinion.received", "Opinion", o.id, o.subject,
 				OpinionSnapshot.of(o)));
 		events.publishEvent(new OpinionCollected(o.id(), o.station(), o.deputies(), o.receivedOn, o.subject));
+		events.publishEvent(new OpinionsSaved(List.of(o)));
 		return o;
 	}
 
@@ -152,6 +153,7 @@ class OpinionStore {
 			// The reminders to chase the body asked for its answer: it came, or the opinion is closed.
 			events.publishEvent(NotificationsSettled.of(subject(o.id), ChaseForwarded.CATEGORY));
 		}
+		events.publishEvent(new OpinionsSaved(List.of(o)));
 		return o;
 	}
 

@@ -71,6 +71,7 @@ public class RecordPastReceptions {
 			paths.add(po.path());
 		}
 		insertOpinions(opinions);
+		events.publishEvent(new OpinionsSaved(opinions));
 		for (int i = 0; i < days.size(); i++) {
 			PastRecords.Day d = days.get(i);
 			events.publishEvent(new ReceptionDayRecorded(new ReceptionDayId(dayIds.get(i)), d.station(),

@@ -72,6 +72,7 @@ class StationRegistry {
 		writeDeputies(id, deputies, true);
 		events.publishEvent(AuditEvent.changed("liaison.station.deputiesAssigned", "Station", id, before.name(),
 				snapshot(before), snapshot(stations.get(id).orElseThrow())));
+		events.publishEvent(new StationDeputiesAssigned(id));
 	}
 
 	void markModel(StationId id, boolean model) {

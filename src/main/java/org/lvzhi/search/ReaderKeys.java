@@ -9,8 +9,10 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The scope keys a signed-in user reads documents with: everybody {@code public}; staff and
- * administrators {@code staff}; a handling unit {@code org:<id>}; a deputy or committee member
- * {@code person:<id>}; every signed-in user {@code account:<id>}.
+ * administrators {@code staff}, staff also {@code office:<code>} of the office they work in and
+ * administrators {@code admin}, for records only one office's pages show; a handling unit
+ * {@code org:<id>}; a deputy or committee member {@code person:<id>}; every signed-in user
+ * {@code account:<id>}.
  */
 final class ReaderKeys {
 
@@ -25,6 +27,16 @@ final class ReaderKeys {
 		}
 		if (Roles.has(auth, Roles.STAFF) || Roles.has(auth, Roles.ADMIN)) {
 			keys.add("staff");
+		}
+		if (Roles.has(auth, Roles.ADMIN)) {
+			keys.add(SearchDocument.ADMIN);
+		}
+		if (Roles.has(auth, Roles.STAFF)) {
+			// The office as the pages check it (Roles.inOffice): from the account's authorities.
+			auth.getAuthorities().stream()
+				.map(a -> a.getAuthority())
+				.filter(a -> a != null && a.startsWith(Roles.OFFICE_PREFIX))
+				.forEach(a -> keys.add(SearchDocument.officeReader(a.substring(Roles.OFFICE_PREFIX.length()))));
 		}
 		SignedInUser user = SignedInUser.of(auth);
 		if (user != null) {

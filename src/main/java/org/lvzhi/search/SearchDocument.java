@@ -15,7 +15,7 @@ import java.util.Set;
  *     {@code leadUnit=42}, {@code year=2023}; a facet may hold several values
  * @param date the record's date, for sorting and date filters, may be {@code null}
  * @param readers who may see the record in results: scope keys such as {@code public},
- *     {@code staff}, {@code org:42}, {@code person:7}, {@code account:3}; results are filtered by
+ *     {@code staff}, {@code office:DEPUTY_AFFAIRS}, {@code admin}, {@code org:42}, {@code person:7}, {@code account:3}; results are filtered by
  *     the reader's keys (see {@link #readerKeys}); personal data of constituents, commenters and
  *     petitioners never go into a document at all
  */
@@ -45,6 +45,18 @@ public record SearchDocument(String type, String id, String title, String body, 
 
 	/** Readable by the committee's staff and administrators. */
 	public static final String STAFF = "staff";
+
+	/** Readable by administrators, who see every office's records. */
+	public static final String ADMIN = "admin";
+
+	/**
+	 * The key of the staff of one office (the office code of their accounts, e.g.
+	 * {@code DEPUTY_AFFAIRS}), for records only that office's pages show; add {@link #ADMIN} for the
+	 * administrators, who hold no office.
+	 */
+	public static String officeReader(String officeCode) {
+		return "office:" + officeCode;
+	}
 
 	/** The key of a handling unit's accounts (directory organization ID). */
 	public static String orgReader(long organizationId) {
