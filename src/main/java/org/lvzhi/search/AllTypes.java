@@ -40,6 +40,9 @@ import org.lvzhi.search.Search.TypedHit;
  */
 final class AllTypes {
 
+	/** A page never holds more, as for one type's search. */
+	static final int MAX_LIMIT = 100;
+
 	private final UserQueries queries;
 	private final Snippets snippets;
 
@@ -65,7 +68,7 @@ final class AllTypes {
 		}
 		Set<String> wanted = query.types() == null ? Set.of() : query.types();
 		int offset = Math.max(0, query.offset());
-		int limit = Math.min(query.limit(), LuceneSearch.MAX_LIMIT);
+		int limit = Math.min(query.limit(), MAX_LIMIT);
 		try (MultiReader all = reader(searchers, i -> true);
 				MultiReader asked = reader(searchers, i -> wanted.isEmpty() || wanted.contains(types.get(i)))) {
 			IndexSearcher everywhere = new IndexSearcher(all);
@@ -98,7 +101,7 @@ final class AllTypes {
 					String type = askedTypes.get(ReaderUtil.subIndex(page[i].doc, askedStarts));
 					Snippets.Snippet s = passages[i];
 					SearchHits.Hit hit = new SearchHits.Hit(doc.get(Fields.ID), page[i].score, doc.get(Fields.TITLE),
-							s != null ? s.text() : LuceneSearch.head(doc.get(Fields.BODY)), s != null ? s.marks() : List.of());
+							s != null ? s.text() : Snippets.head(doc.get(Fields.BODY)), s != null ? s.marks() : List.of());
 					hits.add(new TypedHit(type, hit, date(doc), facets(doc)));
 				}
 			}

@@ -232,20 +232,13 @@ class LuceneSearch implements Search {
 		for (int i = 0; i < page.length; i++) {
 			Document doc = searcher.storedFields().document(page[i].doc);
 			Snippets.Snippet s = passages[i];
-			String snippet = s != null ? s.text() : head(doc.get(Fields.BODY));
+			String snippet = s != null ? s.text() : Snippets.head(doc.get(Fields.BODY));
 			hits.add(new SearchHits.Hit(doc.get(Fields.ID), page[i].score, doc.get(Fields.TITLE), snippet,
 					s != null ? s.marks() : List.of()));
 		}
 		return hits;
 	}
 
-	static String head(String body) {
-		if (body == null || body.isBlank()) {
-			return null;
-		}
-		String text = body.strip();
-		return text.length() <= Snippets.MAX_CHARS ? text : text.substring(0, Snippets.MAX_CHARS) + "…";
-	}
 
 	private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
 		if (offset >= all.length) {

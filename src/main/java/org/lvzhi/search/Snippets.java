@@ -32,6 +32,15 @@ final class Snippets {
 		this.analyzer = analyzer;
 	}
 
+	/** The start of a body, for a hit whose matched words are not in it (they were in the title). */
+	static String head(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		String text = body.strip();
+		return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS) + "…";
+	}
+
 	/** One snippet per document, in the order of {@code docIds}; {@code null} where the body is empty. */
 	Snippet[] of(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
 		if (docIds.length == 0) {

@@ -79,6 +79,55 @@ public final class BenchLucene implements Closeable {
 		return new Hits(top.totalHits.value(), ids);
 	}
 
+	/**
+	 * The search box's search over several type indexes at once, as {@code LuceneSearch.searchAll}:
+	 * each folder's reader held open, {@link AllTypes} counting and ranking over them as one.
+	 */
+	public static final class AllFolders implements Closeable {
+
+		private final List<FSDirectory> directories = new ArrayList<>();
+		private final List<DirectoryReader> readers = new ArrayList<>();
+		private final List<IndexSearcher> searchers = new ArrayList<>();
+		private final List<String> types = new ArrayList<>();
+		private final ChineseAnalysis analyzer = new ChineseAnalysis();
+		private final AllTypes allTypes = new AllTypes(new UserQueries(analyzer), new Snippets(analyzer));
+
+		/** @param folders type name → the index folder the app committed */
+		public AllFolders(Map<String, Path> folders) throws IOException {
+			for (Map.Entry<String, Path> f : new java.util.TreeMap<>(folders).entrySet()) {
+				FSDirectory directory = FSDirectory.open(f.getValue());
+				DirectoryReader reader = DirectoryReader.open(directory);
+				directories.add(directory);
+				readers.add(reader);
+				searchers.add(new IndexSearcher(reader));
+				types.add(f.getKey());
+			}
+			ChineseAnalysis.segmenter();
+		}
+
+		public int numDocs() {
+			return readers.stream().mapToInt(DirectoryReader::numDocs).sum();
+		}
+
+		/** The first page: the type and ID of each hit, best first, and the total. */
+		public Hits search(String text, Set<String> readerKeys, int limit) {
+			Search.AllTypesHits found = allTypes.search(new Search.AllTypesQuery(Set.of(), text, Map.of(), readerKeys, 0, limit),
+					types, searchers);
+			return new Hits(found.total(), found.hits().stream().map(h -> h.type() + "/" + h.hit().id()).toList());
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (DirectoryReader r : readers) {
+				r.close();
+			}
+			for (FSDirectory d : directories) {
+				d.close();
+			}
+			analyzer.close();
+		}
+	}
+
 	/** A similar hit: id and cosine similarity. */
 	public record Similar(String id, double similarity) {
 	}

@@ -22,7 +22,7 @@ import java.util.Locale;
  * a visit and the constituents received per deputy present, an opinion collected per opinion
  * deputy, handled (and solved) per closed opinion.
  */
-final class LiaisonData {
+public final class LiaisonData {
 
 	static final String[] CATEGORIES = { "城市建设", "交通出行", "物业管理", "供暖供气", "教育", "养老服务", "医疗卫生", "社会保障",
 			"生态环境", "农业农村", "法律事务", "其他" };
@@ -36,7 +36,7 @@ final class LiaisonData {
 	long personBase;
 	long stationBase;
 
-	LiaisonData(long opinions, int stations, int cities, int years, int daysPerYear, LocalDate today) {
+	public LiaisonData(long opinions, int stations, int cities, int years, int daysPerYear, LocalDate today) {
 		this.opinions = opinions;
 		this.stations = stations;
 		this.cities = cities;
@@ -61,7 +61,7 @@ final class LiaisonData {
 		return "BS" + n;
 	}
 
-	long load(Connection c) throws SQLException {
+	public long load(Connection c) throws SQLException {
 		c.setAutoCommit(false);
 		long rows = 0;
 		try (Statement s = c.createStatement()) {

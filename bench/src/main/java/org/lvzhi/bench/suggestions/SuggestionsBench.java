@@ -48,6 +48,10 @@ public final class SuggestionsBench {
 	private static final Pattern SUGGESTION_LINK = Pattern.compile("href=\"/suggestions/(\\d+)\"");
 	private static final Pattern DATA_ID = Pattern.compile("data-id=\"(\\d+)\"");
 	private static final Pattern JSON_ID = Pattern.compile("\"id\":(\\d+)");
+	/** The search box's JSON: type and ID of each hit. */
+	private static final Pattern TYPED_ID = Pattern.compile("\"type\":\"([a-z-]+)\",\"typeName\":\"[^\"]*\",\"id\":\"(\\d+)\"");
+	/** What the bench account reads with (ReaderKeys): staff of the deputies' affairs office. */
+	private static final Set<String> ALL_READERS = Set.of("public", "staff", "office:DEPUTY_AFFAIRS");
 	private static final Pattern PROGRESS = Pattern.compile("search-rebuild-running\">\\s*<span>([^<]*)<");
 	private static final String USERNAME = "bench";
 	private static final String ADMIN = "bench-admin";
@@ -68,8 +72,15 @@ public final class SuggestionsBench {
 	}
 
 	/** What a raw worker holds: a JDBC connection (list) and the shared index reader (search, similar). */
-	record Raw(Connection connection, BenchLucene lucene) {
+	record Raw(Connection connection, BenchLucene lucene, BenchLucene.AllFolders all) {
+
+		Raw(Connection connection, BenchLucene lucene) {
+			this(connection, lucene, allFolders);
+		}
 	}
+
+	/** The suggestion and opinion indexes read as one, for the search box's scenario; {@code null} without opinions. */
+	private static BenchLucene.AllFolders allFolders;
 
 	private record Scenario(String name, String description, Function<SplittableRandom, Call> next, int minRows,
 			Pattern ids, int[] threads) {
@@ -90,6 +101,7 @@ public final class SuggestionsBench {
 	public void run() throws Exception {
 		Files.createDirectories(out);
 		int count = options.integer("suggestions", 1_000_000);
+		long opinions = options.integer("opinions", 0);
 		long seed = options.integer("seed", 2026);
 		int[] concurrencies = options.integers("threads", "4,16");
 		int[] similarThreads = options.integers("similar-threads", "1,4");
@@ -110,6 +122,16 @@ public final class SuggestionsBench {
 			Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 			SuggestionsData.account(c, USERNAME, encoder.encode(PASSWORD), "STAFF", "DEPUTY_AFFAIRS");
 			SuggestionsData.account(c, ADMIN, encoder.encode(PASSWORD), "ADMIN", null);
+			if (opinions > 0) {
+				// Opinions of liaison stations beside the suggestions: the search box's mixed index.
+				long o0 = System.nanoTime();
+				org.lvzhi.bench.liaison.LiaisonData liaison = new org.lvzhi.bench.liaison.LiaisonData(opinions,
+						Math.max(100, (int) (opinions / 50)), 30, 3, 1, java.time.LocalDate.now());
+				long opinionRows = liaison.load(c);
+				c.setAutoCommit(true);
+				note(notes, "loaded %d opinions of liaison stations (%d rows) in %.1f s", opinions, opinionRows,
+						(System.nanoTime() - o0) / 1e9);
+			}
 			double loadSeconds = (System.nanoTime() - t0) / 1e9;
 			long t1 = System.nanoTime();
 			try (Statement s = c.createStatement()) {
@@ -146,7 +168,8 @@ public final class SuggestionsBench {
 		String pid = options.string("app-pid", "");
 		double cpu0 = cpuSeconds(pid);
 		long t2 = System.nanoTime();
-		HttpResponse<String> rebuilt = admin.post("/admin/search", "/admin/search/rebuild", "type=suggestion",
+		for (String type : opinions > 0 ? List.of("suggestion", "opinion") : List.of("suggestion")) {
+		HttpResponse<String> rebuilt = admin.post("/admin/search", "/admin/search/rebuild", "type=" + type,
 				Duration.ofHours(2));
 		if (rebuilt.statusCode() != 302 || rebuilt.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new IllegalStateException("rebuild answered " + rebuilt.statusCode() + " " + rebuilt.headers().map());
@@ -167,6 +190,7 @@ public final class SuggestionsBench {
 			}
 			Thread.sleep(200);
 		}
+		}
 		double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
 		double rebuildCpu = cpuSeconds(pid) - cpu0;
 		BenchLucene probe = new BenchLucene(indexFolder);
@@ -180,6 +204,11 @@ public final class SuggestionsBench {
 		}
 		BenchLucene lucene = new BenchLucene(indexFolder);
 		indexed = lucene.numDocs();
+		if (opinions > 0) {
+			allFolders = new BenchLucene.AllFolders(Map.of("suggestion", indexFolder,
+					"opinion", indexFolder.resolveSibling("opinion")));
+			note(notes, "the search box's indexes: %d documents (suggestion and opinion)", allFolders.numDocs());
+		}
 		if ("true".equals(options.string("rebuild-only", "false"))) {
 			lucene.close();
 			Files.writeString(out.resolve("results.md"), "Rebuild only:\n\n```\n" + notes.toString().strip() + "\n```\n",
@@ -213,12 +242,15 @@ public final class SuggestionsBench {
 				new Scenario("similar", "GET /suggestions/similar?title=…&body=… (the draft form's htmx fragment) with a new "
 						+ "draft written like the data; raw: LuceneSearch.similar's work on the index folder",
 						r -> similar(data.draft(r.nextInt(1_000_000))), 0, DATA_ID, similarThreads),
+				new Scenario("search-all", "GET /api/v1/search?q=… (the search box over every type, JSON, with the counts "
+						+ "per type, year, state and body); raw: the same AllTypes search on the app's index folders",
+						r -> searchAll(Texts.QUERIES[r.nextInt(Texts.QUERIES.length)]), 1, TYPED_ID, concurrencies),
 				new Scenario("search-json", "GET /api/v1/suggestions/search?q=… (the same search as JSON, no page around it); "
 						+ "raw: as for search", r -> searchJson(Texts.QUERIES[r.nextInt(Texts.QUERIES.length)]), 1, JSON_ID,
 						concurrencies));
 
 		Set<String> only = Set.of(options.string("only", "search,search-json,list,similar").split(","));
-		List<Scenario> scenarios = java.util.stream.Stream.of("search", "search-json", "list", "similar")
+		List<Scenario> scenarios = java.util.stream.Stream.of("search", "search-json", "search-all", "list", "similar")
 			.filter(only::contains)
 			.flatMap(name -> all.stream().filter(s -> s.name().equals(name)))
 			.toList();
@@ -267,6 +299,9 @@ public final class SuggestionsBench {
 			}
 		}
 		lucene.close();
+		if (allFolders != null) {
+			allFolders.close();
+		}
 
 		String explain = explain(listKeys.get(listKeys.size() / 2));
 		Files.writeString(out.resolve("explain.txt"), explain, StandardCharsets.UTF_8);
@@ -432,9 +467,32 @@ public final class SuggestionsBench {
 		Set<Long> ids = new LinkedHashSet<>();
 		Matcher m = p.matcher(html);
 		while (m.find()) {
-			ids.add(Long.parseLong(m.group(1)));
+			ids.add(m.groupCount() == 2 ? typed(m.group(1), m.group(2)) : Long.parseLong(m.group(1)));
 		}
 		return List.copyOf(ids);
+	}
+
+	/** A hit of the search box as one number: opinions above 2^40, suggestions below. */
+	static long typed(String type, String id) {
+		return ("opinion".equals(type) ? 1L << 40 : 0L) + Long.parseLong(id);
+	}
+
+	private static Call searchAll(String q) {
+		return new Call() {
+			public String path() {
+				return "/api/v1/search?q=" + Http.enc(q);
+			}
+
+			public List<Long> raw(Raw raw) throws Exception {
+				return raw.all().search(q, ALL_READERS, PAGE_SIZE).ids().stream()
+					.map(t -> typed(t.substring(0, t.indexOf('/')), t.substring(t.indexOf('/') + 1)))
+					.toList();
+			}
+
+			public String toString() {
+				return path();
+			}
+		};
 	}
 
 	/** Five calls of the scenario through both paths: the same suggestions in the same order. */
