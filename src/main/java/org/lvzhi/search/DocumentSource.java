@@ -39,4 +39,12 @@ public interface DocumentSource {
 	default String publicLink(String id) {
 		return null;
 	}
+
+	/**
+	 * The reader keys of a signed-in user (or of a visitor, for {@code null}): what a module that
+	 * searches on its own pages passes to {@link Search}, derived as for the search box.
+	 */
+	static java.util.Set<String> readerKeys(org.springframework.security.core.Authentication user) {
+		return ReaderKeys.of(user);
+	}
 }

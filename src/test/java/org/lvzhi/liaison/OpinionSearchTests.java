@@ -22,6 +22,7 @@ import org.lvzhi.accounts.Role;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.directory.PersonId;
 import org.lvzhi.search.DocumentChanged;
+import org.lvzhi.search.DocumentSource;
 import org.lvzhi.search.Search;
 import org.lvzhi.search.SearchDocument;
 import org.lvzhi.search.SearchHits;
@@ -111,7 +112,7 @@ class OpinionSearchTests {
 
 	private List<String> found(Authentication user, StationId station) {
 		return search.search(new SearchQuery("opinion", "", Map.of("station", Set.of(String.valueOf(station.value()))),
-				SearchDocument.readerKeys(user), 0, 50)).hits().stream().map(SearchHits.Hit::id).toList();
+				DocumentSource.readerKeys(user), 0, 50)).hits().stream().map(SearchHits.Hit::id).toList();
 	}
 
 	private boolean opens(Authentication user, OpinionId id) throws Exception {
@@ -149,9 +150,9 @@ class OpinionSearchTests {
 			assertThat(d.body()).contains("声控灯坏了半年", "声控灯已更换", "满意");
 		}
 		Authentication office = account(Role.STAFF, "DEPUTY_AFFAIRS", null);
-		assertThat(search.search(new SearchQuery("opinion", "欧阳晓燕", Map.of(), SearchDocument.readerKeys(office), 0, 50))
+		assertThat(search.search(new SearchQuery("opinion", "欧阳晓燕", Map.of(), DocumentSource.readerKeys(office), 0, 50))
 			.hits()).extracting(SearchHits.Hit::id).doesNotContain(String.valueOf(id.value()));
-		assertThat(search.search(new SearchQuery("opinion", "声控灯", Map.of(), SearchDocument.readerKeys(office), 0, 50))
+		assertThat(search.search(new SearchQuery("opinion", "声控灯", Map.of(), DocumentSource.readerKeys(office), 0, 50))
 			.hits()).extracting(SearchHits.Hit::id).contains(String.valueOf(id.value()));
 	}
 
@@ -173,7 +174,7 @@ class OpinionSearchTests {
 			boolean finds = found(reader.getValue(), station).contains(String.valueOf(id.value()));
 			assertThat(finds).as(reader.getKey() + " finds it as it opens it").isEqualTo(opens(reader.getValue(), id));
 			assertThat(search.search(new SearchQuery("opinion", "背街小巷", Map.of("year", Set.of("2032")),
-					SearchDocument.readerKeys(reader.getValue()), 0, 100)).hits().stream()
+					DocumentSource.readerKeys(reader.getValue()), 0, 100)).hits().stream()
 				.anyMatch(h -> h.id().equals(String.valueOf(direct.value()))))
 				.as(reader.getKey() + " finds the opinion left for a deputy as it opens it")
 				.isEqualTo(opens(reader.getValue(), direct));
