@@ -10,7 +10,8 @@ import org.springframework.security.core.Authentication;
 /**
  * The scope keys a signed-in user reads documents with: everybody {@code public}; staff and
  * administrators {@code staff}; a handling unit {@code org:<id>}; a deputy or committee member
- * {@code person:<id>}; every signed-in user {@code account:<id>}.
+ * {@code person:<id>}; every signed-in user {@code account:<id>}; a staff account working in an
+ * office {@code office:<code>} (e.g. {@code office:PETITIONS}).
  */
 final class ReaderKeys {
 
@@ -31,6 +32,11 @@ final class ReaderKeys {
 			keys.add(SearchDocument.accountReader(user.accountId()));
 			if (Roles.has(auth, Roles.UNIT) && user.organizationId() != null) {
 				keys.add("org:" + user.organizationId());
+			}
+			String office = user.officeCode();
+			if (office != null && !office.isBlank() && Roles.has(auth, Roles.STAFF)
+					&& Roles.inOffice(auth, office)) {
+				keys.add(SearchDocument.officeReader(office));
 			}
 			if ((Roles.has(auth, Roles.DEPUTY) || Roles.has(auth, Roles.MEMBER)) && user.personId() != null) {
 				keys.add("person:" + user.personId());

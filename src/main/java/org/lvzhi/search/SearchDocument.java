@@ -15,7 +15,7 @@ import java.util.Set;
  *     {@code leadUnit=42}, {@code year=2023}; a facet may hold several values
  * @param date the record's date, for sorting and date filters, may be {@code null}
  * @param readers who may see the record in results: scope keys such as {@code public},
- *     {@code staff}, {@code org:42}, {@code person:7}, {@code account:3}; results are filtered by
+ *     {@code staff}, {@code org:42}, {@code person:7}, {@code account:3}, {@code office:PETITIONS}; results are filtered by
  *     the reader's keys (see {@link #readerKeys}); personal data of constituents, commenters and
  *     petitioners never go into a document at all
  */
@@ -54,6 +54,14 @@ public record SearchDocument(String type, String id, String title, String body, 
 	/** The key of a deputy's or committee member's account (directory person ID). */
 	public static String personReader(long personId) {
 		return "person:" + personId;
+	}
+
+	/**
+	 * The key of the staff of one office (the office code a staff account carries, e.g.
+	 * {@code PETITIONS}), for records no other staff may find, such as petitions.
+	 */
+	public static String officeReader(String officeCode) {
+		return "office:" + officeCode;
 	}
 
 	/** The key of one account, for records only their owner may find (e.g. a questionnaire's answers). */
