@@ -70,14 +70,29 @@ public class CommentGroups {
 		all.stream().filter(c -> !c.hidden()).forEach(c -> byId.put(c.id().toString(), c));
 		Map<String, String> parent = new HashMap<>();
 		byId.keySet().forEach(id -> parent.put(id, id));
+		// Copies of one text (a campaign's) are one point without asking the index, which is then
+		// asked once per distinct text: a draft with thousands of copies costs a few queries.
+		Map<String, Set<String>> copies = new LinkedHashMap<>();
 		for (Comment c : byId.values()) {
+			String text = normalized(c.body());
+			Set<String> same = copies.computeIfAbsent(text.isEmpty() ? c.id().toString() : text,
+					k -> new java.util.LinkedHashSet<>());
+			if (!same.isEmpty()) {
+				union(parent, same.iterator().next(), c.id().toString());
+			}
+			same.add(c.id().toString());
+		}
+		for (Set<String> same : copies.values()) {
+			String id = same.iterator().next();
+			Comment c = byId.get(id);
+			// The copies are left out, so that the neighbours looked at are other texts.
 			for (SearchHits.Hit hit : search.similar(CommentIndex.TYPE, c.body(), NEIGHBOURS,
-					Set.of(DraftDocuments.STAFF), Set.of(c.id().toString()), scope)) {
+					Set.of(DraftDocuments.STAFF), same, scope)) {
 				if (hit.score() < SAME_POINT) {
 					break;
 				}
 				if (byId.containsKey(hit.id())) {
-					union(parent, c.id().toString(), hit.id());
+					union(parent, id, hit.id());
 				}
 			}
 		}
@@ -94,6 +109,14 @@ public class CommentGroups {
 			.sorted(Comparator.comparingInt(Group::size).reversed()
 				.thenComparing(g -> g.first().submittedAt()))
 			.toList();
+	}
+
+	/** The text without blanks and punctuation, for spotting copies. */
+	static String normalized(String body) {
+		return body == null ? "" : body.codePoints()
+			.filter(Character::isLetterOrDigit)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 	}
 
 	private static String find(Map<String, String> parent, String id) {
