@@ -79,21 +79,6 @@ class SimilarityTests {
 	}
 
 	@Test
-	void keepsToTheFacetValuesAsked() {
-		String draft = elevators.title() + elevators.body();
-		assertThat(search.similar(TestNotes.TYPE, draft, 5, Set.of(scope), Set.of(), java.util.Map.of("unit", Set.of(HOUSING))))
-			.first()
-			.extracting(SearchHits.Hit::id)
-			.isEqualTo(elevators.id());
-		assertThat(search.similar(TestNotes.TYPE, draft, 5, Set.of(scope), Set.of(), java.util.Map.of("unit", Set.of(MARKET))))
-			.isNotEmpty()
-			.allSatisfy(hit -> assertThat(hit.id()).isNotEqualTo(elevators.id()))
-			.allSatisfy(hit -> assertThat(hit.score()).isLessThan(0.5f));
-		assertThat(search.similar(TestNotes.TYPE, draft, 5, Set.of(scope), Set.of(), java.util.Map.of("unit", Set.of("nobody"))))
-			.isEmpty();
-	}
-
-	@Test
 	void hintsTheUnitThatHandledSimilarRecords() {
 		List<Search.FacetHint> hints = search.hint(TestNotes.TYPE, "建议为老旧小区加装电梯并给予补贴", "unit", 3);
 		assertThat(hints).first().satisfies(hint -> {
