@@ -69,7 +69,8 @@ public class AddDraftVersion {
 		});
 		String title = parsed.title().isBlank() ? project.title() : parsed.title();
 		DraftId id = store.insertDraft(projectId, reading, title, parsed, sourceName, accountId, clock.instant());
-		if (reading >= 1 && project.status() == ProjectStatus.DRAFTING) {
+		boolean moved = reading >= 1 && project.status() == ProjectStatus.DRAFTING;
+		if (moved) {
 			if (!store.setStatus(projectId, project.version(), ProjectStatus.UNDER_READING)) {
 				throw new org.springframework.dao.OptimisticLockingFailureException("project " + projectId);
 			}
@@ -81,7 +82,13 @@ public class AddDraftVersion {
 		}
 		events.publishEvent(AuditEvent.created("legislation.draft.added", "DraftVersion", id, title,
 				Map.of("project", projectId.value(), "reading", reading, "articles", parsed.articles().size())));
-		store.version(id).ifPresent(v -> documents.publish(v, parsed));
+		if (moved) {
+			// The earlier versions' documents carry the project's status too.
+			documents.projectMoved(projectId);
+		}
+		else {
+			store.version(id).ifPresent(v -> documents.publish(v, parsed));
+		}
 		return id;
 	}
 }

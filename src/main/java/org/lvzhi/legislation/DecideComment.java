@@ -55,6 +55,37 @@ public class DecideComment {
 				Map.of("decision", decision.name(), "reason", why == null ? "" : why)));
 	}
 
+	/**
+	 * The same decision on each comment of a group making the same point, as staff would decide on
+	 * them one by one: each comment keeps its text and author and gets its own decision, audited on
+	 * its own; all on the same draft, all or none.
+	 *
+	 * @param versions the version of each comment as the page showed it, in the order of {@code ids}
+	 * @return how many comments were decided
+	 */
+	@Transactional
+	public int decideGroup(List<CommentId> ids, List<Integer> versions, CommentDecision decision, String reason,
+			Long accountId) {
+		if (ids == null || ids.isEmpty() || versions == null || versions.size() != ids.size()) {
+			throw new LegislationException("process.comment.groupEmpty");
+		}
+		DraftId draft = null;
+		String article = "";
+		for (int i = 0; i < ids.size(); i++) {
+			Comment comment = store.comment(ids.get(i)).orElseThrow(() -> new LegislationException("process.comment.notFound"));
+			if (draft != null && !draft.equals(comment.draft())) {
+				throw new LegislationException("process.comment.groupDrafts");
+			}
+			draft = comment.draft();
+			article = comment.articleLabel() == null ? article : comment.articleLabel();
+			decide(comment.id(), versions.get(i), decision, reason, accountId);
+		}
+		events.publishEvent(AuditEvent.created("legislation.comment.groupDecided", "DraftVersion", draft, article,
+				Map.of("comments", ids.stream().map(CommentId::toString).toList(), "decision",
+						decision.name())));
+		return ids.size();
+	}
+
 	/** Decides on a comment made on an earlier reading anew for a later reading of the same project. */
 	@Transactional
 	public void decideFor(CommentId id, DraftId reading, int version, CommentDecision decision, String reason,

@@ -9,6 +9,7 @@ import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.legislation.process.ProcessStore;
 import org.lvzhi.legislation.process.ProjectProcess;
+import org.lvzhi.legislation.drafts.DraftDocuments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -26,16 +27,18 @@ public class MoveProject {
 	private final ProcessStore store;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
+	private final DraftDocuments draftDocuments;
 	private final Clock clock;
 	private final LegislationSettings settings;
 
 	MoveProject(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock,
-			LegislationSettings settings) {
+			LegislationSettings settings, DraftDocuments draftDocuments) {
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
 		this.clock = clock;
 		this.settings = settings;
+		this.draftDocuments = draftDocuments;
 	}
 
 	/** The version to pass for a move by a caller that holds no page, such as an import. */
@@ -74,6 +77,7 @@ public class MoveProject {
 			throw new OptimisticLockingFailureException("project " + id);
 		}
 		store.addEvent(id, project.status(), to, on, text, accountId, clock.instant());
+		draftDocuments.projectMoved(id);
 		events.publishEvent(AuditEvent.changed("legislation.project.moved", "LegislativeProject", id, project.title(),
 				Map.of("status", project.status().name()), Map.of("status", to.name(), "on", on.toString())));
 	}

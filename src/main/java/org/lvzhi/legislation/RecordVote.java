@@ -10,6 +10,7 @@ import org.lvzhi.deadlines.DeadlinePeriod;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.legislation.process.ProcessStore;
 import org.lvzhi.legislation.process.ProjectProcess;
+import org.lvzhi.legislation.drafts.DraftDocuments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,13 @@ public class RecordVote {
 	private final ProcessStore store;
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
+	private final DraftDocuments draftDocuments;
 	private final Clock clock;
 	private final LegislationSettings settings;
 
 	RecordVote(ProcessStore store, Deadlines deadlines, ApplicationEventPublisher events, Clock clock,
-			LegislationSettings settings) {
+			LegislationSettings settings, DraftDocuments draftDocuments) {
+		this.draftDocuments = draftDocuments;
 		this.store = store;
 		this.deadlines = deadlines;
 		this.events = events;
@@ -72,6 +75,7 @@ public class RecordVote {
 		}
 		String note = votesFor + " / " + votesAgainst + " / " + votesAbstain + " / " + membersTotal;
 		store.addEvent(id, project.status(), to, on, note, accountId, clock.instant());
+		draftDocuments.projectMoved(id);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("status", to.name());
 		after.put("for", votesFor);

@@ -1,6 +1,10 @@
 package org.lvzhi.search;
 
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Optional, provided by the module that owns a document type: turns facet values into names for
@@ -18,4 +22,32 @@ public interface FacetLabels {
 
 	/** The name of a value in the user's language, or empty when unknown. */
 	Optional<String> label(String value);
+
+	/**
+	 * Names read from the module's messages in the user's language, e.g. the values of
+	 * {@link SearchDocument#STATE} with {@code value -> "suggestions.state." + value}; a value
+	 * without a message is unknown.
+	 */
+	static FacetLabels messages(String type, String facet, MessageSource messages, Function<String, String> key) {
+		return new FacetLabels() {
+
+			@Override
+			public String type() {
+				return type;
+			}
+
+			@Override
+			public String facet() {
+				return facet;
+			}
+
+			@Override
+			public Optional<String> label(String value) {
+				if (value == null || value.isBlank()) {
+					return Optional.empty();
+				}
+				return Optional.ofNullable(messages.getMessage(key.apply(value), null, null, LocaleContextHolder.getLocale()));
+			}
+		};
+	}
 }

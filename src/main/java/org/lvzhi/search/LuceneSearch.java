@@ -95,11 +95,24 @@ class LuceneSearch implements Search {
 
 	@Override
 	public List<SearchHits.Hit> similar(String type, String text, int limit, Set<String> readers, Set<String> exclude) {
+		return similar(type, text, limit, readers, exclude, Map.of());
+	}
+
+	@Override
+	public List<SearchHits.Hit> similar(String type, String text, int limit, Set<String> readers, Set<String> exclude,
+			Map<String, Set<String>> facets) {
 		if (limit <= 0) {
 			return List.of();
 		}
-		List<Neighbour> neighbours = neighbours(type, text, Math.min(limit, MAX_LIMIT),
-				UserQueries.readable(readers), exclude);
+		BooleanQuery.Builder filter = new BooleanQuery.Builder().add(UserQueries.readable(readers), Occur.FILTER);
+		if (facets != null) {
+			facets.forEach((name, values) -> {
+				if (name != null && values != null && !values.isEmpty()) {
+					filter.add(UserQueries.anyOf(Fields.facet(name), values), Occur.FILTER);
+				}
+			});
+		}
+		List<Neighbour> neighbours = neighbours(type, text, Math.min(limit, MAX_LIMIT), filter.build(), exclude);
 		return neighbours.stream()
 			.filter(n -> n.similarity() > 0)
 			.map(n -> new SearchHits.Hit(n.id(), (float) n.similarity(), n.title(), n.snippet().text(),

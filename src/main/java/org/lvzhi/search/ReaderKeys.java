@@ -44,6 +44,11 @@ final class ReaderKeys {
 			if (Roles.has(auth, Roles.UNIT) && user.organizationId() != null) {
 				keys.add("org:" + user.organizationId());
 			}
+			String office = user.officeCode();
+			if (office != null && !office.isBlank() && Roles.has(auth, Roles.STAFF)
+					&& Roles.inOffice(auth, office)) {
+				keys.add(SearchDocument.officeReader(office));
+			}
 			if ((Roles.has(auth, Roles.DEPUTY) || Roles.has(auth, Roles.MEMBER)) && user.personId() != null) {
 				keys.add("person:" + user.personId());
 			}

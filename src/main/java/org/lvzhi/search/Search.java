@@ -59,6 +59,13 @@ public interface Search {
 	List<SearchHits.Hit> similar(String type, String text, int limit, Set<String> readers, Set<String> exclude);
 
 	/**
+	 * As {@link #similar(String, String, int, Set, Set)} among the documents holding the facet
+	 * values given only (as {@link SearchQuery#facets()} filters), e.g. the comments on one draft.
+	 */
+	List<SearchHits.Hit> similar(String type, String text, int limit, Set<String> readers, Set<String> exclude,
+			Map<String, Set<String>> facets);
+
+	/**
 	 * A routing hint: the values of a facet (e.g. {@code leadUnit}) among the documents most similar
 	 * to a text, each with a weight in [0, 1] and the number of those documents that hold it, best
 	 * first. A document without the facet (a record not yet routed) adds nothing.

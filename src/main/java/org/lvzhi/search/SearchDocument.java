@@ -16,7 +16,7 @@ import java.util.Set;
  * @param date the record's date, for sorting and date filters, may be {@code null}
  * @param readers who may see the record in results: scope keys such as {@code public},
  *     {@code staff}, {@code office:DEPUTY_AFFAIRS}, {@code admin}, {@code org:42}, {@code person:7}, {@code account:3}; results are filtered by
- *     the reader's keys (see {@link #readerKeys}); personal data of constituents, commenters and
+ *     the reader's keys (see {@link DocumentSource#readerKeys}); personal data of constituents, commenters and
  *     petitioners never go into a document at all
  */
 public record SearchDocument(String type, String id, String title, String body, Map<String, Set<String>> facets,
@@ -67,6 +67,7 @@ public record SearchDocument(String type, String id, String title, String body, 
 	public static String personReader(long personId) {
 		return "person:" + personId;
 	}
+
 
 	/** The key of one account, for records only their owner may find (e.g. a questionnaire's answers). */
 	public static String accountReader(long accountId) {

@@ -1,6 +1,7 @@
 package org.lvzhi.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,9 +47,12 @@ class SimilarController {
 	@GetMapping("/search/hint")
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	String hint(@RequestParam String type, @RequestParam String facet, @RequestParam(required = false) String text,
-			Model model) {
+			Authentication user, Model model) {
+		// The hint reads every document of the type; staff who may read none of them (petitions are the
+		// petitions office's alone) get none, whatever labels the type has.
 		Optional<FacetLabels> names = labels.stream()
 			.filter(l -> l.type().equals(type) && l.facet().equals(facet))
+			.filter(l -> search.search(new SearchQuery(type, "", Map.of(), ReaderKeys.of(user), 0, 1)).total() > 0)
 			.findFirst();
 		// Only a type whose module names its facet's values offers the fragment: a module that keeps its
 		// hints to its own pages (petitions) provides no labels, and the fragment then says nothing.

@@ -38,8 +38,10 @@ public class CommentDocuments {
 	private final ProcessStore store;
 	private final DraftStore drafts;
 	private final MessageSource messages;
+	private final CommentGroups groups;
 
-	CommentDocuments(ProcessStore store, DraftStore drafts, MessageSource messages) {
+	CommentDocuments(ProcessStore store, DraftStore drafts, MessageSource messages, CommentGroups groups) {
+		this.groups = groups;
 		this.store = store;
 		this.drafts = drafts;
 		this.messages = messages;
@@ -81,10 +83,48 @@ public class CommentDocuments {
 						d == null ? text(locale, "process.comment.undecided") : text(locale, "process.decision." + d.decision()),
 						d == null || d.reason() == null ? "" : d.reason()), false);
 			}
+			groups(doc, comments, draft, decided, locale);
 			WordDocuments.write(doc, out);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * How many comments made each point made more than once, after the table: the earliest
+	 * comment's words, the count, and where the comments stand in the table.
+	 */
+	private void groups(XWPFDocument doc, List<Comment> comments, DraftVersion draft,
+			java.util.Map<Long, ProcessStore.DecisionRow> decided, Locale locale) {
+		List<CommentGroups.Group> found = groups.of(comments, draft.project());
+		if (found.isEmpty()) {
+			return;
+		}
+		java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
+		for (int i = 0; i < comments.size(); i++) {
+			numbers.put(comments.get(i).id().value(), i + 1);
+		}
+		XWPFParagraph heading = doc.createParagraph();
+		heading.setSpacingBefore(240);
+		run(heading, text(locale, "process.report.groups"), true, 24);
+		XWPFTable table = doc.createTable(found.size() + 1, 4);
+		table.setWidth("100%");
+		fill(table, 0, List.of(text(locale, "process.report.groupPoint"), text(locale, "process.report.groupCount"),
+				text(locale, "process.report.groupNumbers"), text(locale, "process.comment.decide")), true);
+		for (int i = 0; i < found.size(); i++) {
+			CommentGroups.Group g = found.get(i);
+			String where = g.comments()
+				.stream()
+				.map(c -> String.valueOf(numbers.get(c.id().value())))
+				.collect(java.util.stream.Collectors.joining("、"));
+			String decisions = g.comments()
+				.stream()
+				.map(c -> decided.get(c.id().value()))
+				.map(d -> d == null ? text(locale, "process.comment.undecided") : text(locale, "process.decision." + d.decision()))
+				.distinct()
+				.collect(java.util.stream.Collectors.joining("、"));
+			fill(table, i + 1, List.of(g.first().body(), Integer.toString(g.size()), where, decisions), false);
 		}
 	}
 

@@ -42,6 +42,12 @@ public class CommentIndex implements DocumentSource {
 		return TYPE;
 	}
 
+	/** A comment's place in its draft's list of comments (which redirects there). */
+	@Override
+	public String link(String id) {
+		return "/legislation/comments/" + id;
+	}
+
 	@Override
 	public long size() {
 		return store.commentCount();
@@ -64,6 +70,8 @@ public class CommentIndex implements DocumentSource {
 		facets.put("draft", Set.of(c.draft().toString()));
 		facets.put("source", Set.of(c.source().name()));
 		facets.put("decision", Set.of(c.decision() == null ? UNDECIDED : c.decision().name()));
+		facets.put(SearchDocument.STATE, Set.of(c.decision() == null ? UNDECIDED : c.decision().name()));
+		facets.put(SearchDocument.YEAR, Set.of(String.valueOf(LocalDate.ofInstant(c.submittedAt(), LegislationYears.CHINA).getYear())));
 		facets.put("hidden", Set.of(Boolean.toString(c.hidden())));
 		if (c.request() != null) {
 			facets.put("request", Set.of(c.request().toString()));

@@ -41,6 +41,18 @@ public class LawDocuments implements DocumentSource {
 		return TYPE;
 	}
 
+	/** The document ID is the law's and the unit's place; the law's page is public and reads the same signed in. */
+	@Override
+	public String link(String id) {
+		return publicLink(id);
+	}
+
+	@Override
+	public String publicLink(String id) {
+		int dash = id.indexOf('-');
+		return "/public/laws/" + (dash < 0 ? id : id.substring(0, dash));
+	}
+
 	@Override
 	public void forEach(Consumer<SearchDocument> consumer) {
 		for (Long id : store.ids()) {
@@ -67,8 +79,9 @@ public class LawDocuments implements DocumentSource {
 			facets.put("region", Set.of(law.region()));
 		}
 		facets.put("status", Set.of(law.status().name()));
+		facets.put(SearchDocument.STATE, Set.of(law.status().name()));
 		if (law.issuedOn() != null) {
-			facets.put("year", Set.of(String.valueOf(law.issuedOn().getYear())));
+			facets.put(SearchDocument.YEAR, Set.of(String.valueOf(law.issuedOn().getYear())));
 		}
 		facets.put("law", Set.of(law.id().toString()));
 		List<SearchDocument> documents = new ArrayList<>();

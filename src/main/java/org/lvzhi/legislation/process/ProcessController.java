@@ -21,6 +21,7 @@ import org.lvzhi.legislation.RecordOfflineComment;
 import org.lvzhi.legislation.RecordVote;
 import org.lvzhi.legislation.comments.Comment;
 import org.lvzhi.legislation.comments.CommentDocuments;
+import org.lvzhi.legislation.comments.CommentGroups;
 import org.lvzhi.legislation.comments.EarlierComments;
 import org.lvzhi.legislation.comments.ModerateComment;
 import org.lvzhi.legislation.drafts.DraftStore;
@@ -60,11 +61,13 @@ class ProcessController {
 	private final CommentDocuments documents;
 	private final EarlierComments earlierComments;
 	private final LegislationAccess access;
+	private final CommentGroups groups;
 
 	ProcessController(ProcessStore store, DraftStore drafts, MoveProject moveProject, RecordVote recordVote,
 			OpenForComment openForComment, RecordOfflineComment recordOfflineComment, ModerateComment moderateComment,
 			DecideComment decideComment, CommentDocuments documents, EarlierComments earlierComments,
-			LegislationAccess access) {
+			LegislationAccess access, CommentGroups groups) {
+		this.groups = groups;
 		this.access = access;
 		this.earlierComments = earlierComments;
 		this.store = store;
@@ -131,6 +134,44 @@ class ProcessController {
 		model.addAttribute("points", store.contactPoints());
 		model.addAttribute("today", LocalDate.now(LegislationYears.CHINA));
 		return "legislation/process/comments";
+	}
+
+	/**
+	 * The same point made many times among the comments on a draft, loaded after the page: each
+	 * comment is compared with the others through the index, which takes a moment on a long list.
+	 */
+	@GetMapping("/legislation/drafts/{id:\\d+}/comment-groups")
+	String commentGroups(@PathVariable long id, Model model) {
+		DraftVersion draft = drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
+		model.addAttribute("version", draft);
+		model.addAttribute("groups", groups.ofDraft(draft.id()));
+		model.addAttribute("decisions", CommentDecision.values());
+		return "legislation/process/comment-groups :: groups";
+	}
+
+	/** One decision for every comment of a group, each comment decided and audited on its own. */
+	@PostMapping("/legislation/drafts/{id:\\d+}/comment-groups/decide")
+	String decideGroup(@PathVariable long id, @RequestParam(name = "comment", required = false) java.util.List<Long> comments,
+			@RequestParam(name = "version", required = false) java.util.List<Integer> versions,
+			@RequestParam(required = false) CommentDecision decision, @RequestParam(required = false) String reason,
+			Authentication user, RedirectAttributes redirect) {
+		drafts.version(new DraftId(id)).orElseThrow(Moves::notFound);
+		java.util.List<CommentId> ids = comments == null ? java.util.List.of()
+				: comments.stream().map(CommentId::new).toList();
+		for (CommentId c : ids) {
+			if (!store.comment(c).map(Comment::draft).orElseThrow(Moves::notFound).equals(new DraftId(id))) {
+				throw Moves.notFound();
+			}
+		}
+		try {
+			int n = decideComment.decideGroup(ids, versions, decision, reason, accountId(user));
+			redirect.addFlashAttribute("successKey", "process.group.decided");
+			redirect.addFlashAttribute("successArgs", new Object[] { n });
+		}
+		catch (LegislationException e) {
+			fail(redirect, e);
+		}
+		return "redirect:/legislation/drafts/" + id + "/comments#groups";
 	}
 
 	@PostMapping("/legislation/drafts/{id:\\d+}/window")

@@ -12,6 +12,7 @@ import org.lvzhi.legislation.ProjectId;
 import org.lvzhi.legislation.ProjectStatus;
 import org.lvzhi.notifications.NotificationRequested;
 import org.lvzhi.notifications.Recipients;
+import org.lvzhi.legislation.drafts.DraftDocuments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,13 @@ public class TerminateShelvedProjects {
 	private final ProcessStore store;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final DraftDocuments draftDocuments;
 	private final Clock clock;
 	private final int years;
 
 	TerminateShelvedProjects(ProcessStore store, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			LegislationSettings settings) {
+			LegislationSettings settings, DraftDocuments draftDocuments) {
+		this.draftDocuments = draftDocuments;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -63,6 +66,7 @@ public class TerminateShelvedProjects {
 				continue;
 			}
 			store.addEvent(s.id(), ProjectStatus.SHELVED, ProjectStatus.TERMINATED, today, null, null, clock.instant());
+			draftDocuments.projectMoved(s.id());
 			events.publishEvent(AuditEvent.changed("legislation.project.terminated", "LegislativeProject", s.id(),
 					project.title(), Map.of("status", ProjectStatus.SHELVED.name(), "shelvedOn", s.since().toString()),
 					Map.of("status", ProjectStatus.TERMINATED.name(), "on", today.toString())));

@@ -311,6 +311,7 @@ public class PetitionMoves implements PetitionDesk, Petitions {
 		change.accept(p);
 		store.update(p);
 		events.publishEvent(AuditEvent.changed(action, "Petition", p.id, p.number + " " + p.subject, before, snapshot(p)));
+		events.publishEvent(new PetitionChanged(p.id()));
 		return p;
 	}
 

@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 
 import org.lvzhi.petitions.PetitionId;
 import org.lvzhi.petitions.PetitionRouted;
+import org.lvzhi.petitions.handling.PetitionChanged;
 import org.lvzhi.petitions.handling.PetitionRegistered;
+import org.lvzhi.petitions.handling.PetitionsOffice;
 import org.lvzhi.search.DocumentChanged;
 import org.lvzhi.search.DocumentSource;
 import org.lvzhi.search.SearchDocument;
@@ -21,19 +23,22 @@ import org.springframework.stereotype.Component;
 /**
  * Petitions handed to a body (转送, 交办) as search documents of type {@code petition}: the subject
  * as title, the matter as body, both without personal data ({@link MatterText}), the body as the
- * facet {@code body}, the category and area as facets. Nobody finds them in a search: their only
- * reader key is one no user holds, and the routing hint reads the index without reader keys.
+ * facet {@code body}, the category and area as facets, and the common facets year, body concerned
+ * (the handling body's directory ID) and state. Only the petitions office finds them: their one
+ * reader key is the office's ({@code office:PETITIONS}); the routing hint reads the index without
+ * reader keys.
  */
 @Component
 public class PetitionDocuments implements DocumentSource {
 
 	public static final String TYPE = "petition";
 	static final String BODY = "body";
-	/** No user holds this key: petitions are never a search result, only the ground of a hint and of the duplicate check. */
-	public static final String READER = "petitions-office-only";
+	/** The petitions office's key: no other staff, unit or administrator reads a petition. */
+	public static final String READER = SearchDocument.officeReader(PetitionsOffice.CODE);
 
 	private static final String SELECT = """
-			SELECT p.id, p.subject, p.matter, p.category, p.area, p.handling_body, p.routed_on, p.route, p.received_on,
+			SELECT p.id, p.subject, p.matter, p.category, p.area, p.handling_body, p.handling_body_id, p.routed_on, p.route,
+			       p.received_on, p.state,
 			       w.name, w.id_number, w.phone, w.address, w.representatives
 			FROM petitions_petition p LEFT JOIN petitions_petitioner w ON w.petition_id = p.id
 			WHERE 1 = 1""";
@@ -49,6 +54,12 @@ public class PetitionDocuments implements DocumentSource {
 	@Override
 	public String type() {
 		return TYPE;
+	}
+
+	/** The office's page of the petition; a handling body reads its matters on its own pages, not from a hit. */
+	@Override
+	public String link(String id) {
+		return "/petitions/" + id;
 	}
 
 	@Override
@@ -73,6 +84,12 @@ public class PetitionDocuments implements DocumentSource {
 		document(registered.petition()).ifPresent(d -> events.publishEvent(new DocumentChanged(d)));
 	}
 
+	/** Every later move changes the state facet. */
+	@EventListener
+	void on(PetitionChanged changed) {
+		document(changed.petition()).ifPresent(d -> events.publishEvent(new DocumentChanged(d)));
+	}
+
 	java.util.Optional<SearchDocument> document(PetitionId id) {
 		return jdbc.sql(SELECT + " AND p.id = :id").param("id", id.value()).query(PetitionDocuments::document).optional();
 	}
@@ -90,9 +107,18 @@ public class PetitionDocuments implements DocumentSource {
 		if (rs.getString("area") != null) {
 			facets.put("area", Set.of(rs.getString("area")));
 		}
+		LocalDate received = rs.getObject("received_on", LocalDate.class);
+		if (received != null) {
+			facets.put(SearchDocument.YEAR, Set.of(String.valueOf(received.getYear())));
+		}
+		long bodyId = rs.getLong("handling_body_id");
+		if (!rs.wasNull()) {
+			facets.put(SearchDocument.ORG, Set.of(String.valueOf(bodyId)));
+		}
+		facets.put(SearchDocument.STATE, Set.of(rs.getString("state")));
 		return new SearchDocument(TYPE, String.valueOf(rs.getLong("id")),
 				MatterText.scrubbed(rs.getString("subject"), personal), MatterText.scrubbed(rs.getString("matter"), personal),
-				facets, rs.getObject("received_on", LocalDate.class), Set.of(READER));
+				facets, received, Set.of(READER));
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.lvzhi.petitions.routing;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.lvzhi.search.Search;
@@ -14,11 +17,48 @@ import org.springframework.stereotype.Component;
 public class PetitionRoutingHints {
 
 	static final int LIMIT = 3;
+	/** How many past routings the accuracy is measured on. */
+	static final int SAMPLE = 200;
+	/** The accuracy changes only as routings accumulate: measuring it takes 200 hints, so it is kept this long. */
+	static final Duration KEPT = Duration.ofMinutes(5);
 
 	private final Search search;
+	private final Clock clock;
+	private volatile Measured measured;
 
-	PetitionRoutingHints(Search search) {
+	PetitionRoutingHints(Search search, Clock clock) {
 		this.search = search;
+		this.clock = clock;
+	}
+
+	private record Measured(Accuracy accuracy, Instant at) {
+	}
+
+	/**
+	 * How far to trust the hint: each of up to {@link #SAMPLE} petitions handed to a body, hinted from
+	 * its own matter against the others, and how often its real body came first or among the first three.
+	 */
+	public record Accuracy(int checked, double top1, double top3) {
+
+		public int top1Percent() {
+			return (int) Math.round(top1 * 100);
+		}
+
+		public int top3Percent() {
+			return (int) Math.round(top3 * 100);
+		}
+	}
+
+	/** The hint's measured accuracy, measured again at most every few minutes. */
+	public Accuracy accuracy() {
+		Measured m = measured;
+		Instant now = clock.instant();
+		if (m == null || m.at().plus(KEPT).isBefore(now)) {
+			Search.HintAccuracy a = search.hintAccuracy(PetitionDocuments.TYPE, PetitionDocuments.BODY, SAMPLE);
+			m = new Measured(new Accuracy(a.checked(), a.top1(), a.top3()), now);
+			measured = m;
+		}
+		return m.accuracy();
 	}
 
 	/**

@@ -69,34 +69,63 @@ public class SimilarPetitions {
 		if (self == null) {
 			return List.of();
 		}
+		return similar(self.subject(), self.matter(), self.idNumber(), self.phone(), self.receivedOn(), petition.value(),
+				true, limit);
+	}
+
+	/**
+	 * While the office registers a petition: the petitions on the same matter, and with
+	 * {@code samePerson} those of the same ID number or phone, looked up in the database only (the
+	 * index holds no personal data). Only the petitions office may ask for the same person.
+	 */
+	@Transactional(readOnly = true)
+	public List<Similar> whileRegistering(String subject, String matter, String idNumber, String phone,
+			LocalDate receivedOn, boolean samePerson, int limit) {
+		String text = (subject == null ? "" : subject) + " " + (matter == null ? "" : matter);
+		boolean person = samePerson && (filled(idNumber) || filled(phone));
+		if (text.strip().length() < MIN_TYPED && !person) {
+			return List.of();
+		}
+		return similar(subject == null ? "" : subject, matter == null ? "" : matter, person ? idNumber : null,
+				person ? phone : null, receivedOn == null ? LocalDate.now() : receivedOn, null, person, limit);
+	}
+
+	/** Fewer letters than this say nothing about a matter. */
+	static final int MIN_TYPED = 4;
+
+	private List<Similar> similar(String subject, String matter, String idNumber, String phone, LocalDate receivedOn,
+			Long self, boolean samePersonToo, int limit) {
 		Set<Long> ids = new LinkedHashSet<>();
 		// The index finds the matters told in similar words among all petitions in well under a
 		// second; comparing every petition of the window row by row took 15 s at 1,000,000.
 		for (SearchHits.Hit hit : search.similar(PetitionDocuments.TYPE,
-				MatterText.scrubbed(self.subject() + "\n" + self.matter(), List.of()), CANDIDATES,
-				Set.of(PetitionDocuments.READER), Set.of(String.valueOf(petition.value())))) {
+				MatterText.scrubbed(subject + "\n" + matter, List.of()), CANDIDATES,
+				Set.of(PetitionDocuments.READER), self == null ? Set.of() : Set.of(String.valueOf(self)))) {
 			ids.add(Long.valueOf(hit.id()));
 		}
-		// The same person is found by ID number or phone, both indexed, whatever the matter says.
-		if (self.idNumber() != null && !self.idNumber().isBlank() || self.phone() != null && !self.phone().isBlank()) {
+		// The same person is found by ID number or phone in the database, whatever the matter says.
+		if (samePersonToo && (filled(idNumber) || filled(phone))) {
 			ids.addAll(jdbc.sql("SELECT w.petition_id FROM petitions_petitioner w WHERE w.id_number = :n OR w.phone = :ph")
-				.param("n", self.idNumber() == null || self.idNumber().isBlank() ? "-" : self.idNumber())
-				.param("ph", self.phone() == null || self.phone().isBlank() ? "-" : self.phone())
+				.param("n", filled(idNumber) ? idNumber.strip() : "-")
+				.param("ph", filled(phone) ? phone.strip() : "-")
 				.query(Long.class).list());
 		}
-		ids.remove(petition.value());
+		if (self != null) {
+			ids.remove(self);
+		}
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Set<String> mine = bigrams(self.subject() + " " + self.matter());
+		Set<String> mine = bigrams(subject + " " + matter);
 		List<Similar> found = new ArrayList<>();
 		jdbc.sql(SELECT + " WHERE p.id IN (:ids) AND p.received_on >= :since")
 			.param("ids", ids)
-			.param("since", self.receivedOn().minusYears(settings.similarWindowYears()))
+			.param("since", receivedOn.minusYears(settings.similarWindowYears()))
 			.query(SimilarPetitions::row)
 			.stream()
 			.forEach(c -> {
-				boolean samePerson = same(self.idNumber(), c.idNumber()) || same(self.phone(), c.phone());
+				boolean samePerson = samePersonToo
+						&& (same(strip(idNumber), c.idNumber()) || same(strip(phone), c.phone()));
 				double score = jaccard(mine, bigrams(c.subject() + " " + c.matter()));
 				if (samePerson || score >= THRESHOLD) {
 					found.add(new Similar(c.id(), c.number(), c.subject(), c.receivedOn(), c.state(), samePerson, score));
@@ -106,6 +135,14 @@ public class SimilarPetitions {
 			.sorted(Comparator.comparing(Similar::samePerson).thenComparingDouble(Similar::score).reversed())
 			.limit(limit)
 			.toList();
+	}
+
+	private static boolean filled(String s) {
+		return s != null && !s.isBlank();
+	}
+
+	private static String strip(String s) {
+		return s == null ? null : s.strip();
 	}
 
 	private static final String SELECT = "SELECT p.id, p.number, p.subject, p.matter, p.received_on, p.state, w.id_number, w.phone"

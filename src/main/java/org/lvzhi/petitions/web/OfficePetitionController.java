@@ -17,6 +17,7 @@ import org.lvzhi.petitions.handling.PetitionMoves;
 import org.lvzhi.petitions.handling.PetitionState;
 import org.lvzhi.petitions.handling.Timeliness;
 import org.lvzhi.petitions.handling.PetitionStore;
+import org.lvzhi.petitions.handling.PetitionsOffice;
 import org.lvzhi.petitions.routing.PetitionRoutingHints;
 import org.lvzhi.petitions.similar.SimilarPetitions;
 import org.lvzhi.platform.DomainException;
@@ -32,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -120,6 +122,22 @@ class OfficePetitionController {
 		}
 	}
 
+	/**
+	 * While the office types a registration: petitions on the same matter, and by the same person
+	 * (same ID number or phone, from the database). A POST, so that the ID number and phone never
+	 * appear in an address or an access log.
+	 */
+	@PostMapping("/new/similar")
+	String similarWhileRegistering(@RequestParam(required = false) String subject,
+			@RequestParam(required = false) String matter, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String phone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			Authentication user, Model m) {
+		m.addAttribute("similar", similar.whileRegistering(subject, matter, idNumber, phone,
+				receivedOn == null ? today() : receivedOn, PetitionsOffice.is(user), 10));
+		return "petitions/fragments :: similar";
+	}
+
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Model m) {
 		Petition p = petition(id);
@@ -130,6 +148,7 @@ class OfficePetitionController {
 		m.addAttribute("followUp", followUps.of(p.id()).orElse(null));
 		m.addAttribute("stations", followUps.of(p.id()).isPresent() ? List.of() : followUps.stations());
 		m.addAttribute("hints", p.state() == PetitionState.REGISTERED ? hints.forMatter(p.subject(), p.matter()) : List.of());
+		m.addAttribute("hintAccuracy", p.state() == PetitionState.REGISTERED ? hints.accuracy() : null);
 		m.addAttribute("today", today());
 		m.addAttribute("routes", Route.values());
 		m.addAttribute("replyKinds", ReplyKind.values());

@@ -16,6 +16,7 @@ import org.lvzhi.search.DocumentRemoved;
 import org.lvzhi.search.DocumentSource;
 import org.lvzhi.search.SearchDocument;
 import org.lvzhi.suggestions.Answer;
+import org.lvzhi.suggestions.AssignmentRole;
 import org.lvzhi.suggestions.Suggestion;
 import org.lvzhi.suggestions.SuggestionState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +52,16 @@ public class SuggestionDocuments implements DocumentSource {
 	@Override
 	public String type() {
 		return TYPE;
+	}
+
+	@Override
+	public String link(String id) {
+		return "/suggestions/" + id;
+	}
+
+	@Override
+	public String publicLink(String id) {
+		return "/public/suggestions/" + id;
 	}
 
 	@Override
@@ -102,7 +113,7 @@ public class SuggestionDocuments implements DocumentSource {
 		for (Row r : rows) {
 			List<String> lead = leads.getOrDefault(r.id(), List.of());
 			documents.add(document(r.id(), r.title(), r.body(), answers.getOrDefault(r.id(), List.of()), r.state(),
-					r.category(), r.year(), r.key(), lead.isEmpty() ? null : lead.get(0),
+					r.category(), r.year(), r.key(), lead,
 					units.getOrDefault(r.id(), List.of()), String.valueOf(r.leadDeputy()), coSigners.getOrDefault(r.id(), List.of()),
 					r.submittedOn() != null ? r.submittedOn() : r.draftedOn()));
 		}
@@ -131,23 +142,27 @@ public class SuggestionDocuments implements DocumentSource {
 
 	public static SearchDocument document(Suggestion s) {
 		return document(s.id().value(), s.title(), s.body(), s.answers().stream().map(Answer::text).toList(),
-				s.state(), s.category(), s.year(), s.key(), s.leadUnit() == null ? null : s.leadUnit().toString(),
+				s.state(), s.category(), s.year(), s.key(),
+				s.standingAssignments().stream().filter(a -> a.role() == AssignmentRole.LEAD)
+					.map(a -> String.valueOf(a.organizationId())).toList(),
 				s.standingAssignments().stream().map(a -> String.valueOf(a.organizationId())).toList(),
 				s.leadDeputy().toString(), s.coSigners().stream().map(Object::toString).toList(),
 				s.submittedOn() != null ? s.submittedOn() : s.draftedOn());
 	}
 
 	private static SearchDocument document(long id, String title, String text, List<String> answers,
-			SuggestionState state, String category, int year, boolean key, String leadUnit, List<String> units,
+			SuggestionState state, String category, int year, boolean key, List<String> leads, List<String> units,
 			String leadDeputy, List<String> coSigners, LocalDate date) {
 		String body = text + answers.stream().collect(Collectors.joining("\n", "\n", ""));
 		Map<String, Set<String>> facets = new LinkedHashMap<>();
-		facets.put("state", Set.of(state.name()));
+		facets.put(SearchDocument.STATE, Set.of(state.name()));
 		facets.put("category", Set.of(category));
-		facets.put("year", Set.of(String.valueOf(year)));
+		facets.put(SearchDocument.YEAR, Set.of(String.valueOf(year)));
 		facets.put("key", Set.of(String.valueOf(key)));
-		if (leadUnit != null) {
-			facets.put("leadUnit", Set.of(leadUnit));
+		if (!leads.isEmpty()) {
+			// The routing hint's facet names the first lead only, as it always has; the body facet all of them.
+			facets.put("leadUnit", Set.of(leads.get(0)));
+			facets.put(SearchDocument.ORG, new LinkedHashSet<>(leads));
 		}
 		Set<String> readers = new LinkedHashSet<>();
 		if (state != SuggestionState.DRAFT) {

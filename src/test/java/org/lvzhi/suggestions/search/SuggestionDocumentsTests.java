@@ -101,4 +101,36 @@ class SuggestionDocumentsTests {
 		assertThat(paged.get(indexed.get(2).toString()).readers()).contains("org:" + lead, "staff")
 			.hasSize(1 + 3 + 1);
 	}
+
+	@Test
+	void documentsCarryTheCommonFacetsAndSayWhereTheyAreRead() {
+		OrganizationId lead = fixture.unit();
+		OrganizationId co = fixture.unit();
+		SuggestionId id = fixture.assigned(AssignmentPlan.lead(lead, co), LocalDate.of(2026, 3, 2));
+		Suggestion s = fixture.get(id);
+		SearchDocument d = SuggestionDocuments.document(s);
+		assertThat(d.facets().get(SearchDocument.ORG)).containsExactly(lead.toString());
+		assertThat(d.facets().get("leadUnit")).containsExactly(lead.toString());
+		assertThat(d.facets().get(SearchDocument.STATE)).containsExactly(s.state().name());
+		assertThat(d.facets().get(SearchDocument.YEAR)).containsExactly(String.valueOf(s.year()));
+		assertThat(documents.link(id.toString())).isEqualTo("/suggestions/" + id);
+		assertThat(documents.publicLink(id.toString())).isEqualTo("/public/suggestions/" + id);
+
+		org.lvzhi.search.FacetLabels states = context.getBeansOfType(org.lvzhi.search.FacetLabels.class)
+			.values()
+			.stream()
+			.filter(l -> l.type().equals(SuggestionDocuments.TYPE) && l.facet().equals(SearchDocument.STATE))
+			.findFirst()
+			.orElseThrow();
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		try {
+			assertThat(states.label("DRAFT")).contains("草稿");
+			org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+			assertThat(states.label("DRAFT")).contains("Draft");
+			assertThat(states.label("NO_SUCH_STATE")).isEmpty();
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+	}
 }
