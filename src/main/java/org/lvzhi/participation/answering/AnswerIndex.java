@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.lvzhi.accounts.Accounts;
+import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.accounts.AccountView;
 import org.lvzhi.accounts.Role;
 import org.lvzhi.participation.questionnaires.ParticipationAccess;
@@ -15,6 +16,7 @@ import org.lvzhi.search.DocumentChanged;
 import org.lvzhi.search.DocumentSource;
 import org.lvzhi.search.SearchDocument;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Component;
  * answered is never indexed (the response keeps only a hash of the respondent anyway), nor when to
  * the minute. Only the general office reads single answers on the results page
  * ({@link ParticipationAccess#isOffice}): questionnaires have no owner of their own, so the readers
- * are the accounts of the office's staff and the administrators, as they are when the document is
- * built; an account opened later finds the answers after a rebuild of the type.
+ * are the accounts of the office's staff and the administrators, indexed again whenever such an account
+ * is opened (an account never changes its role or office).
  */
 @Component
 class AnswerIndex implements DocumentSource {
@@ -40,6 +42,9 @@ class AnswerIndex implements DocumentSource {
 			JOIN participation_question x ON x.id = a.question_id
 			JOIN participation_questionnaire q ON q.id = r.questionnaire_id
 			WHERE x.kind IN ('SHORT_TEXT', 'LONG_TEXT') AND a.text IS NOT NULL""";
+
+	/** The audit actions of an account being opened. */
+	private static final Set<String> OPENED = Set.of("accounts.account.opened", "accounts.account.openedWithPublishedPassword");
 
 	private final JdbcClient jdbc;
 	private final Accounts accounts;
@@ -76,6 +81,24 @@ class AnswerIndex implements DocumentSource {
 		return parts.length == 3 ? "/participation/questionnaires/" + parts[0] + "/results?tq=" + parts[2] : null;
 	}
 
+	/**
+	 * An account opened for the general office or an administrator reads every written answer: the
+	 * answers are indexed again with it among their readers. (Accounts keep their role and office.)
+	 */
+	@EventListener
+	void on(AuditEvent event) {
+		if (!OPENED.contains(event.action()) || event.subjectId() == null) {
+			return;
+		}
+		try {
+			accounts.find(Long.parseLong(event.subjectId())).filter(AnswerIndex::readsAnswers)
+				.ifPresent(a -> forEach(d -> events.publishEvent(new DocumentChanged(d))));
+		}
+		catch (NumberFormatException e) {
+			// Not an account's ID: nothing to index.
+		}
+	}
+
 	/** Puts a response's written answers in the index once the response is stored. */
 	void submitted(long response) {
 		var rows = jdbc.sql(SELECT + " AND r.id = ? ORDER BY x.id").param(response).query((rs, n) -> row(rs)).list();
@@ -90,12 +113,16 @@ class AnswerIndex implements DocumentSource {
 	private Set<String> readers() {
 		Set<String> readers = new LinkedHashSet<>();
 		for (AccountView a : accounts.list()) {
-			if (Role.ADMIN.name().equals(a.role())
-					|| (Role.STAFF.name().equals(a.role()) && ParticipationAccess.OFFICE.equals(a.officeCode()))) {
+			if (readsAnswers(a)) {
 				readers.add(SearchDocument.accountReader(a.id()));
 			}
 		}
 		return readers;
+	}
+
+	private static boolean readsAnswers(AccountView a) {
+		return Role.ADMIN.name().equals(a.role())
+				|| (Role.STAFF.name().equals(a.role()) && ParticipationAccess.OFFICE.equals(a.officeCode()));
 	}
 
 	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.accounts.Accounts;
+import org.lvzhi.accounts.NewAccount;
+import org.lvzhi.accounts.Role;
 import org.lvzhi.participation.Audience;
 import org.lvzhi.participation.QuestionKind;
 import org.lvzhi.participation.QuestionSpec;
@@ -49,6 +52,8 @@ class AnswerIndexTests {
 	Search search;
 	@Autowired
 	UserDetailsService users;
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void aWrittenAnswerIsFoundByTheGeneralOfficeAloneAndNamesNobody() {
@@ -82,6 +87,17 @@ class AnswerIndexTests {
 		long member = account("weimin");
 		assertThat(ids(Set.of(SearchDocument.PUBLIC, SearchDocument.STAFF, SearchDocument.accountReader(member))))
 			.doesNotContain(document.id());
+
+		long research = accounts.open(new NewAccount("answers-research-" + System.nanoTime() % 100000, "Lvzhi-test-pass-7",
+				"研究室 检索测试", Role.STAFF, "RESEARCH", null, null));
+		long joined = accounts.open(new NewAccount("answers-office-" + System.nanoTime() % 100000, "Lvzhi-test-pass-7",
+				"办公厅 检索测试", Role.STAFF, "GENERAL_OFFICE", null, null));
+		SearchDocument again = events.stream(DocumentChanged.class).map(DocumentChanged::document)
+			.filter(d -> d.id().equals(document.id())).reduce((first, second) -> second).orElseThrow();
+		assertThat(again.readers()).as("an office account opened later reads the answers too")
+			.contains(SearchDocument.accountReader(joined)).doesNotContain(SearchDocument.accountReader(research));
+		assertThat(ids(Set.of(SearchDocument.accountReader(joined)))).contains(document.id());
+		assertThat(ids(Set.of(SearchDocument.accountReader(research)))).doesNotContain(document.id());
 	}
 
 	private long account(String username) {
