@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.lvzhi.audit.AuditEvent;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.directory.Classification;
 import org.lvzhi.directory.DeputyLevel;
 import org.lvzhi.directory.Directory;
+import org.lvzhi.directory.MembershipId;
 import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.OrganizationView;
 import org.lvzhi.meetings.BallotForm;
@@ -43,8 +45,9 @@ import org.springframework.stereotype.Component;
  * document is public, with what that page shows and nothing more (never who attended or voted
  * how, nor the minutes). A meeting of the council of chairpersons is read by staff and by the
  * members of the standing committee ({@link org.lvzhi.meetings.rules.MeetingsAccess#isReader}); its
- * minutes are searched too. Members are taken as of the day the document is built: a change of the
- * committee reaches the index with the sitting's next change or a rebuild.
+ * minutes are searched too. Members are taken as of the day the document is built, and the meetings
+ * are indexed again when a seat on the committee is taken or ended (a seat that ends on a date
+ * set beforehand reaches the index with the meeting's next change or a rebuild).
  */
 @Component
 class SittingIndex implements DocumentSource {
@@ -106,6 +109,28 @@ class SittingIndex implements DocumentSource {
 	@EventListener
 	void on(VoteClosed closed) {
 		changed(closed.sitting());
+	}
+
+	/**
+	 * The members of the standing committee read the council of chairpersons' meetings: a seat on
+	 * the committee taken or ended indexes those meetings again with the members of today.
+	 */
+	@EventListener
+	void on(AuditEvent event) {
+		if (!event.action().startsWith("directory.membership.") || event.subjectId() == null) {
+			return;
+		}
+		long membership;
+		try {
+			membership = Long.parseLong(event.subjectId());
+		}
+		catch (NumberFormatException e) {
+			return;
+		}
+		directory.membership(new MembershipId(membership))
+			.filter(m -> m.classification() == Classification.STANDING_COMMITTEE)
+			.ifPresent(m -> jdbc.sql("SELECT id FROM meetings_sitting WHERE kind = 'CHAIRPERSONS' ORDER BY id")
+				.query(Long.class).list().forEach(id -> changed(new SittingId(id))));
 	}
 
 	SearchDocument document(SittingView s) {

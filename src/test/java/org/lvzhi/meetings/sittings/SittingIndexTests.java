@@ -10,7 +10,20 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lvzhi.IntegrationTest;
+import org.lvzhi.deadlines.Deadlines;
+import org.lvzhi.directory.AddMembership;
+import org.lvzhi.directory.Classification;
+import org.lvzhi.directory.DeputyLevel;
+import org.lvzhi.directory.Directory;
+import org.lvzhi.directory.Gender;
+import org.lvzhi.directory.MembershipRole;
+import org.lvzhi.directory.NewMembership;
+import org.lvzhi.directory.OrganizationId;
+import org.lvzhi.directory.OrganizationQuery;
+import org.lvzhi.directory.PersonDetails;
 import org.lvzhi.directory.PersonId;
+import org.lvzhi.directory.PersonalData;
+import org.lvzhi.directory.RegisterPerson;
 import org.lvzhi.meetings.AgendaItemId;
 import org.lvzhi.meetings.BallotForm;
 import org.lvzhi.meetings.SittingId;
@@ -55,6 +68,14 @@ class SittingIndexTests {
 	MeetingsSettings settings;
 	@Autowired
 	Search search;
+	@Autowired
+	Deadlines deadlines;
+	@Autowired
+	Directory directory;
+	@Autowired
+	RegisterPerson register;
+	@Autowired
+	AddMembership add;
 
 	@Test
 	void aSittingsDecisionsAndVoteTotalsAreFoundByEverybodyAsARebuildReadsThem() {
@@ -107,6 +128,20 @@ class SittingIndexTests {
 		assertThat(ids("汾河湿地生态保护", Set.of(member))).contains(String.valueOf(meeting.value()));
 		assertThat(ids("汾河湿地生态保护", Set.of(SearchDocument.PUBLIC, SearchDocument.orgReader(1),
 				SearchDocument.accountReader(1)))).doesNotContain(String.valueOf(meeting.value()));
+
+		// A member who takes her seat today finds the meeting too (her seat ends today: the shared
+		// world's committee is the same tomorrow).
+		LocalDate today = deadlines.today();
+		OrganizationId committee = directory.findOrganizations(
+				new OrganizationQuery(null, Classification.STANDING_COMMITTEE, DeputyLevel.MUNICIPAL, null), 1, 1)
+			.items().get(0).id();
+		PersonId newcomer = register.register(new PersonDetails("汾阳新任委员", Gender.FEMALE, null, null,
+				PersonalData.none()));
+		add.add(new NewMembership(newcomer, committee, MembershipRole.MEMBER, null, null, null, today, today));
+		assertThat(last(meeting).readers()).contains(SearchDocument.personReader(newcomer.value()));
+		assertThat(last(meeting)).isEqualTo(rebuilt(meeting));
+		assertThat(ids("汾河湿地生态保护", Set.of(SearchDocument.personReader(newcomer.value()))))
+			.contains(String.valueOf(meeting.value()));
 	}
 
 	private List<String> ids(String text, Set<String> readers) {
