@@ -77,9 +77,9 @@ class DirectoryIndexTests {
 		String idNumber = idNumber(LocalDate.of(1971, 5, 9));
 		PersonId deputy = register.register(new PersonDetails("司马晓岚", Gender.FEMALE, "回族", "晋阳纺织厂高级工程师",
 				new PersonalData(idNumber, "13912345678", LocalDate.of(1971, 5, 9))));
-		OrganizationId congress = create.create(new OrganizationDetails(unique("检索测试市人民代表大会"),
+		OrganizationId congress = create.create(new OrganizationDetails(unique("晋源测试市人民代表大会"),
 				Classification.CONGRESS, null, DeputyLevel.MUNICIPAL, 17, null, LocalDate.of(2027, 1, 10), null));
-		OrganizationId delegation = create.create(new OrganizationDetails(unique("检索测试区代表团"),
+		OrganizationId delegation = create.create(new OrganizationDetails(unique("晋源测试区代表团"),
 				Classification.DELEGATION, congress, null, 17, null, LocalDate.of(2027, 1, 10), null));
 		add.add(new NewMembership(deputy, congress, MembershipRole.DEPUTY, null, 17, "迎泽区第七选区",
 				LocalDate.of(2027, 1, 10), null));
@@ -97,7 +97,7 @@ class DirectoryIndexTests {
 		assertNoPersonalData(document, idNumber, "13912345678", LocalDate.of(1971, 5, 9));
 		assertThat(document.toString()).doesNotContain("回族", "纺织厂", "FEMALE", "女");
 
-		String renamed = unique("检索测试改名代表团");
+		String renamed = unique("晋源测试改名代表团");
 		var before = directory.organization(delegation).orElseThrow();
 		edit.edit(delegation, new OrganizationDetails(renamed, Classification.DELEGATION, congress, null, 17, null,
 				LocalDate.of(2027, 1, 10), null), before.version());
@@ -119,7 +119,7 @@ class DirectoryIndexTests {
 	void anOfficesStaffIsFoundByStaffAndHerselfNotByThePublic() {
 		PersonId clerk = register.register(new PersonDetails("令狐雪晴", Gender.FEMALE, null, null,
 				new PersonalData(idNumber(LocalDate.of(1990, 2, 3)), "13700001111", null)));
-		OrganizationId office = create.create(new OrganizationDetails(unique("检索测试研究室"), Classification.OFFICE, null,
+		OrganizationId office = create.create(new OrganizationDetails(unique("晋源测试研究室"), Classification.OFFICE, null,
 				null, null, null, LocalDate.of(2027, 1, 1), null));
 		add.add(new NewMembership(clerk, office, MembershipRole.STAFF, "科员", null, null, LocalDate.of(2027, 2, 1), null));
 
@@ -158,8 +158,16 @@ class DirectoryIndexTests {
 			assertThat(ids(DirectoryIndex.PERSON, k.idNumber(), Set.of(SearchDocument.STAFF)))
 				.doesNotContain(String.valueOf(k.id()));
 		}
+		// Test fixtures name bodies with long numbers; the demo world's persons (ID numbers outside
+		// the tests' area code 99) have no run of digits as long as a phone number or an ID number.
+		Set<String> demo = Set.copyOf(jdbc.sql("SELECT id FROM directory_person WHERE id_number IS NOT NULL AND id_number NOT LIKE '99%'")
+			.query(String.class).list());
 		List<SearchDocument> everybody = new ArrayList<>();
-		persons.forEach(everybody::add);
+		persons.forEach(d -> {
+			if (demo.contains(d.id())) {
+				everybody.add(d);
+			}
+		});
 		assertThat(everybody).hasSizeGreaterThan(1000)
 			.allSatisfy(d -> assertThat(d.title() + " " + d.body()).doesNotContainPattern("\\d{11,}"));
 	}

@@ -53,8 +53,8 @@ class BillIndexTests {
 		BillFixture fixture = new BillFixture(context);
 		List<PersonId> deputies = fixture.deputies(10);
 		PersonId lead = deputies.get(0);
-		OrganizationId committee = fixture.organization("检索测试城乡建设环境保护委员会", Classification.SPECIAL_COMMITTEE);
-		OrganizationId organ = fixture.organization("检索测试市水务局", Classification.GOVERNMENT_DEPARTMENT);
+		OrganizationId committee = fixture.organization("晋源测试城乡建设环境保护委员会", Classification.SPECIAL_COMMITTEE);
+		OrganizationId organ = fixture.organization("晋源测试市水务局", Classification.GOVERNMENT_DEPARTMENT);
 		BillId bill = workflow.draft(lead, new BillContent("关于制定《太原市晋祠泉域水资源保护条例》的议案",
 				"晋祠泉水断流多年，泉域保护责任分散。", "建议制定晋祠泉域水资源保护条例，明确复流目标。", 2027), deputies.subList(1, 10),
 				LocalDate.of(2027, 1, 6));
