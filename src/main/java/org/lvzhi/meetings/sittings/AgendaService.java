@@ -45,9 +45,11 @@ class AgendaService {
 	private final Deadlines deadlines;
 	private final FieldLimits limits;
 	private final ApplicationEventPublisher events;
+	private final SittingIndex index;
 
 	AgendaService(JdbcClient jdbc, SittingStore store, SittingReads reads, ObjectProvider<SittingItems> contributors,
-			Deadlines deadlines, FieldLimits limits, ApplicationEventPublisher events) {
+			Deadlines deadlines, FieldLimits limits, ApplicationEventPublisher events, SittingIndex index) {
+		this.index = index;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.reads = reads;
@@ -208,6 +210,7 @@ class AgendaService {
 		SittingReads.ItemView any = after != null ? after : before;
 		events.publishEvent(new AuditEvent("meetings.agenda." + action, "AgendaItem", String.valueOf(any.id()),
 				any.title(), before, after));
+		index.changed(new SittingId(any.sittingId()));
 	}
 
 	private static int indexOf(List<SittingReads.ItemView> agenda, long itemId) {

@@ -16,8 +16,10 @@ class SittingStore {
 	private final SittingReads reads;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final SittingIndex index;
 
-	SittingStore(SittingReads reads, JdbcClient jdbc, ApplicationEventPublisher events) {
+	SittingStore(SittingReads reads, JdbcClient jdbc, ApplicationEventPublisher events, SittingIndex index) {
+		this.index = index;
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -48,6 +50,7 @@ class SittingStore {
 		SittingView after = load(id);
 		events.publishEvent(new AuditEvent("meetings.sitting." + action, "Sitting", String.valueOf(id.value()),
 				title(after), before, after));
+		index.changed(id);
 	}
 
 	static String title(SittingView s) {

@@ -52,8 +52,11 @@ public class AnswerSheet {
 	private final JdbcTemplate batch;
 	private final QuestionnaireStore store;
 	private final ApplicationEventPublisher events;
+	private final AnswerIndex index;
 
-	AnswerSheet(JdbcClient jdbc, JdbcTemplate batch, QuestionnaireStore store, ApplicationEventPublisher events) {
+	AnswerSheet(JdbcClient jdbc, JdbcTemplate batch, QuestionnaireStore store, ApplicationEventPublisher events,
+			AnswerIndex index) {
+		this.index = index;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.store = store;
@@ -101,6 +104,7 @@ public class AnswerSheet {
 		batch.batchUpdate("INSERT INTO participation_answer (response_id, question_id, item, choice, number, text) VALUES (?, ?, ?, ?, ?, ?)",
 				rows.stream().map(r -> new Object[] { response, r.question(), r.item(), r.choice(), r.number(), r.text() })
 					.toList());
+		index.submitted(response);
 		events.publishEvent(AuditEvent.created("participation.response.submitted", "Response", response,
 				q.title() + " " + receipt, Map.of("questionnaire", questionnaireId, "answers", rows.size())));
 		return receipt;

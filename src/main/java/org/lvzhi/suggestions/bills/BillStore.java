@@ -27,8 +27,11 @@ class BillStore {
 	private final Clock clock;
 
 	private final YearCounter counter;
+	private final BillIndex index;
 
-	BillStore(BillRepository repository, ApplicationEventPublisher events, Clock clock, YearCounter counter) {
+	BillStore(BillRepository repository, ApplicationEventPublisher events, Clock clock, YearCounter counter,
+			BillIndex index) {
+		this.index = index;
 		this.counter = counter;
 		this.repository = repository;
 		this.events = events;
@@ -65,6 +68,7 @@ class BillStore {
 		events.publishEvent(new AuditEvent("bills." + action, "Bill", String.valueOf(saved.id()),
 				saved.number() == null ? saved.title() : saved.number() + " " + saved.title(), before,
 				BillSnapshot.of(saved)));
+		index.changed(saved);
 		String[] settled = settledBy(action);
 		if (settled.length > 0) {
 			events.publishEvent(NotificationsSettled.of(subject(saved),
