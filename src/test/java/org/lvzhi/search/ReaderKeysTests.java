@@ -43,17 +43,17 @@ class ReaderKeysTests {
 
 	@Test
 	void staffOfAnOfficeHoldTheOfficeKey() {
-		assertThat(SearchDocument.readerKeys(signedIn("STAFF", "PETITIONS"))).contains("staff", "office:PETITIONS",
+		assertThat(DocumentSource.readerKeys(signedIn("STAFF", "PETITIONS"))).contains("staff", "office:PETITIONS",
 				"account:9");
 		assertThat(SearchDocument.officeReader("PETITIONS")).isEqualTo("office:PETITIONS");
 	}
 
 	@Test
 	void nobodyElseDoes() {
-		assertThat(SearchDocument.readerKeys(signedIn("STAFF", null))).noneMatch(k -> k.startsWith("office:"));
-		assertThat(SearchDocument.readerKeys(signedIn("ADMIN", null))).noneMatch(k -> k.startsWith("office:"));
+		assertThat(DocumentSource.readerKeys(signedIn("STAFF", null))).noneMatch(k -> k.startsWith("office:"));
+		assertThat(DocumentSource.readerKeys(signedIn("ADMIN", null))).noneMatch(k -> k.startsWith("office:"));
 		// An office code without the staff role (a stale account) opens nothing.
-		assertThat(SearchDocument.readerKeys(signedIn("UNIT", "PETITIONS"))).noneMatch(k -> k.startsWith("office:"));
-		assertThat(SearchDocument.readerKeys(null)).containsExactly("public");
+		assertThat(DocumentSource.readerKeys(signedIn("UNIT", "PETITIONS"))).noneMatch(k -> k.startsWith("office:"));
+		assertThat(DocumentSource.readerKeys(null)).containsExactly("public");
 	}
 }

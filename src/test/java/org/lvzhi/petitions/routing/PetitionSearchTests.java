@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.lvzhi.search.DocumentSource;
 import org.lvzhi.IntegrationTest;
 import org.lvzhi.directory.Directory;
 import org.lvzhi.petitions.NewPetition;
@@ -78,11 +79,11 @@ class PetitionSearchTests {
 		fixture.moves.route(p.id(), Route.TRANSFER, "市城乡管理局", null, null, LocalDate.of(2026, 10, 14));
 		String id = p.id().toString();
 
-		Set<String> office = SearchDocument.readerKeys(signedIn("xinfang"));
+		Set<String> office = DocumentSource.readerKeys(signedIn("xinfang"));
 		assertThat(office).contains(PetitionDocuments.READER).contains("office:PETITIONS");
 		assertThat(find("二次供水水压不足", Map.of(), office).hits()).extracting(SearchHits.Hit::id).contains(id);
 		for (String other : new String[] { "bangongting", "admin" }) {
-			assertThat(find("二次供水水压不足", Map.of(), SearchDocument.readerKeys(signedIn(other))).hits()).as(other)
+			assertThat(find("二次供水水压不足", Map.of(), DocumentSource.readerKeys(signedIn(other))).hits()).as(other)
 				.extracting(SearchHits.Hit::id)
 				.doesNotContain(id);
 		}
