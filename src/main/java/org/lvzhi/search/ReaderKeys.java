@@ -10,7 +10,8 @@ import org.springframework.security.core.Authentication;
 /**
  * The scope keys a signed-in user reads documents with: everybody {@code public}; staff and
  * administrators {@code staff}; a handling unit {@code org:<id>}; a deputy or committee member
- * {@code person:<id>}; every signed-in user {@code account:<id>}.
+ * {@code person:<id>}, a committee member {@code members} as well; every signed-in user
+ * {@code account:<id>}.
  */
 final class ReaderKeys {
 
@@ -34,6 +35,9 @@ final class ReaderKeys {
 			}
 			if ((Roles.has(auth, Roles.DEPUTY) || Roles.has(auth, Roles.MEMBER)) && user.personId() != null) {
 				keys.add("person:" + user.personId());
+			}
+			if (Roles.has(auth, Roles.MEMBER) && user.personId() != null) {
+				keys.add(SearchDocument.MEMBERS);
 			}
 		}
 		return keys;

@@ -41,13 +41,11 @@ class FilingIndex implements DocumentSource {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
-	private final OversightReaders readers;
 	private final MessageSource messages;
 
-	FilingIndex(JdbcClient jdbc, ApplicationEventPublisher events, OversightReaders readers, MessageSource messages) {
+	FilingIndex(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.readers = readers;
 		this.messages = messages;
 	}
 
@@ -63,8 +61,8 @@ class FilingIndex implements DocumentSource {
 
 	@Override
 	public void forEach(Consumer<SearchDocument> consumer) {
-		Set<String> all = readers.readingAll();
-		jdbc.sql(SELECT + " ORDER BY id").query(FilingIndex::row).stream().map(r -> document(r, all)).forEach(consumer);
+		Set<String> all = OversightReaders.READING_ALL;
+		jdbc.sql(SELECT + " ORDER BY id").query(FilingIndex::row).list().stream().map(r -> document(r, all)).forEach(consumer);
 	}
 
 	@Override
@@ -79,7 +77,7 @@ class FilingIndex implements DocumentSource {
 
 	Optional<SearchDocument> document(long id) {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(FilingIndex::row).optional()
-			.map(r -> document(r, readers.readingAll()));
+			.map(r -> document(r, OversightReaders.READING_ALL));
 	}
 
 	private SearchDocument document(Row r, Set<String> readingAll) {

@@ -48,12 +48,10 @@ class ProblemIndex implements DocumentSource {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
-	private final OversightReaders readers;
 
-	ProblemIndex(JdbcClient jdbc, ApplicationEventPublisher events, OversightReaders readers) {
+	ProblemIndex(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.readers = readers;
 	}
 
 	@Override
@@ -68,8 +66,8 @@ class ProblemIndex implements DocumentSource {
 
 	@Override
 	public void forEach(Consumer<SearchDocument> consumer) {
-		Set<String> all = readers.readingAll();
-		jdbc.sql(SELECT + " ORDER BY p.id").query(ProblemIndex::row).stream().map(r -> document(r, all))
+		Set<String> all = OversightReaders.READING_ALL;
+		jdbc.sql(SELECT + " ORDER BY p.id").query(ProblemIndex::row).list().stream().map(r -> document(r, all))
 			.forEach(consumer);
 	}
 
@@ -85,7 +83,7 @@ class ProblemIndex implements DocumentSource {
 
 	Optional<SearchDocument> document(long id) {
 		return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(ProblemIndex::row).optional()
-			.map(r -> document(r, readers.readingAll()));
+			.map(r -> document(r, OversightReaders.READING_ALL));
 	}
 
 	private static SearchDocument document(Row r, Set<String> readingAll) {

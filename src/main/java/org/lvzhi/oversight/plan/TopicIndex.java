@@ -63,12 +63,10 @@ class TopicIndex implements DocumentSource {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
-	private final OversightReaders readers;
 
-	TopicIndex(JdbcClient jdbc, ApplicationEventPublisher events, OversightReaders readers) {
+	TopicIndex(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.readers = readers;
 	}
 
 	@Override
@@ -84,9 +82,9 @@ class TopicIndex implements DocumentSource {
 
 	@Override
 	public void forEach(Consumer<SearchDocument> consumer) {
-		jdbc.sql(TOPICS + " ORDER BY t.id").query(TopicIndex::topic).stream().map(TopicIndex::document).forEach(consumer);
-		Set<String> all = readers.readingAll();
-		jdbc.sql(ITEMS + " ORDER BY i.id").query(TopicIndex::item).stream().filter(ItemRow::indexed)
+		jdbc.sql(TOPICS + " ORDER BY t.id").query(TopicIndex::topic).list().stream().map(TopicIndex::document).forEach(consumer);
+		Set<String> all = OversightReaders.READING_ALL;
+		jdbc.sql(ITEMS + " ORDER BY i.id").query(TopicIndex::item).list().stream().filter(ItemRow::indexed)
 			.map(i -> document(i, all)).forEach(consumer);
 	}
 
@@ -128,7 +126,7 @@ class TopicIndex implements DocumentSource {
 
 	/** Puts every item of the year's plan in the index as it now stands, or takes it out. */
 	void planChanged(int year) {
-		Set<String> all = readers.readingAll();
+		Set<String> all = OversightReaders.READING_ALL;
 		for (ItemRow i : jdbc.sql(ITEMS + " WHERE p.plan_year = ? ORDER BY i.id").param(year).query(TopicIndex::item)
 			.list()) {
 			if (i.indexed()) {
@@ -145,7 +143,7 @@ class TopicIndex implements DocumentSource {
 		if (id.startsWith(TOPIC)) {
 			return topicRow(id).map(TopicIndex::document);
 		}
-		return itemRow(id).filter(ItemRow::indexed).map(i -> document(i, readers.readingAll()));
+		return itemRow(id).filter(ItemRow::indexed).map(i -> document(i, OversightReaders.READING_ALL));
 	}
 
 	private Optional<TopicRow> topicRow(String id) {

@@ -42,12 +42,10 @@ class ReportIndex implements DocumentSource {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
-	private final OversightReaders readers;
 
-	ReportIndex(JdbcClient jdbc, ApplicationEventPublisher events, OversightReaders readers) {
+	ReportIndex(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
-		this.readers = readers;
 	}
 
 	@Override
@@ -62,8 +60,8 @@ class ReportIndex implements DocumentSource {
 
 	@Override
 	public void forEach(Consumer<SearchDocument> consumer) {
-		Set<String> all = readers.readingAll();
-		jdbc.sql(SELECT + " ORDER BY id").query(ReportIndex::row).stream().map(r -> document(r, all)).forEach(consumer);
+		Set<String> all = OversightReaders.READING_ALL;
+		jdbc.sql(SELECT + " ORDER BY id").query(ReportIndex::row).list().stream().map(r -> document(r, all)).forEach(consumer);
 	}
 
 	@Override
@@ -78,7 +76,7 @@ class ReportIndex implements DocumentSource {
 
 	Optional<SearchDocument> document(long id) {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ReportIndex::row).optional()
-			.map(r -> document(r, readers.readingAll()));
+			.map(r -> document(r, OversightReaders.READING_ALL));
 	}
 
 	private static SearchDocument document(Row r, Set<String> readingAll) {
