@@ -11,7 +11,8 @@ import org.springframework.security.core.Authentication;
  * The scope keys a signed-in user reads documents with: everybody {@code public}; staff and
  * administrators {@code staff}, staff also {@code office:<code>} of the office they work in and
  * administrators {@code admin}, for records only one office's pages show; a handling unit
- * {@code org:<id>}; a deputy or committee member {@code person:<id>}; every signed-in user
+ * {@code org:<id>}; a deputy or committee member {@code person:<id>}, a committee member
+ * {@code members} as well; every signed-in user
  * {@code account:<id>}.
  */
 final class ReaderKeys {
@@ -51,6 +52,9 @@ final class ReaderKeys {
 			}
 			if ((Roles.has(auth, Roles.DEPUTY) || Roles.has(auth, Roles.MEMBER)) && user.personId() != null) {
 				keys.add("person:" + user.personId());
+			}
+			if (Roles.has(auth, Roles.MEMBER) && user.personId() != null) {
+				keys.add(SearchDocument.MEMBERS);
 			}
 		}
 		return keys;

@@ -58,6 +58,14 @@ public record SearchDocument(String type, String id, String title, String body, 
 		return "office:" + officeCode;
 	}
 
+	/**
+	 * Readable by the standing committee's members (accounts with the member role and their
+	 * directory person), for records every member reads, such as the oversight records they
+	 * deliberate; unlike their person keys it follows the role, so a deputy's account of a person
+	 * who also sits on the committee does not hold it, and a new member holds it at once.
+	 */
+	public static final String MEMBERS = "members";
+
 	/** The key of a handling unit's accounts (directory organization ID). */
 	public static String orgReader(long organizationId) {
 		return "org:" + organizationId;

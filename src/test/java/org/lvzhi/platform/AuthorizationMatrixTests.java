@@ -231,6 +231,8 @@ class AuthorizationMatrixTests {
 			GET /legislation/comments/{id:\\d+} | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			GET /legislation/drafts/search | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			GET /legislation/drafts/{id:\\d+} | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
+			GET /legislation/drafts/{id:\\d+}/comment-groups | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
+			POST /legislation/drafts/{id:\\d+}/comment-groups/decide | anon:login public:403 deputy:403 member:403 unit:403 dgw:404 bgt:404 fgw:404 pet:404 res:404 admin:403
 			GET /legislation/drafts/{id:\\d+}.docx | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			GET /legislation/drafts/{id:\\d+}.xml | anon:login public:403 deputy:403 member:ok unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
 			GET /legislation/drafts/{id:\\d+}/adoption.docx | anon:login public:403 deputy:403 member:403 unit:403 dgw:ok bgt:ok fgw:ok pet:ok res:ok admin:403
@@ -488,6 +490,7 @@ class AuthorizationMatrixTests {
 			GET /petitions/{id:\\d+}/letter.docx | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			GET /petitions/{id} [a petition with its petitioner] | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/new | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
+			POST /petitions/new/similar | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/{id:\\d+}/close | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/{id:\\d+}/extend | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403
 			POST /petitions/{id:\\d+}/petitioner | anon:login public:403 deputy:403 member:403 unit:403 dgw:403 bgt:403 fgw:403 pet:ok res:403 admin:403

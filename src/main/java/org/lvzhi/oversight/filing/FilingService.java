@@ -38,10 +38,12 @@ class FilingService implements FilingWorkflow {
 	private final Deadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final FilingSettings settings;
+	private final FilingIndex index;
 	private final SecureRandom random = new SecureRandom();
 
 	FilingService(JdbcClient jdbc, Filings filings, Deadlines deadlines, ApplicationEventPublisher events,
-			FieldLimits limits, FilingSettings settings) {
+			FieldLimits limits, FilingSettings settings, FilingIndex index) {
+		this.index = index;
 		this.limits = limits;
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -80,6 +82,7 @@ class FilingService implements FilingWorkflow {
 		long id = keys.getKey().longValue();
 		events.publishEvent(AuditEvent.created("oversight.filing.filed", "Filing", id, title.strip(),
 				late ? "late, due " + due : "in time"));
+		index.changed(id);
 		return new FilingId(id);
 	}
 
@@ -142,6 +145,7 @@ class FilingService implements FilingWorkflow {
 		}
 		events.publishEvent(AuditEvent.changed("oversight.filing." + state.toLowerCase(), "Filing", f.id(), f.title(),
 				f.state(), state));
+		index.changed(f.id());
 	}
 
 	private static String text(String value) {

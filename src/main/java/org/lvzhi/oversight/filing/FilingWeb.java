@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.lvzhi.directory.Directory;
 import org.lvzhi.oversight.web.Names;
+import org.lvzhi.oversight.web.StateLabels;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
 import org.lvzhi.reporting.Figure;
 import org.lvzhi.reporting.FigureRecord;
+import org.lvzhi.search.FacetLabels;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +22,11 @@ class FilingWeb {
 	NavigationItem filingsNavigation() {
 		return NavigationItem.forRoles(430, "nav.oversight.filings", "/oversight/filings", Roles.STAFF, Roles.ADMIN,
 				Roles.MEMBER).in(NavigationItem.GROUP_OVERSIGHT);
+	}
+
+	@Bean
+	FacetLabels filingCaseStates(MessageSource messages) {
+		return new StateLabels(FilingIndex.TYPE, "oversight.filing.state.", messages);
 	}
 
 	@Bean

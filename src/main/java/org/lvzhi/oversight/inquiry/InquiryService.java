@@ -30,8 +30,10 @@ class InquiryService implements InquiryWorkflow {
 	private final JdbcClient jdbc;
 	private final Inquiries inquiries;
 	private final ApplicationEventPublisher events;
+	private final InquiryIndex index;
 
-	InquiryService(JdbcClient jdbc, Inquiries inquiries, ApplicationEventPublisher events) {
+	InquiryService(JdbcClient jdbc, Inquiries inquiries, ApplicationEventPublisher events, InquiryIndex index) {
+		this.index = index;
 		this.jdbc = jdbc;
 		this.inquiries = inquiries;
 		this.events = events;
@@ -46,6 +48,7 @@ class InquiryService implements InquiryWorkflow {
 		long id = insert(jdbc.sql("INSERT INTO oversight_inquiry (title, held_on, report_id) VALUES (?, ?, ?)")
 			.params(title.strip(), on, report == null ? null : report.value()));
 		audit("held", id, title.strip() + " " + on);
+		index.changed(id);
 		return new InquiryId(id);
 	}
 
@@ -58,6 +61,7 @@ class InquiryService implements InquiryWorkflow {
 		long id = insert(jdbc.sql("INSERT INTO oversight_inquiry (title, held_on, report_id) VALUES (?, NULL, ?)")
 			.params(title.strip(), report == null ? null : report.value()));
 		audit("prepared", id, title.strip());
+		index.changed(id);
 		return new InquiryId(id);
 	}
 
@@ -79,6 +83,7 @@ class InquiryService implements InquiryWorkflow {
 		}
 		events.publishEvent(AuditEvent.changed("oversight.inquiry.scheduled", "Inquiry", inquiry.value(), i.title(),
 				null, on.toString()));
+		index.changed(inquiry.value());
 	}
 
 	@Override
@@ -93,6 +98,7 @@ class InquiryService implements InquiryWorkflow {
 		events.publishEvent(AuditEvent.created("oversight.inquiry.topicAdded", "Inquiry", inquiry.value(),
 				text.strip().length() > 60 ? text.strip().substring(0, 60) + "…" : text.strip(),
 				java.util.Map.of("topic", id, "problem", String.valueOf(problem))));
+		index.changed(inquiry.value());
 		return id;
 	}
 
@@ -121,6 +127,7 @@ class InquiryService implements InquiryWorkflow {
 				.params(inquiry.value(), side, person.value(), body == null ? null : body.value(),
 						post == null || post.isBlank() ? null : post.strip()));
 			audit(side.toLowerCase() + "Added", inquiry.value(), "person " + person.value());
+			index.changed(inquiry.value());
 			return id;
 		}
 		catch (DuplicateKeyException e) {
@@ -143,6 +150,7 @@ class InquiryService implements InquiryWorkflow {
 			.params(inquiry.value(), seq, questioner, respondent, question.strip(),
 					answer == null || answer.isBlank() ? null : answer.strip()));
 		audit("questionRecorded", inquiry.value(), "#" + seq);
+		index.changed(inquiry.value());
 		return id;
 	}
 
@@ -157,6 +165,7 @@ class InquiryService implements InquiryWorkflow {
 		long id = insert(jdbc.sql("INSERT INTO oversight_inquiry_commitment (inquiry_id, question_id, organization_id, owner_id, text, due_on) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(inquiry.value(), question, organ, respondent, text.strip(), due));
 		audit("committed", inquiry.value(), text.strip() + " (" + due + ")");
+		index.changed(inquiry.value());
 		return id;
 	}
 
@@ -181,6 +190,7 @@ class InquiryService implements InquiryWorkflow {
 		}
 		events.publishEvent(AuditEvent.changed("oversight.inquiry.commitmentDone", "InquiryCommitment", commitment,
 				c.text(), "open", "done " + on));
+		index.changed(c.inquiryId());
 	}
 
 	private void requireInquiry(InquiryId inquiry) {

@@ -1,7 +1,10 @@
 package org.lvzhi.oversight.inquiry;
 
+import org.lvzhi.oversight.web.StateLabels;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
+import org.lvzhi.search.FacetLabels;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +26,10 @@ class InquiryWeb {
 	NavigationItem interpellationsNavigation() {
 		return NavigationItem.forRoles(412, "nav.oversight.interpellations", "/oversight/interpellations", Roles.STAFF,
 				Roles.ADMIN, Roles.MEMBER, Roles.UNIT).in(NavigationItem.GROUP_OVERSIGHT);
+	}
+
+	@Bean
+	FacetLabels inquiryStates(MessageSource messages) {
+		return new StateLabels(InquiryIndex.TYPE, "oversight.inquiry.state.", messages);
 	}
 }

@@ -2,9 +2,12 @@ package org.lvzhi.oversight.inspections;
 
 import java.time.LocalDate;
 
+import org.lvzhi.oversight.web.StateLabels;
 import org.lvzhi.platform.HomeTile;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
+import org.lvzhi.search.FacetLabels;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,6 +38,11 @@ class InspectionsWeb {
 				user -> access.isUnit(user) && !access.canRead(user),
 				user -> inspections.problems(ProblemQuery.all().forUnit(InspectionAccess.unit(user))
 					.withState(ProblemState.ASSIGNED), deadlines.today(), 1, 1).total());
+	}
+
+	@Bean
+	FacetLabels inspectionProblemStates(MessageSource messages) {
+		return new StateLabels(ProblemIndex.TYPE, "inspections.state.", messages);
 	}
 
 	private static long overdue(Inspections inspections, LocalDate today, Long unit) {

@@ -24,10 +24,12 @@ class ProblemStore {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final ProblemIndex index;
 
-	ProblemStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+	ProblemStore(JdbcClient jdbc, ApplicationEventPublisher events, ProblemIndex index) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.index = index;
 	}
 
 	Problem load(ProblemId id) {
@@ -66,6 +68,7 @@ class ProblemStore {
 				p.reportedOn, p.closedOn, p.escalation == null ? null : p.escalation.name(), p.version + 1);
 		events.publishEvent(AuditEvent.changed("oversight.inspections.problem." + action, "InspectionProblem", p.id,
 				abbreviate(p.description), before, after));
+		index.changed(p.id);
 		String[] settled = settledBy(action);
 		if (settled.length > 0) {
 			events.publishEvent(NotificationsSettled.of(ProblemNotices.subject(p),

@@ -26,11 +26,13 @@ public class RecordSite {
 	private final JdbcClient jdbc;
 	private final InspectionDeadlines deadlines;
 	private final ApplicationEventPublisher events;
+	private final ProblemIndex index;
 
-	RecordSite(JdbcClient jdbc, InspectionDeadlines deadlines, ApplicationEventPublisher events) {
+	RecordSite(JdbcClient jdbc, InspectionDeadlines deadlines, ApplicationEventPublisher events, ProblemIndex index) {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 		this.events = events;
+		this.index = index;
 	}
 
 	@Transactional
@@ -82,6 +84,7 @@ public class RecordSite {
 				.param("a", PlanInspection.blankToNull(p.articleRef())).param("on", site.checkedOn()).param("due", assignDue)
 				.update(pk, "id");
 			problems.add(new ProblemId(pk.getKeyAs(Number.class).longValue()));
+			index.changed(pk.getKeyAs(Number.class).longValue());
 		}
 		events.publishEvent(AuditEvent.created("oversight.inspections.siteRecorded", "InspectionSite", siteId,
 				site.name(), Map.of("inspection", inspection.value(), "mode", site.mode().name(), "checkedOn",

@@ -1,7 +1,10 @@
 package org.lvzhi.oversight.plan;
 
+import org.lvzhi.oversight.web.StateLabels;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
+import org.lvzhi.search.FacetLabels;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,5 +30,10 @@ class PlanWeb {
 	@Bean
 	NavigationItem publicSupervisionPlanNavigation() {
 		return NavigationItem.forEverybody(407, "nav.oversight.publicPlan", "/public/oversight-plan").in(NavigationItem.GROUP_OVERSIGHT);
+	}
+
+	@Bean
+	FacetLabels oversightTopicStates(MessageSource messages) {
+		return new StateLabels(TopicIndex.TYPE, "oversight.topic.state.", messages);
 	}
 }

@@ -34,9 +34,11 @@ class SupervisionPlanService implements SupervisionPlanWorkflow {
 	private final SupervisionPlans plans;
 	private final Directory directory;
 	private final ApplicationEventPublisher events;
+	private final TopicIndex index;
 
 	SupervisionPlanService(JdbcClient jdbc, SupervisionPlans plans, Directory directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TopicIndex index) {
+		this.index = index;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.directory = directory;
@@ -112,6 +114,7 @@ class SupervisionPlanService implements SupervisionPlanWorkflow {
 		after.put("revision", draft.revision());
 		after.put("replaces", replaces);
 		events.publishEvent(AuditEvent.created("oversight.plan.itemAdded", "SupervisionPlan", plan.id(), title.strip(), after));
+		index.planChanged(year);
 		return id;
 	}
 
@@ -130,6 +133,7 @@ class SupervisionPlanService implements SupervisionPlanWorkflow {
 		jdbc.sql("UPDATE oversight_plan_item SET removed_in = ? WHERE id = ?").params(draft.revision(), i.id()).update();
 		events.publishEvent(AuditEvent.changed("oversight.plan.itemRemoved", "SupervisionPlan", plan.id(), i.title(),
 				Map.of("item", i.id()), Map.of("removedIn", draft.revision())));
+		index.planChanged(year);
 	}
 
 	/**
@@ -223,6 +227,7 @@ class SupervisionPlanService implements SupervisionPlanWorkflow {
 		events.publishEvent(AuditEvent.changed("oversight.plan.published", "SupervisionPlan", plan.id(), plan.title(),
 				Map.of("revision", latest.revision(), "state", "ADOPTED"),
 				Map.of("revision", latest.revision(), "state", "PUBLISHED", "on", on.toString())));
+		index.planChanged(year);
 	}
 
 	@Override

@@ -45,9 +45,11 @@ class TopicCall {
 	private final Topics topics;
 	private final Suggestions suggestions;
 	private final Petitions petitions;
+	private final TopicIndex index;
 
 	TopicCall(JdbcClient jdbc, WorkReportWorkflow reports, ApplicationEventPublisher events,
-			SupervisionPlanService plan, Topics topics, Suggestions suggestions, Petitions petitions) {
+			SupervisionPlanService plan, Topics topics, Suggestions suggestions, Petitions petitions, TopicIndex index) {
+		this.index = index;
 		this.petitions = petitions;
 		this.jdbc = jdbc;
 		this.reports = reports;
@@ -234,6 +236,7 @@ class TopicCall {
 		}
 		events.publishEvent(AuditEvent.created("oversight.topic.proposed", "OversightTopic", id, title.strip(),
 				Map.of("source", source.name(), "links", links.size())));
+		index.topicChanged(id);
 		return id;
 	}
 
@@ -264,6 +267,7 @@ class TopicCall {
 		after.put("answer", answer);
 		events.publishEvent(AuditEvent.changed("oversight.topic." + state.name().toLowerCase(), "OversightTopic", t.id(),
 				t.title(), Map.of("state", t.state().name()), after));
+		index.topicChanged(t.id());
 	}
 
 	private static String blank(String s) {

@@ -154,12 +154,18 @@ class TopicPages {
 			this.form = new AnonymousForm("oversight.topic", settings.proposalsPerHour());
 		}
 
+		/**
+		 * The call for next year's topics, with the topics of that year adopted and answered so far,
+		 * or of another plan year ({@code year}, where a search hit sends a visitor).
+		 */
 		@GetMapping("/public/oversight-topics")
-		String form(Model model) {
-			int year = deadlines.today().getYear() + 1;
-			model.addAttribute("year", year);
-			model.addAttribute("adopted", topics.adopted(year));
-			model.addAttribute("answered", topics.answered(year));
+		String form(@RequestParam(required = false) Integer year, Model model) {
+			int called = deadlines.today().getYear() + 1;
+			int listed = year == null || year < 1949 || year > 2200 ? called : year;
+			model.addAttribute("year", called);
+			model.addAttribute("listYear", listed);
+			model.addAttribute("adopted", topics.adopted(listed));
+			model.addAttribute("answered", topics.answered(listed));
 			model.addAttribute("guard", abuse.guard(form));
 			return "oversight/topics/public";
 		}
@@ -183,7 +189,7 @@ class TopicPages {
 				model.addAttribute("reason", reason);
 				model.addAttribute("proposer", proposer);
 			}
-			return form(model);
+			return form(null, model);
 		}
 	}
 }

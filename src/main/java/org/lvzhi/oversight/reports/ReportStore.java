@@ -23,10 +23,12 @@ class ReportStore {
 
 	private final WorkReportRepository repository;
 	private final ApplicationEventPublisher events;
+	private final ReportIndex index;
 
-	ReportStore(WorkReportRepository repository, ApplicationEventPublisher events) {
+	ReportStore(WorkReportRepository repository, ApplicationEventPublisher events, ReportIndex index) {
 		this.repository = repository;
 		this.events = events;
+		this.index = index;
 	}
 
 	WorkReport load(WorkReportId id) {
@@ -47,6 +49,7 @@ class ReportStore {
 		WorkReport saved = repository.save(r);
 		events.publishEvent(new AuditEvent("oversight.report." + action, "WorkReport", String.valueOf(saved.id),
 				saved.title, before, ReportSnapshot.of(saved)));
+		index.changed(saved.id);
 		String[] settled = settledBy(action);
 		if (settled.length > 0) {
 			events.publishEvent(NotificationsSettled.of(subject(saved),

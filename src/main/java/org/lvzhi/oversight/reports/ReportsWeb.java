@@ -1,9 +1,12 @@
 package org.lvzhi.oversight.reports;
 
 import org.lvzhi.oversight.web.OversightAccess;
+import org.lvzhi.oversight.web.StateLabels;
 import org.lvzhi.platform.HomeTile;
 import org.lvzhi.platform.NavigationItem;
 import org.lvzhi.platform.Roles;
+import org.lvzhi.search.FacetLabels;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,5 +30,10 @@ class ReportsWeb {
 	HomeTile reportsAwaitingOpinionsTile(WorkReports reports, OversightAccess access) {
 		return HomeTile.of(401, "home.tile.oversight.awaitingOpinions", "/oversight/reports?state=DELIBERATED",
 				access::isStaff, user -> reports.countInState(ReportState.DELIBERATED));
+	}
+
+	@Bean
+	FacetLabels workReportStates(MessageSource messages) {
+		return new StateLabels(ReportIndex.TYPE, "oversight.report.state.", messages);
 	}
 }
