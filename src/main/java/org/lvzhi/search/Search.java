@@ -37,8 +37,11 @@ public interface Search {
 	 * @param types matches per type over every type (so that other types can be offered), largest first
 	 * @param counts matches per value of each common facet within the types asked for, largest first;
 	 *     states only when one type is asked for, since each type names its own states
+	 * @param exact whether the total and the counts cover every match; with more matches than the
+	 *     search counts (a thousand), they are those of the best matches and the total is a lower bound
 	 */
-	record AllTypesHits(long total, List<TypedHit> hits, Map<String, Long> types, Map<String, Map<String, Long>> counts) {
+	record AllTypesHits(long total, List<TypedHit> hits, Map<String, Long> types, Map<String, Map<String, Long>> counts,
+			boolean exact) {
 	}
 
 	/**

@@ -51,7 +51,7 @@ class SearchApi {
 		SearchBox.Results results = box.find(SearchBox.Request.of(q, type, year, state, org, paging.page(), paging.size()),
 				signedIn ? ReaderKeys.of(user) : Set.of(SearchDocument.PUBLIC), signedIn);
 		ApiPage<HitRow> hits = ApiPage.of(results.items().stream().map(HitRow::of).toList(), paging, results.total());
-		return new SearchAnswer(hits.items(), hits.page(), hits.size(), hits.total(), hits.links(),
+		return new SearchAnswer(hits.items(), hits.page(), hits.size(), hits.total(), results.exact(), hits.links(),
 				results.types().stream().map(FacetCount::of).toList(),
 				results.filters().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 						e -> e.getValue().stream().map(FacetCount::of).toList(), (a, b) -> a, java.util.LinkedHashMap::new)));
@@ -59,7 +59,9 @@ class SearchApi {
 
 	@Schema(name = "SearchAnswer", description = "One page of search hits with the counts of every filter")
 	record SearchAnswer(List<HitRow> items, int page, int size,
-			@Schema(description = "hits of the types asked for") long total, ApiPage.Links links,
+			@Schema(description = "hits of the types asked for; a lower bound when exact is false") long total,
+			@Schema(description = "whether total and the counts cover every hit, or only the best thousand") boolean exact,
+			ApiPage.Links links,
 			@Schema(description = "hits per record type, over every type") List<FacetCount> types,
 			@Schema(description = "hits per year, state (one type only) and body") Map<String, List<FacetCount>> filters) {
 	}

@@ -44,7 +44,7 @@ class SearchBox {
 	 */
 	Results find(Request request, Set<String> readers, boolean signedIn) {
 		if (request.text() == null || request.text().isBlank()) {
-			return new Results(request, 0, 1, List.of(), List.of(), Map.of());
+			return new Results(request, 0, true, 1, List.of(), List.of(), Map.of());
 		}
 		Map<String, Set<String>> facets = new LinkedHashMap<>();
 		put(facets, SearchDocument.YEAR, request.year());
@@ -86,7 +86,7 @@ class SearchBox {
 				filters.put(facet, options);
 			}
 		});
-		return new Results(request, found.total(), request.pages(found.total()), items, types, filters);
+		return new Results(request, found.total(), found.exact(), request.pages(found.total()), items, types, filters);
 	}
 
 	private static String selected(Request request, String facet) {
@@ -142,7 +142,11 @@ class SearchBox {
 		}
 	}
 
-	record Results(Request request, long total, int pages, List<Item> items, List<Option> types,
+	/**
+	 * @param exact whether the total and the counts cover every match, or only the best ones
+	 *     ({@link Search.AllTypesHits#exact})
+	 */
+	record Results(Request request, long total, boolean exact, int pages, List<Item> items, List<Option> types,
 			Map<String, List<Option>> filters) {
 	}
 

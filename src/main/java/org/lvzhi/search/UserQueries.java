@@ -125,18 +125,31 @@ final class UserQueries {
 		return query.build();
 	}
 
+	/**
+	 * A phrase of several words in the title: scored in the first pass, because a record whose title
+	 * is what was typed (第十五届常委会第十次会议, a body's name) may hold its words too rarely to be
+	 * among the best hits the rescoring sees. Titles are short, so their phrases are cheap.
+	 */
+	private Query titlePhrase(String words) {
+		Query phrase = builder.createPhraseQuery(Fields.TITLE, words);
+		return phrase instanceof org.apache.lucene.search.PhraseQuery
+				|| phrase instanceof org.apache.lucene.search.MultiPhraseQuery ? phrase : null;
+	}
+
 	private Query anyWord(String words) {
 		Query title = builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD);
 		Query body = builder.createBooleanQuery(Fields.BODY, words, Occur.SHOULD);
 		if (title == null && body == null) {
 			return null;
 		}
+		Query phrase = titlePhrase(words);
 		// One flat disjunction of every word in either field: the same sum of scores as a title query
 		// plus a body query, but its scorer can skip documents that cannot reach the best hits by
 		// each word's own maximum score, which nested disjunctions bound only as a whole.
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		addFlat(any, title, TITLE_BOOST);
 		addFlat(any, body, 1f);
+		add(any, phrase, TITLE_PHRASE_BOOST);
 		return any.build();
 	}
 
@@ -157,7 +170,8 @@ final class UserQueries {
 		if (words == null) {
 			return null;
 		}
-		Query title = builder.createPhraseQuery(Fields.TITLE, words);
+		// A title phrase of several words is already in the first pass (titlePhrase).
+		Query title = titlePhrase(words) != null ? null : builder.createPhraseQuery(Fields.TITLE, words);
 		Query body = builder.createPhraseQuery(Fields.BODY, words);
 		if (title == null && body == null) {
 			return null;
@@ -182,6 +196,17 @@ final class UserQueries {
 	TopDocs search(IndexSearcher searcher, String text, Map<String, Set<String>> facets, Set<String> readers, int n,
 			int window) throws IOException {
 		TopDocs first = searcher.search(build(text, facets, readers), Math.max(n, window));
+		return rescored(searcher, text, first, n);
+	}
+
+	/**
+	 * The best {@code n} of a first pass's hits (best first, at least {@link #RESCORE_WINDOW} of
+	 * them when there are) with the phrase boosts added, as {@link #search} ranks them.
+	 */
+	TopDocs rescored(IndexSearcher searcher, String text, TopDocs first, int n) throws IOException {
+		if (first.scoreDocs.length > Math.max(n, RESCORE_WINDOW)) {
+			first = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, Math.max(n, RESCORE_WINDOW)));
+		}
 		Query phrases = phrases(text);
 		if (phrases == null || first.scoreDocs.length == 0) {
 			return first.scoreDocs.length <= n ? first : new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, n));

@@ -46,11 +46,15 @@ class SimilarityTests {
 		String draft = "关于加快老旧小区加装电梯的建议：我市很多老旧小区是六层以下的住宅楼，没有电梯，老年居民上下楼十分困难。"
 				+ "建议简化加装电梯审批程序，加大财政补贴，协调低层住户的利益，推动老旧小区加装电梯。";
 		List<SearchHits.Hit> similar = search.similar(TestNotes.TYPE, draft, 5, Set.of(scope), Set.of());
+		// The IDF comes from the whole test-note index, which other tests fill with elevator notes of their
+		// own: the more of them, the less the shared words weigh. The near duplicate must still stand well
+		// clear of the merely related notes, whatever ran before.
 		assertThat(similar).first().satisfies(hit -> {
 			assertThat(hit.id()).isEqualTo(elevators.id());
-			assertThat(hit.score()).isGreaterThan(0.8f).isLessThanOrEqualTo(1f);
+			assertThat(hit.score()).isGreaterThan(0.6f).isLessThanOrEqualTo(1f);
 			assertThat(hit.title()).isEqualTo(elevators.title());
 		});
+		assertThat(similar.get(0).score() - similar.get(1).score()).isGreaterThan(0.2f);
 		assertThat(similar).extracting(SearchHits.Hit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
 	}
 
