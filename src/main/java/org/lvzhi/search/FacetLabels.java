@@ -14,7 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public interface FacetLabels {
 
-	/** The document type, e.g. {@code suggestion}. */
+	/** The document type, e.g. {@code suggestion}; {@code *} for a facet every type shares ({@code org}). */
 	String type();
 
 	/** The facet, e.g. {@code leadUnit}. */

@@ -77,8 +77,16 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Clicks an element after scrolling it to the middle of the window: Chromedriver clicks the centre
+	 * of an element it considers in view, and one cut by the window's lower edge is "in view" with its
+	 * centre outside it (the click is then refused as intercepted).
+	 */
 	void click(String css) {
-		find(css).click();
+		WebElement element = find(css);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				element);
+		element.click();
 	}
 
 	String text(String css) {
