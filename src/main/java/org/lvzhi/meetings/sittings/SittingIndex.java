@@ -30,8 +30,9 @@ import org.lvzhi.search.FacetLabels;
 import org.lvzhi.search.SearchDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -239,35 +240,13 @@ class SittingIndex implements DocumentSource {
 		return s.toString();
 	}
 
-	/** Names the sittings' states in the reader's language. */
-	@Component
-	static class StateLabels implements FacetLabels {
+	/** Names the states of the sittings' {@code state} facet as their pages do. */
+	@Configuration(proxyBeanMethods = false)
+	static class StateLabels {
 
-		private final MessageSource messages;
-
-		StateLabels(MessageSource messages) {
-			this.messages = messages;
-		}
-
-		@Override
-		public String type() {
-			return TYPE;
-		}
-
-		@Override
-		public String facet() {
-			return SearchDocument.STATE;
-		}
-
-		@Override
-		public Optional<String> label(String value) {
-			try {
-				SittingState state = SittingState.valueOf(value);
-				return Optional.of(messages.getMessage("meetings.state." + state, null, LocaleContextHolder.getLocale()));
-			}
-			catch (IllegalArgumentException e) {
-				return Optional.empty();
-			}
+		@Bean
+		FacetLabels sittingStates(MessageSource messages) {
+			return FacetLabels.messages(TYPE, SearchDocument.STATE, messages, value -> "meetings.state." + value);
 		}
 	}
 }

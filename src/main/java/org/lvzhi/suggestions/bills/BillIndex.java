@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -14,7 +13,8 @@ import org.lvzhi.search.FacetLabels;
 import org.lvzhi.search.SearchDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -125,35 +125,13 @@ class BillIndex implements DocumentSource {
 		}
 	}
 
-	/** Names the bills' states in the reader's language. */
-	@Component
-	static class StateLabels implements FacetLabels {
+	/** Names the states of the bills' {@code state} facet as their pages do. */
+	@Configuration(proxyBeanMethods = false)
+	static class StateLabels {
 
-		private final MessageSource messages;
-
-		StateLabels(MessageSource messages) {
-			this.messages = messages;
-		}
-
-		@Override
-		public String type() {
-			return TYPE;
-		}
-
-		@Override
-		public String facet() {
-			return SearchDocument.STATE;
-		}
-
-		@Override
-		public Optional<String> label(String value) {
-			try {
-				BillState state = BillState.valueOf(value);
-				return Optional.of(messages.getMessage("bills.state." + state, null, LocaleContextHolder.getLocale()));
-			}
-			catch (IllegalArgumentException e) {
-				return Optional.empty();
-			}
+		@Bean
+		FacetLabels billStates(MessageSource messages) {
+			return FacetLabels.messages(TYPE, SearchDocument.STATE, messages, value -> "bills.state." + value);
 		}
 	}
 }
