@@ -3,7 +3,7 @@
 #   --global-warmup=30 --experiments=true --seed=2026
 
 bench_main() {
-  local db=lvzhi_bench
+  local db=${BENCH_DB:-lvzhi_bench}
   local out
   out="$BENCH_ROOT/bench/results/directory-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

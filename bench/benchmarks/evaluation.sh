@@ -2,7 +2,7 @@
 # Options (passed on to the harness): --raters=1000 --departments=40 --tasks=101 --threads=32 --duplicates=100
 
 bench_main() {
-  local db=lvzhi_bench_eval
+  local db=${BENCH_DB:-lvzhi_bench_eval}
   local out
   out="$BENCH_ROOT/bench/results/evaluation-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

@@ -3,7 +3,7 @@
 #   --warmup=5 --seconds=10 --global-warmup=20 --seed=2026
 
 bench_main() {
-  local db=lvzhi_bench_insp
+  local db=${BENCH_DB:-lvzhi_bench_insp}
   local out
   out="$BENCH_ROOT/bench/results/inspections-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

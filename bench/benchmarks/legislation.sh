@@ -4,7 +4,7 @@
 # The app runs with lvzhi.legislation.comments-per-hour raised: every request of the run comes from one address.
 
 bench_main() {
-  local db=lvzhi_bench_leg
+  local db=${BENCH_DB:-lvzhi_bench_leg}
   local out
   out="$BENCH_ROOT/bench/results/legislation-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

@@ -3,7 +3,7 @@
 #   --threads=4,16 --warmup=5 --seconds=10 --global-warmup=20 --seed=2026
 
 bench_main() {
-  local db=lvzhi_bench_liaison
+  local db=${BENCH_DB:-lvzhi_bench_liaison}
   # The public form allows a few opinions per address and hour; every bench client comes from 127.0.0.1.
   export LVZHI_LIAISON_INTAKEPERHOUR=${LVZHI_LIAISON_INTAKEPERHOUR:-1000000000}
   local out

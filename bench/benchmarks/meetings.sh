@@ -2,7 +2,7 @@
 # Options (passed on to the harness): --members=60 --items=20 --rounds=3 --secret-every=2 --seed=2026
 
 bench_main() {
-  local db=lvzhi_bench_meetings
+  local db=${BENCH_DB:-lvzhi_bench_meetings}
   local out
   out="$BENCH_ROOT/bench/results/meetings-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

@@ -5,7 +5,7 @@
 # /tmp/lvzhi-bench-petitions-index, emptied at the start of each run), BENCH_PETITIONS_REBUILD_THREADS (default 2).
 
 bench_main() {
-  local db=${BENCH_PETITIONS_DB:-lvzhi_bench_petitions}
+  local db=${BENCH_DB:-${BENCH_PETITIONS_DB:-lvzhi_bench_petitions}}
   # The form allows 3 petitions per address and hour, and every bench client is 127.0.0.1; a network may
   # send 4 times that (lvzhi.abuse.network-factor), so stay below 2^31 / 4.
   export LVZHI_PETITIONS_ONLINEPERHOUR=${LVZHI_PETITIONS_ONLINEPERHOUR:-100000000}

@@ -3,7 +3,7 @@
 #   --queries=100 --results-budget=180 --seed=2026
 
 bench_main() {
-  local db=${BENCH_QUESTIONNAIRES_DB:-lvzhi_bench_questionnaires}
+  local db=${BENCH_DB:-${BENCH_QUESTIONNAIRES_DB:-lvzhi_bench_questionnaires}}
   # The form takes 30 answers per address and hour, and every bench client is 127.0.0.1; a network may
   # send 4 times that (lvzhi.abuse.network-factor), so stay below 2^31 / 4.
   export LVZHI_PARTICIPATION_ANSWERSPERHOUR=${LVZHI_PARTICIPATION_ANSWERSPERHOUR:-100000000}

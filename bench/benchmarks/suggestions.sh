@@ -6,7 +6,7 @@
 # emptied at the start of each run).
 
 bench_main() {
-  local db=${BENCH_SUGG_DB:-lvzhi_bench_sugg}
+  local db=${BENCH_DB:-${BENCH_SUGG_DB:-lvzhi_bench_sugg}}
   local out
   out="$BENCH_ROOT/bench/results/suggestions-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"
