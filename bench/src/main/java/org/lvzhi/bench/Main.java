@@ -24,7 +24,7 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison, meetings, petitions, questionnaires");
+			System.err.println("usage: Main <benchmark> [--key=value ...]; benchmarks: directory, suggestions, inspections, evaluation, legislation, liaison, meetings, petitions, questionnaires, summary");
 			System.exit(2);
 		}
 		Map<String, String> options = new TreeMap<>();
@@ -46,6 +46,7 @@ public final class Main {
 			case "meetings" -> new MeetingsBench(o).run();
 			case "petitions" -> new PetitionsBench(o).run();
 			case "questionnaires" -> new QuestionnairesBench(o).run();
+			case "summary" -> Summary.run(o);
 			default -> {
 				System.err.println("unknown benchmark: " + args[0]);
 				System.exit(2);
