@@ -3,6 +3,7 @@ package org.lvzhi.liaison;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +23,7 @@ class ForwardedReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "liaison.forwarded-reminders", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.liaison.reminder-cron:0 40 8 * * *}", zone = "Asia/Shanghai")
 	void everyMorning() {
 		int n = chase.chaseDue(LocalDate.now(clock));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.accounts.AccountView;
 import org.lvzhi.accounts.Accounts;
 import org.lvzhi.deadlines.Deadlines;
@@ -49,6 +50,7 @@ class DailyDigest {
 		this.tx = new TransactionTemplate(transactions);
 	}
 
+	@SchedulerLock(name = "notifications.daily-digest", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "0 0 ${lvzhi.notifications.digest-hour:8} * * *", zone = "Asia/Shanghai")
 	void everyWorkingMorning() {
 		send(deadlines.today());

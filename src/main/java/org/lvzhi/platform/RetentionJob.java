@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +42,7 @@ public class RetentionJob {
 		this.events = events;
 	}
 
+	@SchedulerLock(name = "platform.retention", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.retention.cron:0 30 3 * * *}", zone = "${lvzhi.zone:Asia/Shanghai}")
 	void nightly() {
 		runAll();

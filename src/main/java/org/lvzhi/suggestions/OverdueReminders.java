@@ -2,6 +2,7 @@ package org.lvzhi.suggestions;
 
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.deadlines.Deadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ class OverdueReminders {
 		this.deadlines = deadlines;
 	}
 
+	@SchedulerLock(name = "suggestions.overdue-reminders", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.suggestions.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
 	void everyWorkingMorning() {
 		remind(deadlines.today());

@@ -3,6 +3,7 @@ package org.lvzhi.legislation.process;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.legislation.internal.LegislationYears;
 import org.lvzhi.legislation.network.RemindOverdueRequests;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ class LegislationReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "legislation.reminders", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.legislation.reminder-cron:0 45 8 * * *}", zone = "Asia/Shanghai")
 	void everyMorning() {
 		LocalDate today = LocalDate.now(clock.withZone(LegislationYears.CHINA));

@@ -2,6 +2,7 @@ package org.lvzhi.oversight.inspections;
 
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ public class ChaseOverdueProblems {
 		this.notices = notices;
 	}
 
+	@SchedulerLock(name = "oversight.inspections.chase-overdue", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.inspections.reminder-cron:0 35 8 * * *}", zone = "Asia/Shanghai")
 	void everyWorkingMorning() {
 		LocalDate today = deadlines.today();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.notifications.NotificationRequested;
 import org.lvzhi.notifications.Recipients;
@@ -34,6 +35,7 @@ public class OverdueReminders {
 		this.events = events;
 	}
 
+	@SchedulerLock(name = "oversight.overdue-reminders", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.oversight.reminder-cron:0 35 8 * * *}", zone = "Asia/Shanghai")
 	void everyWorkingMorning() {
 		if (deadlines.isWorkingDay(deadlines.today())) {

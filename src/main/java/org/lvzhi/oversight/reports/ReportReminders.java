@@ -3,6 +3,7 @@ package org.lvzhi.oversight.reports;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.notifications.NotificationRequested;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,7 @@ class ReportReminders {
 		this.events = events;
 	}
 
+	@SchedulerLock(name = "oversight.report-reminders", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.oversight.reminder-cron:0 35 8 * * *}", zone = "Asia/Shanghai")
 	void everyWorkingMorning() {
 		if (deadlines.isWorkingDay(deadlines.today())) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class PetitionerRetention {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "petitions.petitioner-retention", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.petitions.retention-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
 	void nightly() {
 		eraseExpired(LocalDate.now(clock));

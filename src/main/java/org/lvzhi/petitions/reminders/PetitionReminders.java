@@ -3,6 +3,7 @@ package org.lvzhi.petitions.reminders;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lvzhi.deadlines.DeadlineStatus;
 import org.lvzhi.deadlines.Deadlines;
 import org.lvzhi.notifications.NotificationRequested;
@@ -41,6 +42,7 @@ class PetitionReminders {
 		this.events = events;
 	}
 
+	@SchedulerLock(name = "petitions.reminders", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${lvzhi.petitions.reminder-cron:0 50 8 * * *}", zone = "Asia/Shanghai")
 	void everyWorkingMorning() {
 		remind(deadlines.today());
