@@ -17,3 +17,6 @@ GROUP BY i.report_year, p.state, CASE WHEN p.unit_id IS NULL THEN FALSE ELSE TRU
 -- problems per unit by the date assigned, and those past their assignment deadline.
 CREATE INDEX oversight_inspection_problem_open_idx ON oversight_inspection_problem (state, unit_id, assigned_on);
 CREATE INDEX oversight_inspection_problem_assign_idx ON oversight_inspection_problem (state, assign_due);
+-- The latest overdue problems: read backwards by the date found until twenty match, instead of
+-- sorting every overdue one.
+CREATE INDEX oversight_inspection_problem_found_idx ON oversight_inspection_problem (found_on, id);

@@ -66,7 +66,7 @@ public class InspectionDashboard {
 				        WHERE state IN ('ASSIGNED', 'NOT_FIXED') AND rectify_due < :today)
 				     + (SELECT COUNT(*) FROM oversight_inspection_problem WHERE state = 'FOUND' AND assign_due < :today)""")
 			.param("today", today).query(Long.class).single();
-		var overdue = inspections.problems(new ProblemQuery(null, null, null, true, null), today, 1, 20).items();
+		var overdue = inspections.firstProblems(new ProblemQuery(null, null, null, true, null), today, 20);
 		return new Summary(totals[0], overdueCount, totals[1], totals[2], byUnit, byYear(), overdue);
 	}
 

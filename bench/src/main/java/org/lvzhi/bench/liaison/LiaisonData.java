@@ -140,11 +140,14 @@ public final class LiaisonData {
 
 	/**
 	 * The station dashboard's summaries, filled as the migration that created them backfills them
-	 * (the app keeps them current on every write; the rows above were written around it).
+	 * (the app keeps them current on every write; the rows above were written around the app).
 	 */
 	long summaries(Connection c) throws SQLException {
 		long rows = 0;
 		try (Statement s = c.createStatement()) {
+			// Recounted whole, as the migration backfills them: nothing else writes while the bench loads.
+			s.executeUpdate("DELETE FROM liaison_opinion_tally");
+			s.executeUpdate("DELETE FROM liaison_reception_tally");
 			rows += step(s, "summary: opinions by district and day", """
 					INSERT INTO liaison_opinion_tally (span, district, period, category, state, opinions, solved, solved_days)
 					SELECT 'D', COALESCE(s.district, ''), o.received_on, o.category, o.state, COUNT(*),
@@ -152,13 +155,7 @@ public final class LiaisonData {
 					  SUM(CASE WHEN o.state = 'CLOSED' AND o.solved = TRUE THEN CAST(o.closed_on - o.received_on AS INTEGER)
 					      ELSE 0 END)
 					FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id
-					GROUP BY COALESCE(s.district, ''), o.received_on, o.category, o.state
-					ON CONFLICT (span, district, period, category, state) DO UPDATE SET
-					  opinions = liaison_opinion_tally.opinions + EXCLUDED.opinions,
-					  solved = liaison_opinion_tally.solved + EXCLUDED.solved,
-					  solved_days = liaison_opinion_tally.solved_days + EXCLUDED.solved_days""");
-			// Derived cells from the district days just written (an empty database had none before the load).
-			s.executeUpdate("DELETE FROM liaison_opinion_tally WHERE span = 'M' OR district = '*'");
+					GROUP BY COALESCE(s.district, ''), o.received_on, o.category, o.state""");
 			rows += step(s, "summary: opinions of the country by day", """
 					INSERT INTO liaison_opinion_tally (span, district, period, category, state, opinions, solved, solved_days)
 					SELECT 'D', '*', period, category, state, SUM(opinions), SUM(solved), SUM(solved_days)
@@ -168,7 +165,6 @@ public final class LiaisonData {
 					SELECT 'M', district, date_trunc('month', period)::date, category, state, SUM(opinions), SUM(solved),
 					  SUM(solved_days)
 					FROM liaison_opinion_tally WHERE span = 'D' GROUP BY district, date_trunc('month', period)::date, category, state""");
-			s.executeUpdate("DELETE FROM liaison_reception_tally");
 			rows += step(s, "summary: reception days by district and day", """
 					INSERT INTO liaison_reception_tally (span, district, period, visits, constituents)
 					SELECT 'D', s.district, d.held_on,
