@@ -414,10 +414,10 @@ public final class LiaisonBench {
 		try (Connection c = connect()) {
 			c.setAutoCommit(false);
 			long[] n = dashboard(c, 1);
-			long[] base = recount(c, 1);
-			if (!java.util.Arrays.equals(n, base)) {
+			long[] counted = recount(c, 1);
+			if (!java.util.Arrays.equals(n, counted)) {
 				throw new IllegalStateException("the summaries of " + LiaisonData.city(1) + " count "
-						+ java.util.Arrays.toString(n) + ", the opinions and days themselves " + java.util.Arrays.toString(base));
+						+ java.util.Arrays.toString(n) + ", the opinions and days themselves " + java.util.Arrays.toString(counted));
 			}
 			String page = ok(http.get(dashboardPath(1)), 200).body();
 			for (long v : new long[] { n[0], n[2], n[3] }) {
