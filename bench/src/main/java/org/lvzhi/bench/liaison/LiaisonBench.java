@@ -51,6 +51,7 @@ public final class LiaisonBench {
 	private final AtomicLong inserted = new AtomicLong();
 	private LiaisonData data;
 	private int year;
+	private List<String> scenarios;
 
 	public LiaisonBench(Options options) {
 		this.options = options;
@@ -76,7 +77,13 @@ public final class LiaisonBench {
 
 		data = new LiaisonData(opinions, stations, cities, years, daysPerYear, today);
 		String loaded;
+		scenarios = List.of(options.string("scenarios", "dashboard,dashboard-country,duty-record,intake").split(","));
 		try (Connection c = connect()) {
+			if (options.string("reuse", null) != null) {
+				data.attach(c);
+				loaded = "the data of the previous run, reused";
+			}
+			else {
 			long t0 = System.nanoTime();
 			long rows = data.load(c);
 			LiaisonData.account(c, USERNAME, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
@@ -94,6 +101,7 @@ public final class LiaisonBench {
 					+ " then VACUUM ANALYZE in %.0f s", rows, opinions, stations, 2 * stations, cities, years, loadSeconds,
 					(System.nanoTime() - t1) / 1e9);
 			log("loaded %s", loaded);
+			}
 		}
 
 		Http http = Http.signIn(base, USERNAME, PASSWORD);
@@ -105,14 +113,21 @@ public final class LiaisonBench {
 
 		List<Result> results = new ArrayList<>();
 		for (int threads : concurrencies) {
-			results.add(report(LoadRunner.run("dashboard", "http", threads, warmup, measure, seed,
-					t -> r -> ok(http.get(dashboardPath(city(r))), 200))));
-			results.add(report(LoadRunner.run("dashboard", "raw", threads, warmup, measure, seed,
-					t -> raw((c, r) -> dashboard(c, city(r))))));
-			results.add(report(LoadRunner.run("dashboard-country", "http", threads, warmup, measure, seed,
-					t -> r -> ok(http.get(dashboardPath(0)), 200))));
-			results.add(report(LoadRunner.run("dashboard-country", "raw", threads, warmup, measure, seed,
-					t -> raw((c, r) -> dashboard(c, 0)))));
+			if (scenarios.contains("dashboard")) {
+				results.add(report(LoadRunner.run("dashboard", "http", threads, warmup, measure, seed,
+						t -> r -> ok(http.get(dashboardPath(city(r))), 200))));
+				results.add(report(LoadRunner.run("dashboard", "raw", threads, warmup, measure, seed,
+						t -> raw((c, r) -> dashboard(c, city(r))))));
+			}
+			if (scenarios.contains("dashboard-country")) {
+				results.add(report(LoadRunner.run("dashboard-country", "http", threads, warmup, measure, seed,
+						t -> r -> ok(http.get(dashboardPath(0)), 200))));
+				results.add(report(LoadRunner.run("dashboard-country", "raw", threads, warmup, measure, seed,
+						t -> raw((c, r) -> dashboard(c, 0)))));
+			}
+			if (!scenarios.contains("duty-record")) {
+				continue;
+			}
 			results.add(report(LoadRunner.run("duty-record", "http", threads, warmup, measure, seed,
 					t -> r -> ok(http.get(dutyPath(deputy(r))), 200))));
 			results.add(report(LoadRunner.run("duty-record", "raw", threads, warmup, measure, seed,
@@ -170,7 +185,9 @@ public final class LiaisonBench {
 		return r -> {
 			ok(http.get(dashboardPath(city(r))), 200);
 			ok(http.get(dutyPath(deputy(r))), 200);
-			intake.call(r);
+			if (scenarios.contains("intake")) {
+				intake.call(r);
+			}
 		};
 	}
 
@@ -435,7 +452,9 @@ public final class LiaisonBench {
 			if (lines > 0 && !record.contains(String.valueOf(lines))) {
 				throw new IllegalStateException("the duty record of " + person + " does not show its " + lines + " lines");
 			}
-			intake(base).call(new SplittableRandom(1));
+			if (scenarios.contains("intake")) {
+				intake(base).call(new SplittableRandom(1));
+			}
 			c.commit();
 			return String.format(Locale.ROOT, "dashboard of %s %d shows %d visits, %d opinions, %d solved as SQL counts;"
 					+ " deputy %d's record shows %d lines; one intake submission accepted", LiaisonData.city(1), year, n[0],

@@ -61,6 +61,14 @@ public final class LiaisonData {
 		return "BS" + n;
 	}
 
+	/** Finds the rows a previous load wrote to the same database, instead of loading them again. */
+	void attach(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			personBase = one(s, "SELECT min(id) FROM directory_person WHERE name LIKE '基准代表%'") - 1;
+			stationBase = one(s, "SELECT min(id) FROM liaison_station WHERE name LIKE '基准联络站%'") - 1;
+		}
+	}
+
 	public long load(Connection c) throws SQLException {
 		c.setAutoCommit(false);
 		long rows = 0;
