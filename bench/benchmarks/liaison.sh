@@ -1,6 +1,8 @@
 # summary: the station dashboard, a deputy's duty record and public intake over national-scale liaison data (10,000,000 opinions, 200,000 stations), HTTP beside raw SQL
 # Options (passed on to the harness): --opinions=10000000 --stations=200000 --cities=300 --years=5 --days-per-year=1
 #   --threads=4,16 --warmup=5 --seconds=10 --global-warmup=20 --seed=2026
+#   --scenarios=dashboard,dashboard-country,duty-record,intake (a subset measures only those)
+#   --reuse=1 (with BENCH_REUSE_DB=1: keep the loaded data of the last run on the same database)
 
 bench_main() {
   local db=${BENCH_DB:-lvzhi_bench_liaison}
@@ -11,7 +13,8 @@ bench_main() {
   mkdir -p "$out"
   bench_java
   bench_build
-  bench_fresh_db "$db"
+  # BENCH_REUSE_DB=1 with --reuse: measure again over the data a previous run loaded (its load takes long).
+  [ "${BENCH_REUSE_DB:-0}" = 1 ] || bench_fresh_db "$db"
   local port
   port=$(bench_free_port)
   bench_start_app "$db" "$port" "$out/app.log"

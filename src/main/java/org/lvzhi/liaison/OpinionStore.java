@@ -35,11 +35,13 @@ class OpinionStore {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LiaisonTallies tallies;
 
-	OpinionStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	OpinionStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, LiaisonTallies tallies) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.tallies = tallies;
 	}
 
 	static String newCode(int length) {
@@ -99,6 +101,7 @@ class OpinionStore {
 			.param("state", o.state.name())
 			.update(keys, "id");
 		o.id = keys.getKey().longValue();
+		tallies.opinionChanged(o.id, null);
 		for (Long p : o.deputyIds) {
 			jdbc.sql("INSERT INTO liaison_opinion_deputy (opinion_id, person_id) VALUES (:o, :p)").param("o", o.id)
 				.param("p", p).update();
@@ -120,6 +123,7 @@ class OpinionStore {
 	}
 
 	Opinion save(Opinion o, String action, OpinionSnapshot before) {
+		LiaisonTallies.OpinionCount counted = tallies.opinion(o.id);
 		int updated = jdbc.sql("""
 				UPDATE liaison_opinion SET state = :state, forwarded_level = :level, forwarded_to = :to,
 				  forwarded_on = :fon, due_on = :due, redirect_reason = :reason, suggestion_id = :suggestion,
@@ -146,6 +150,7 @@ class OpinionStore {
 			throw new OptimisticLockingFailureException("Opinion " + o.id + " changed meanwhile");
 		}
 		o.version++;
+		tallies.opinionChanged(o.id, counted);
 		writeSteps(o);
 		events.publishEvent(AuditEvent.changed("liaison.opinion." + action, "Opinion", o.id, o.subject, before,
 				OpinionSnapshot.of(o)));

@@ -31,9 +31,11 @@ public class RecordPastReceptions {
 	private final ApplicationEventPublisher events;
 	private final Stations stations;
 	private final Clock clock;
+	private final LiaisonTallies tallies;
 
 	RecordPastReceptions(NamedParameterJdbcTemplate jdbc, LiaisonSettings settings, ApplicationEventPublisher events,
-			Stations stations, Clock clock) {
+			Stations stations, Clock clock, LiaisonTallies tallies) {
+		this.tallies = tallies;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.events = events;
@@ -66,11 +68,13 @@ public class RecordPastReceptions {
 		}
 		jdbc.batchUpdate("INSERT INTO liaison_reception_deputy (day_id, person_id, present) VALUES (:d, :p, :present)",
 				deputies.toArray(SqlParameterSource[]::new));
+		tallies.daysAdded(dayIds);
 		for (PastRecords.PastOpinion po : online) {
 			opinions.add(walk(po.opinion(), po.path()));
 			paths.add(po.path());
 		}
 		insertOpinions(opinions);
+		tallies.opinionsAdded(opinions.stream().map(o -> o.id).toList());
 		events.publishEvent(new OpinionsSaved(opinions));
 		for (int i = 0; i < days.size(); i++) {
 			PastRecords.Day d = days.get(i);

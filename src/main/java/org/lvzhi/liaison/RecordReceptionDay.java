@@ -23,8 +23,11 @@ public class RecordReceptionDay {
 	private final ReceptionDays days;
 	private final Stations stations;
 	private final ApplicationEventPublisher events;
+	private final LiaisonTallies tallies;
 
-	RecordReceptionDay(JdbcClient jdbc, ReceptionDays days, Stations stations, ApplicationEventPublisher events) {
+	RecordReceptionDay(JdbcClient jdbc, ReceptionDays days, Stations stations, ApplicationEventPublisher events,
+			LiaisonTallies tallies) {
+		this.tallies = tallies;
 		this.jdbc = jdbc;
 		this.days = days;
 		this.stations = stations;
@@ -49,6 +52,7 @@ public class RecordReceptionDay {
 				throw new LiaisonException("liaison.error.notScheduledDeputy", p.value());
 			}
 		}
+		LiaisonTallies.DayCount counted = tallies.day(id.value());
 		int n = jdbc.sql("""
 				UPDATE liaison_reception_day SET state = 'RECORDED', constituents_received = :c, version = version + 1
 				WHERE id = :id AND version = :version""")
@@ -61,6 +65,7 @@ public class RecordReceptionDay {
 			jdbc.sql("UPDATE liaison_reception_deputy SET present = TRUE WHERE day_id = :d AND person_id = :p")
 				.param("d", id.value()).param("p", p.value()).update();
 		}
+		tallies.dayChanged(id.value(), counted);
 		String stationName = stations.get(day.station()).map(Station::name).orElse("");
 		events.publishEvent(AuditEvent.changed("liaison.receptionDay.recorded", "ReceptionDay", id,
 				stationName + " " + day.heldOn(), snapshot(day), new ScheduleReceptionDay.DaySnapshot(day.station().value(),

@@ -21,9 +21,11 @@ class StationRegistry {
 	private final LiaisonSettings settings;
 	private final Directory directory;
 	private final ApplicationEventPublisher events;
+	private final LiaisonTallies tallies;
 
 	StationRegistry(JdbcClient jdbc, Stations stations, LiaisonSettings settings, Directory directory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LiaisonTallies tallies) {
+		this.tallies = tallies;
 		this.jdbc = jdbc;
 		this.stations = stations;
 		this.settings = settings;
@@ -49,6 +51,7 @@ class StationRegistry {
 	void update(StationId id, int version, StationDetails d) {
 		Station before = load(id, version);
 		check(d, id);
+		tallies.stationMoving(id.value(), params(d).get("district").toString());
 		int n = jdbc.sql("""
 				UPDATE liaison_station SET name = :name, kind = :kind, district = :district, street = :street,
 				  address = :address, opening_rules = :rules, contact_name = :cname, contact_phone = :cphone,

@@ -34,18 +34,15 @@ class StationDashboard {
 	}
 
 	/**
-	 * Two queries whatever the period: one over the opinions received in it (through the index on
-	 * station and receipt date), counting every measure at once with conditional sums grouped by
-	 * category, and one over the reception days held in it, summed by month.
+	 * Reads the summaries kept by the liaison module in the transaction of every write: whole months
+	 * of the period from month cells, the days before the first and after the last whole month from
+	 * day cells, of the district or of the whole country ("*"). Only the opinions forwarded past their
+	 * due date are counted from the opinions themselves, since that depends on today.
 	 */
 	public Numbers numbers(LocalDate from, LocalDate to, String district, LocalDate today) {
-		String area = district == null ? "" : " AND s.district = :district";
 		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("from", from);
-		p.put("to", to);
-		if (district != null) {
-			p.put("district", district);
-		}
+		p.put("district", district == null ? "*" : district);
+		String cells = cells(from, to, p);
 		Map<String, Long> byCategory = new LinkedHashMap<>();
 		Map<String, Long> byState = new LinkedHashMap<>();
 		for (OpinionState st : OpinionState.values()) {
@@ -54,17 +51,14 @@ class StationDashboard {
 		long[] totals = new long[3];
 		StringBuilder perState = new StringBuilder();
 		for (OpinionState st : OpinionState.values()) {
-			perState.append(", SUM(CASE WHEN o.state = '").append(st.name()).append("' THEN 1 ELSE 0 END) AS n_")
+			perState.append(", SUM(CASE WHEN t.state = '").append(st.name()).append("' THEN t.opinions ELSE 0 END) AS n_")
 				.append(st.name().toLowerCase(Locale.ROOT));
 		}
-		jdbc.sql("SELECT o.category, COUNT(*) AS n" + perState
-				+ ", SUM(CASE WHEN o.state = 'CLOSED' AND o.solved = TRUE THEN 1 ELSE 0 END) AS solved"
-				+ ", SUM(CASE WHEN o.state = 'CLOSED' AND o.solved = TRUE THEN CAST(o.closed_on - o.received_on AS INTEGER) ELSE 0 END) AS solved_days"
-				+ ", SUM(CASE WHEN o.state = 'FORWARDED' AND o.due_on < :today THEN 1 ELSE 0 END) AS overdue"
-				+ " FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id"
-				+ " WHERE o.received_on >= :from AND o.received_on <= :to" + area
-				+ " GROUP BY o.category ORDER BY n DESC, o.category")
-			.params(p).param("today", today)
+		jdbc.sql("SELECT t.category, SUM(t.opinions) AS n" + perState
+				+ ", SUM(t.solved) AS solved, SUM(t.solved_days) AS solved_days"
+				+ " FROM liaison_opinion_tally t WHERE t.district = :district AND (" + cells + ")"
+				+ " GROUP BY t.category HAVING SUM(t.opinions) > 0 ORDER BY n DESC, t.category")
+			.params(p)
 			.query((ResultSet rs) -> {
 				byCategory.put(rs.getString("category"), rs.getLong("n"));
 				for (OpinionState st : OpinionState.values()) {
@@ -72,8 +66,13 @@ class StationDashboard {
 				}
 				totals[0] += rs.getLong("solved");
 				totals[1] += rs.getLong("solved_days");
-				totals[2] += rs.getLong("overdue");
 			});
+		totals[2] = jdbc.sql("SELECT COUNT(*) FROM liaison_opinion o"
+				+ (district == null ? "" : " JOIN liaison_station s ON s.id = o.station_id AND s.district = :district")
+				+ " WHERE o.state = 'FORWARDED' AND o.received_on >= :from AND o.received_on <= :to AND o.due_on < :today")
+			.params(district == null ? Map.of() : Map.of("district", district))
+			.param("from", from).param("to", to).param("today", today)
+			.query(Long.class).single();
 		long opinions = byState.values().stream().mapToLong(Long::longValue).sum();
 		long solved = totals[0];
 		double average = solved == 0 ? 0 : (double) totals[1] / solved;
@@ -84,24 +83,39 @@ class StationDashboard {
 			byMonth.put(m.toString().substring(0, 7), 0L);
 		}
 		long[] days = new long[2];
-		jdbc.sql("SELECT x.ym, SUM(x.present) AS visits, SUM(x.constituents) AS constituents FROM ("
-				+ "SELECT EXTRACT(YEAR FROM d.held_on) * 100 + EXTRACT(MONTH FROM d.held_on) AS ym,"
-				+ " d.constituents_received AS constituents,"
-				+ " (SELECT COUNT(*) FROM liaison_reception_deputy rd WHERE rd.day_id = d.id AND rd.present = TRUE) AS present"
-				+ " FROM liaison_reception_day d JOIN liaison_station s ON s.id = d.station_id"
-				+ " WHERE d.state = 'RECORDED' AND d.held_on >= :from AND d.held_on <= :to" + area
-				+ ") x GROUP BY x.ym")
+		jdbc.sql("SELECT t.period, t.visits, t.constituents FROM liaison_reception_tally t"
+				+ " WHERE t.district = :district AND (" + cells + ")")
 			.params(p)
 			.query((ResultSet rs) -> {
-				int ym = rs.getInt("ym");
 				long visits = rs.getLong("visits");
 				if (visits > 0) {
-					byMonth.merge("%04d-%02d".formatted(ym / 100, ym % 100), visits, Long::sum);
+					byMonth.merge(rs.getObject("period", LocalDate.class).toString().substring(0, 7), visits, Long::sum);
 				}
 				days[0] += visits;
 				days[1] += rs.getLong("constituents");
 			});
 		return new Numbers(days[0], days[1], opinions, solved, opinions == 0 ? 0 : 100.0 * solved / opinions,
 				Math.round(average * 10) / 10.0, overdue, byCategory, byState, byMonth);
+	}
+
+	/**
+	 * The cells that make up the period: month cells of the whole months in it, day cells of the days
+	 * before the first whole month and after the last (or of every day, when no month is whole).
+	 */
+	private static String cells(LocalDate from, LocalDate to, Map<String, Object> p) {
+		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate afterLastMonth = to.plusDays(1).withDayOfMonth(1);
+		if (!firstMonth.isBefore(afterLastMonth)) {
+			p.put("d1", from);
+			p.put("d2", to);
+			return "t.span = 'D' AND t.period >= :d1 AND t.period <= :d2";
+		}
+		p.put("m1", firstMonth);
+		p.put("m2", afterLastMonth);
+		p.put("d1", from);
+		p.put("d2", to);
+		return "t.span = 'M' AND t.period >= :m1 AND t.period < :m2"
+				+ " OR t.span = 'D' AND t.period >= :d1 AND t.period < :m1"
+				+ " OR t.span = 'D' AND t.period >= :m2 AND t.period <= :d2";
 	}
 }

@@ -53,18 +53,21 @@ public class InspectionDashboard {
 
 	public Summary summary(LocalDate today) {
 		List<UnitAges> byUnit = byUnit(today);
+		// Counts by state and unit from the summary; what depends on today from the problems' indexes.
 		var totals = jdbc.sql("""
 				SELECT
-				  COUNT(CASE WHEN state IN ('FOUND', 'ASSIGNED', 'REPORTED', 'NOT_FIXED') THEN 1 END),
-				  COUNT(CASE WHEN (state IN ('ASSIGNED', 'NOT_FIXED') AND rectify_due < :today)
-				               OR (state = 'FOUND' AND assign_due < :today) THEN 1 END),
-				  COUNT(CASE WHEN state = 'CLOSED' THEN 1 END),
-				  COUNT(unit_id)
-				FROM oversight_inspection_problem""")
-			.param("today", today)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) }).single();
-		var overdue = inspections.problems(new ProblemQuery(null, null, null, true, null), today, 1, 20).items();
-		return new Summary(totals[0], totals[1], totals[2], totals[3], byUnit, byYear(), overdue);
+				  COALESCE(SUM(CASE WHEN state IN ('FOUND', 'ASSIGNED', 'REPORTED', 'NOT_FIXED') THEN problems END), 0),
+				  COALESCE(SUM(CASE WHEN state = 'CLOSED' THEN problems END), 0),
+				  COALESCE(SUM(CASE WHEN with_unit THEN problems END), 0)
+				FROM oversight_problem_tally""")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
+		long overdueCount = jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM oversight_inspection_problem
+				        WHERE state IN ('ASSIGNED', 'NOT_FIXED') AND rectify_due < :today)
+				     + (SELECT COUNT(*) FROM oversight_inspection_problem WHERE state = 'FOUND' AND assign_due < :today)""")
+			.param("today", today).query(Long.class).single();
+		var overdue = inspections.firstProblems(new ProblemQuery(null, null, null, true, null), today, 20);
+		return new Summary(totals[0], overdueCount, totals[1], totals[2], byUnit, byYear(), overdue);
 	}
 
 	public List<UnitAges> byUnit(LocalDate today) {
@@ -85,9 +88,9 @@ public class InspectionDashboard {
 
 	public List<YearRate> byYear() {
 		return jdbc.sql("""
-				SELECT i.report_year, COUNT(*), COUNT(p.unit_id), COUNT(CASE WHEN p.state = 'CLOSED' THEN 1 END)
-				FROM oversight_inspection_problem p JOIN oversight_inspection i ON i.id = p.inspection_id
-				GROUP BY i.report_year ORDER BY i.report_year""")
+				SELECT report_year, SUM(problems), SUM(CASE WHEN with_unit THEN problems ELSE 0 END),
+				  SUM(CASE WHEN state = 'CLOSED' THEN problems ELSE 0 END)
+				FROM oversight_problem_tally GROUP BY report_year HAVING SUM(problems) > 0 ORDER BY report_year""")
 			.query((rs, n) -> new YearRate(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
 	}
 }

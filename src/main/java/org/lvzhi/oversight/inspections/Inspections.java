@@ -103,6 +103,13 @@ public class Inspections {
 		return new Page<>(items, page, size, total);
 	}
 
+	/** The first problems matching the query, latest found first, without counting them all. */
+	List<ProblemRow> firstProblems(ProblemQuery q, LocalDate today, int size) {
+		Where w = where(q, today);
+		return jdbc.sql(PROBLEM + w.sql + " ORDER BY p.found_on DESC, p.id DESC LIMIT :limit").params(w.params)
+			.param("limit", size).query(Inspections::problemRow).list();
+	}
+
 	/** Every problem matching the query, for exports and the report. */
 	public List<ProblemRow> allProblems(ProblemQuery q, LocalDate today) {
 		Where w = where(q, today);

@@ -25,8 +25,10 @@ class ProblemStore {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final ProblemIndex index;
+	private final InspectionTallies tallies;
 
-	ProblemStore(JdbcClient jdbc, ApplicationEventPublisher events, ProblemIndex index) {
+	ProblemStore(JdbcClient jdbc, ApplicationEventPublisher events, ProblemIndex index, InspectionTallies tallies) {
+		this.tallies = tallies;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.index = index;
@@ -48,6 +50,7 @@ class ProblemStore {
 
 	/** Saves a move made on {@code p}; {@code before} is its snapshot as loaded. */
 	void save(Problem p, String action, Problem.Snapshot before) {
+		InspectionTallies.Cell counted = tallies.problem(p.id);
 		int rows = jdbc.sql("""
 				UPDATE oversight_inspection_problem SET state = :state, unit_id = :unit, assigned_on = :assignedOn,
 				  rectify_due = :rectifyDue, reported_on = :reportedOn, report_text = :reportText, closed_on = :closedOn,
@@ -64,6 +67,7 @@ class ProblemStore {
 		if (rows != 1) {
 			throw new OptimisticLockingFailureException("Problem " + p.id + " was changed meanwhile");
 		}
+		tallies.problemChanged(p.id, counted);
 		Problem.Snapshot after = new Problem.Snapshot(p.state.name(), p.unitId, p.assignedOn, p.rectifyDue,
 				p.reportedOn, p.closedOn, p.escalation == null ? null : p.escalation.name(), p.version + 1);
 		events.publishEvent(AuditEvent.changed("oversight.inspections.problem." + action, "InspectionProblem", p.id,

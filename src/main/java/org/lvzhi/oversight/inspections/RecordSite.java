@@ -27,8 +27,11 @@ public class RecordSite {
 	private final InspectionDeadlines deadlines;
 	private final ApplicationEventPublisher events;
 	private final ProblemIndex index;
+	private final InspectionTallies tallies;
 
-	RecordSite(JdbcClient jdbc, InspectionDeadlines deadlines, ApplicationEventPublisher events, ProblemIndex index) {
+	RecordSite(JdbcClient jdbc, InspectionDeadlines deadlines, ApplicationEventPublisher events, ProblemIndex index,
+			InspectionTallies tallies) {
+		this.tallies = tallies;
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 		this.events = events;
@@ -85,6 +88,7 @@ public class RecordSite {
 				.update(pk, "id");
 			problems.add(new ProblemId(pk.getKeyAs(Number.class).longValue()));
 			index.changed(pk.getKeyAs(Number.class).longValue());
+			tallies.problemChanged(pk.getKeyAs(Number.class).longValue(), null);
 		}
 		events.publishEvent(AuditEvent.created("oversight.inspections.siteRecorded", "InspectionSite", siteId,
 				site.name(), Map.of("inspection", inspection.value(), "mode", site.mode().name(), "checkedOn",

@@ -115,7 +115,9 @@ public final class InspectionsBench {
 			.append(" s measured per row and mode, closed loop; latencies in ms.\n\n");
 		md.append(Report.markdown(results)).append('\n');
 		md.append("- `dashboard`: the page /oversight/inspections/dashboard (totals, open problems by unit and age, "
-				+ "rate by year, the 20 latest overdue) beside its five SQL statements over JDBC\n");
+				+ "rate by year, the 20 latest overdue) beside its four SQL statements over JDBC (totals from the summary with"
+				+ " the overdue count from the problems' indexes, open problems by unit and age, rate by year from the summary,"
+				+ " the overdue page)\n");
 		md.append("- `overdue-list`: the first page of /oversight/inspections/problems?overdue=true beside its count and page "
 				+ "queries\n\nCheck: ").append(check).append('\n');
 		Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
@@ -135,6 +137,11 @@ public final class InspectionsBench {
 		}
 		try (Connection c = connect()) {
 			long[] totals = totals(c);
+			long[] base = totals(c, BASE_TOTALS);
+			if (!java.util.Arrays.equals(totals, base)) {
+				throw new IllegalStateException("the summary counts " + java.util.Arrays.toString(totals)
+						+ ", the problems themselves " + java.util.Arrays.toString(base));
+			}
 			String shown = page.body().replaceAll("(?s).*id=\"open-count\">(\\d+)<.*", "$1");
 			if (!shown.equals(String.valueOf(totals[0]))) {
 				throw new IllegalStateException("the page shows " + shown + " open problems, SQL counts " + totals[0]);
@@ -169,7 +176,7 @@ public final class InspectionsBench {
 				totals(c);
 				byUnit(c);
 				byYear(c);
-				overdue(c);
+				overduePage(c);
 				c.commit();
 			}
 
@@ -198,7 +205,19 @@ public final class InspectionsBench {
 		};
 	}
 
+	// org.lvzhi.oversight.inspections.InspectionDashboard: totals and the rate per year from the summary of problems
+	// by report year, state and unit; the overdue count and the open problems per unit and age (which depend on
+	// today) from the problems' indexes.
 	static final String TOTALS = """
+			SELECT COALESCE(SUM(CASE WHEN state IN ('FOUND', 'ASSIGNED', 'REPORTED', 'NOT_FIXED') THEN problems END), 0),
+			  (SELECT COUNT(*) FROM oversight_inspection_problem WHERE state IN ('ASSIGNED', 'NOT_FIXED') AND rectify_due < ?)
+			  + (SELECT COUNT(*) FROM oversight_inspection_problem WHERE state = 'FOUND' AND assign_due < ?),
+			  COALESCE(SUM(CASE WHEN state = 'CLOSED' THEN problems END), 0),
+			  COALESCE(SUM(CASE WHEN with_unit THEN problems END), 0)
+			FROM oversight_problem_tally""";
+
+	/** The totals as counted before the summary, over every problem: the check compares the page with them. */
+	static final String BASE_TOTALS = """
 			SELECT COUNT(CASE WHEN state IN ('FOUND', 'ASSIGNED', 'REPORTED', 'NOT_FIXED') THEN 1 END),
 			  COUNT(CASE WHEN (state IN ('ASSIGNED', 'NOT_FIXED') AND rectify_due < ?) OR (state = 'FOUND' AND assign_due < ?) THEN 1 END),
 			  COUNT(CASE WHEN state = 'CLOSED' THEN 1 END), COUNT(unit_id)
@@ -213,6 +232,11 @@ public final class InspectionsBench {
 			GROUP BY unit_id ORDER BY COUNT(*) DESC, unit_id""";
 
 	static final String BY_YEAR = """
+			SELECT report_year, SUM(problems), SUM(CASE WHEN with_unit THEN problems ELSE 0 END),
+			  SUM(CASE WHEN state = 'CLOSED' THEN problems ELSE 0 END)
+			FROM oversight_problem_tally GROUP BY report_year HAVING SUM(problems) > 0 ORDER BY report_year""";
+
+	static final String BASE_BY_YEAR = """
 			SELECT i.report_year, COUNT(*), COUNT(p.unit_id), COUNT(CASE WHEN p.state = 'CLOSED' THEN 1 END)
 			FROM oversight_inspection_problem p JOIN oversight_inspection i ON i.id = p.inspection_id
 			GROUP BY i.report_year ORDER BY i.report_year""";
@@ -231,7 +255,11 @@ public final class InspectionsBench {
 			+ " ORDER BY p.found_on DESC, p.id DESC LIMIT 20 OFFSET 0";
 
 	private long[] totals(Connection c) throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement(TOTALS)) {
+		return totals(c, TOTALS);
+	}
+
+	private long[] totals(Connection c, String sql) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
 			ps.setObject(1, today);
 			ps.setObject(2, today);
 			try (ResultSet rs = ps.executeQuery()) {
@@ -272,6 +300,15 @@ public final class InspectionsBench {
 		}
 	}
 
+	/** The dashboard lists the 20 latest overdue problems; their count is among its totals. */
+	private int overduePage(Connection c) throws SQLException {
+		try (PreparedStatement page = c.prepareStatement(OVERDUE_PAGE)) {
+			page.setObject(1, today);
+			page.setObject(2, today);
+			return drain(page);
+		}
+	}
+
 	private static int drain(PreparedStatement ps) throws SQLException {
 		int n = 0;
 		try (ResultSet rs = ps.executeQuery()) {
@@ -286,7 +323,9 @@ public final class InspectionsBench {
 		StringBuilder sb = new StringBuilder();
 		try (Connection c = connect()) {
 			for (String[] q : List.of(new String[] { "totals", TOTALS }, new String[] { "by unit", BY_UNIT },
-					new String[] { "by year", BY_YEAR }, new String[] { "overdue count", OVERDUE_COUNT },
+					new String[] { "by year", BY_YEAR },
+					new String[] { "totals before the summary", BASE_TOTALS }, new String[] { "by year before", BASE_BY_YEAR },
+					new String[] { "overdue count", OVERDUE_COUNT },
 					new String[] { "overdue page", OVERDUE_PAGE })) {
 				sb.append("== ").append(q[0]).append('\n');
 				try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + q[1])) {

@@ -49,6 +49,16 @@ final class InspectionsData {
 			rows += year(c, year);
 			c.commit();
 		}
+		// The dashboard's summary, recounted whole as its migration backfills it (the app keeps it on every write).
+		try (Statement s = c.createStatement()) {
+			s.executeUpdate("DELETE FROM oversight_problem_tally");
+			rows += s.executeUpdate("""
+					INSERT INTO oversight_problem_tally (report_year, state, with_unit, problems)
+					SELECT i.report_year, p.state, p.unit_id IS NOT NULL, COUNT(*)
+					FROM oversight_inspection_problem p JOIN oversight_inspection i ON i.id = p.inspection_id
+					GROUP BY i.report_year, p.state, p.unit_id IS NOT NULL""");
+		}
+		c.commit();
 		return rows;
 	}
 

@@ -51,6 +51,7 @@ public final class LiaisonBench {
 	private final AtomicLong inserted = new AtomicLong();
 	private LiaisonData data;
 	private int year;
+	private List<String> scenarios;
 
 	public LiaisonBench(Options options) {
 		this.options = options;
@@ -76,7 +77,13 @@ public final class LiaisonBench {
 
 		data = new LiaisonData(opinions, stations, cities, years, daysPerYear, today);
 		String loaded;
+		scenarios = List.of(options.string("scenarios", "dashboard,dashboard-country,duty-record,intake").split(","));
 		try (Connection c = connect()) {
+			if (options.string("reuse", null) != null) {
+				data.attach(c);
+				loaded = "the data of the previous run, reused";
+			}
+			else {
 			long t0 = System.nanoTime();
 			long rows = data.load(c);
 			LiaisonData.account(c, USERNAME, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
@@ -94,6 +101,7 @@ public final class LiaisonBench {
 					+ " then VACUUM ANALYZE in %.0f s", rows, opinions, stations, 2 * stations, cities, years, loadSeconds,
 					(System.nanoTime() - t1) / 1e9);
 			log("loaded %s", loaded);
+			}
 		}
 
 		Http http = Http.signIn(base, USERNAME, PASSWORD);
@@ -105,10 +113,21 @@ public final class LiaisonBench {
 
 		List<Result> results = new ArrayList<>();
 		for (int threads : concurrencies) {
-			results.add(report(LoadRunner.run("dashboard", "http", threads, warmup, measure, seed,
-					t -> r -> ok(http.get(dashboardPath(city(r))), 200))));
-			results.add(report(LoadRunner.run("dashboard", "raw", threads, warmup, measure, seed,
-					t -> raw((c, r) -> dashboard(c, city(r))))));
+			if (scenarios.contains("dashboard")) {
+				results.add(report(LoadRunner.run("dashboard", "http", threads, warmup, measure, seed,
+						t -> r -> ok(http.get(dashboardPath(city(r))), 200))));
+				results.add(report(LoadRunner.run("dashboard", "raw", threads, warmup, measure, seed,
+						t -> raw((c, r) -> dashboard(c, city(r))))));
+			}
+			if (scenarios.contains("dashboard-country")) {
+				results.add(report(LoadRunner.run("dashboard-country", "http", threads, warmup, measure, seed,
+						t -> r -> ok(http.get(dashboardPath(0)), 200))));
+				results.add(report(LoadRunner.run("dashboard-country", "raw", threads, warmup, measure, seed,
+						t -> raw((c, r) -> dashboard(c, 0)))));
+			}
+			if (!scenarios.contains("duty-record")) {
+				continue;
+			}
 			results.add(report(LoadRunner.run("duty-record", "http", threads, warmup, measure, seed,
 					t -> r -> ok(http.get(dutyPath(deputy(r))), 200))));
 			results.add(report(LoadRunner.run("duty-record", "raw", threads, warmup, measure, seed,
@@ -126,7 +145,8 @@ public final class LiaisonBench {
 			.append(measure.toSeconds()).append(" s measured per row and mode, closed loop; latencies in ms.\n\n");
 		md.append(Report.markdown(results)).append('\n');
 		md.append("- `dashboard`: /liaison/dashboard for one city (district) and the year ").append(year)
-			.append(", a random city per request, beside its two SQL statements over JDBC in one read-only transaction\n");
+			.append(", a random city per request, beside its three SQL statements (summary cells, forwarded past due, reception"
+					+ " summary cells) over JDBC in one read-only transaction; `dashboard-country`: the same for the whole country\n");
 		md.append("- `duty-record`: /duty/deputies/{id}?year=").append(year)
 			.append(" of a random deputy, beside the person, seats, totals, count and first page statements\n");
 		md.append("- `intake`: HTTP = one constituent's submission: GET the QR-code form of a random station (new session,"
@@ -150,8 +170,10 @@ public final class LiaisonBench {
 		return data.deputy(1 + r.nextInt(2 * data.stations));
 	}
 
+	/** City 0: the whole country. */
 	private String dashboardPath(int city) {
-		return "/liaison/dashboard?from=" + year + "-01-01&to=" + year + "-12-31&district=" + Http.enc(LiaisonData.city(city));
+		return "/liaison/dashboard?from=" + year + "-01-01&to=" + year + "-12-31"
+				+ (city == 0 ? "" : "&district=" + Http.enc(LiaisonData.city(city)));
 	}
 
 	private String dutyPath(long person) {
@@ -163,7 +185,9 @@ public final class LiaisonBench {
 		return r -> {
 			ok(http.get(dashboardPath(city(r))), 200);
 			ok(http.get(dutyPath(deputy(r))), 200);
-			intake.call(r);
+			if (scenarios.contains("intake")) {
+				intake.call(r);
+			}
 		};
 	}
 
@@ -249,12 +273,31 @@ public final class LiaisonBench {
 		};
 	}
 
-	// The statements of org.lvzhi.liaison.StationDashboard.numbers with a district: every opinion measure in one
-	// query of conditional sums grouped by category, the reception days summed by month in another.
-	static final String AREA = " AND s.district = ?";
+	// The statements of org.lvzhi.liaison.statistics.StationDashboard.numbers for a city (district) or the country
+	// ("*"): the opinions' summary cells grouped by category, the forwarded opinions past due counted from the
+	// opinions' (state, received_on, due_on, station_id) index, and the reception days' summary cells. A whole
+	// year is twelve month cells per category and state; day cells are read only for the days at either end of a
+	// period that does not start or end with a month.
 	static final String[] STATES = { "RECEIVED", "FORWARDED", "SUGGESTION", "LEGISLATIVE", "ANSWERED", "TOLD", "CLOSED",
 			"REDIRECTED", "REOPENED" };
-	static final String OPINIONS = "SELECT o.category, COUNT(*) AS n"
+	static final String CELLS = " WHERE t.district = ? AND (t.span = 'M' AND t.period >= ? AND t.period < ?"
+			+ " OR t.span = 'D' AND t.period >= ? AND t.period < ? OR t.span = 'D' AND t.period >= ? AND t.period <= ?)";
+	static final String OPINIONS = "SELECT t.category, SUM(t.opinions) AS n"
+			+ java.util.Arrays.stream(STATES)
+				.map(st -> ", SUM(CASE WHEN t.state = '" + st + "' THEN t.opinions ELSE 0 END) AS n_" + st.toLowerCase())
+				.collect(java.util.stream.Collectors.joining())
+			+ ", SUM(t.solved) AS solved, SUM(t.solved_days) AS solved_days FROM liaison_opinion_tally t" + CELLS
+			+ " GROUP BY t.category HAVING SUM(t.opinions) > 0 ORDER BY n DESC, t.category";
+	static final String OVERDUE_CITY = "SELECT COUNT(*) FROM liaison_opinion o JOIN liaison_station s ON s.id = o.station_id"
+			+ " AND s.district = ? WHERE o.state = 'FORWARDED' AND o.received_on >= ? AND o.received_on <= ? AND o.due_on < ?";
+	static final String OVERDUE_COUNTRY = "SELECT COUNT(*) FROM liaison_opinion o"
+			+ " WHERE o.state = 'FORWARDED' AND o.received_on >= ? AND o.received_on <= ? AND o.due_on < ?";
+	static final String DAYS = "SELECT t.period, t.visits, t.constituents FROM liaison_reception_tally t" + CELLS;
+
+	// The statements the dashboard ran before the summaries, over the opinions and reception days themselves: the
+	// check compares the page with them, and explain.txt shows both.
+	static final String AREA = " AND s.district = ?";
+	static final String BASE_OPINIONS = "SELECT o.category, COUNT(*) AS n"
 			+ java.util.Arrays.stream(STATES)
 				.map(st -> ", SUM(CASE WHEN o.state = '" + st + "' THEN 1 ELSE 0 END) AS n_" + st.toLowerCase())
 				.collect(java.util.stream.Collectors.joining())
@@ -264,32 +307,50 @@ public final class LiaisonBench {
 			+ " FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id"
 			+ " WHERE o.received_on >= ? AND o.received_on <= ?" + AREA
 			+ " GROUP BY o.category ORDER BY n DESC, o.category";
-	static final String DAYS = "SELECT x.ym, SUM(x.present) AS visits, SUM(x.constituents) AS constituents FROM ("
+	static final String BASE_DAYS = "SELECT x.ym, SUM(x.present) AS visits, SUM(x.constituents) AS constituents FROM ("
 			+ "SELECT EXTRACT(YEAR FROM d.held_on) * 100 + EXTRACT(MONTH FROM d.held_on) AS ym,"
 			+ " d.constituents_received AS constituents,"
 			+ " (SELECT COUNT(*) FROM liaison_reception_deputy rd WHERE rd.day_id = d.id AND rd.present = TRUE) AS present"
 			+ " FROM liaison_reception_day d JOIN liaison_station s ON s.id = d.station_id"
 			+ " WHERE d.state = 'RECORDED' AND d.held_on >= ? AND d.held_on <= ?" + AREA + ") x GROUP BY x.ym";
 
-	/** Binds a dashboard statement: the opinions' statement takes today first. */
+	/** Binds a statement of the dashboard for the year and the district ("*": the country). */
 	private void bindDashboard(PreparedStatement ps, String sql, String district) throws SQLException {
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = LocalDate.of(year, 12, 31);
 		int i = 1;
-		if (sql == OPINIONS) {
+		if (sql == OPINIONS || sql == DAYS) {
+			// A whole year: its twelve months, no day before the first or after the last.
+			LocalDate after = to.plusDays(1);
+			for (Object v : new Object[] { district, from, after, from, from, after, to }) {
+				ps.setObject(i++, v);
+			}
+			return;
+		}
+		if (sql == BASE_OPINIONS) {
 			ps.setObject(i++, today);
 		}
-		ps.setObject(i++, LocalDate.of(year, 1, 1));
-		ps.setObject(i++, LocalDate.of(year, 12, 31));
-		ps.setString(i, district);
+		if (sql == OVERDUE_CITY) {
+			ps.setString(i++, district);
+		}
+		ps.setObject(i++, from);
+		ps.setObject(i++, to);
+		if (sql == OVERDUE_CITY || sql == OVERDUE_COUNTRY) {
+			ps.setObject(i, today);
+		}
+		else if (sql == BASE_OPINIONS || sql == BASE_DAYS) {
+			ps.setString(i, district);
+		}
 	}
 
-	/** The dashboard's numbers: visits, constituents, opinions, solved (as the page counts them). */
+	/** The dashboard's numbers: visits, constituents, opinions, solved (as the page counts them); city 0 is the country. */
 	private long[] dashboard(Connection c, int city) throws SQLException {
-		String district = LiaisonData.city(city);
+		String district = city == 0 ? "*" : LiaisonData.city(city);
 		long visits = 0;
 		long constituents = 0;
 		long opinions = 0;
 		long solved = 0;
-		for (String sql : List.of(DAYS, OPINIONS)) {
+		for (String sql : List.of(OPINIONS, city == 0 ? OVERDUE_COUNTRY : OVERDUE_CITY, DAYS)) {
 			try (PreparedStatement ps = c.prepareStatement(sql)) {
 				bindDashboard(ps, sql, district);
 				try (ResultSet rs = ps.executeQuery()) {
@@ -298,7 +359,7 @@ public final class LiaisonBench {
 							visits += rs.getLong("visits");
 							constituents += rs.getLong("constituents");
 						}
-						else {
+						else if (sql == OPINIONS) {
 							opinions += rs.getLong("n");
 							solved += rs.getLong("solved");
 						}
@@ -307,6 +368,29 @@ public final class LiaisonBench {
 			}
 		}
 		return new long[] { visits, constituents, opinions, solved };
+	}
+
+	/** The same numbers counted over the opinions and reception days themselves, as before the summaries. */
+	private long[] recount(Connection c, int city) throws SQLException {
+		long[] n = new long[4];
+		for (String sql : List.of(BASE_DAYS, BASE_OPINIONS)) {
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
+				bindDashboard(ps, sql, LiaisonData.city(city));
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						if (sql == BASE_DAYS) {
+							n[0] += rs.getLong("visits");
+							n[1] += rs.getLong("constituents");
+						}
+						else {
+							n[2] += rs.getLong("n");
+							n[3] += rs.getLong("solved");
+						}
+					}
+				}
+			}
+		}
+		return n;
 	}
 
 	// What /duty/deputies/{id}?year=Y reads: the person and seats (org.lvzhi.directory), then DutyRecords' totals,
@@ -347,6 +431,11 @@ public final class LiaisonBench {
 		try (Connection c = connect()) {
 			c.setAutoCommit(false);
 			long[] n = dashboard(c, 1);
+			long[] counted = recount(c, 1);
+			if (!java.util.Arrays.equals(n, counted)) {
+				throw new IllegalStateException("the summaries of " + LiaisonData.city(1) + " count "
+						+ java.util.Arrays.toString(n) + ", the opinions and days themselves " + java.util.Arrays.toString(counted));
+			}
 			String page = ok(http.get(dashboardPath(1)), 200).body();
 			for (long v : new long[] { n[0], n[2], n[3] }) {
 				if (!page.contains(">" + v + "<")) {
@@ -363,11 +452,13 @@ public final class LiaisonBench {
 			if (lines > 0 && !record.contains(String.valueOf(lines))) {
 				throw new IllegalStateException("the duty record of " + person + " does not show its " + lines + " lines");
 			}
-			intake(base).call(new SplittableRandom(1));
+			if (scenarios.contains("intake")) {
+				intake(base).call(new SplittableRandom(1));
+			}
 			c.commit();
 			return String.format(Locale.ROOT, "dashboard of %s %d shows %d visits, %d opinions, %d solved as SQL counts;"
-					+ " deputy %d's record shows %d lines; one intake submission accepted", LiaisonData.city(1), year, n[0],
-					n[2], n[3], person, lines);
+					+ " deputy %d's record shows %d lines%s", LiaisonData.city(1), year, n[0],
+					n[2], n[3], person, lines, scenarios.contains("intake") ? "; one intake submission accepted" : "");
 		}
 	}
 
@@ -380,12 +471,12 @@ public final class LiaisonBench {
 	private String explain() throws SQLException {
 		StringBuilder sb = new StringBuilder();
 		try (Connection c = connect()) {
-			for (String sql : List.of(DAYS, OPINIONS, TOTALS, PAGE)) {
+			for (String sql : List.of(OPINIONS, OVERDUE_CITY, OVERDUE_COUNTRY, DAYS, BASE_DAYS, BASE_OPINIONS, TOTALS, PAGE)) {
 				sb.append("== ").append(sql).append('\n');
-				boolean dash = sql.contains("s.district");
+				boolean dash = sql.contains("district") || sql == OVERDUE_COUNTRY;
 				try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
 					if (dash) {
-						bindDashboard(ps, sql, LiaisonData.city(1));
+						bindDashboard(ps, sql, sql == OVERDUE_COUNTRY ? "*" : LiaisonData.city(1));
 					}
 					else {
 						ps.setLong(1, data.deputy(1));

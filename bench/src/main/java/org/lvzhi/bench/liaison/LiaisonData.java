@@ -61,6 +61,14 @@ public final class LiaisonData {
 		return "BS" + n;
 	}
 
+	/** Finds the rows a previous load wrote to the same database, instead of loading them again. */
+	void attach(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			personBase = one(s, "SELECT min(id) FROM directory_person WHERE name LIKE '基准代表%'") - 1;
+			stationBase = one(s, "SELECT min(id) FROM liaison_station WHERE name LIKE '基准联络站%'") - 1;
+		}
+	}
+
 	public long load(Connection c) throws SQLException {
 		c.setAutoCommit(false);
 		long rows = 0;
@@ -132,6 +140,54 @@ public final class LiaisonData {
 					SELECT od.person_id, 'PROBLEM_SOLVED', o.closed_on, 1, 'liaison', 'opinion', o.id, NULL, o.subject, now()
 					FROM liaison_opinion_deputy od JOIN liaison_opinion o ON o.id = od.opinion_id
 					WHERE o.state = 'CLOSED' AND o.solved""");
+			c.commit();
+		}
+		rows += summaries(c);
+		return rows;
+	}
+
+	/**
+	 * The station dashboard's summaries, filled as the migration that created them backfills them
+	 * (the app keeps them current on every write; the rows above were written around the app).
+	 */
+	long summaries(Connection c) throws SQLException {
+		long rows = 0;
+		try (Statement s = c.createStatement()) {
+			// Recounted whole, as the migration backfills them: nothing else writes while the bench loads.
+			s.executeUpdate("DELETE FROM liaison_opinion_tally");
+			s.executeUpdate("DELETE FROM liaison_reception_tally");
+			rows += step(s, "summary: opinions by district and day", """
+					INSERT INTO liaison_opinion_tally (span, district, period, category, state, opinions, solved, solved_days)
+					SELECT 'D', COALESCE(s.district, ''), o.received_on, o.category, o.state, COUNT(*),
+					  SUM(CASE WHEN o.state = 'CLOSED' AND o.solved = TRUE THEN 1 ELSE 0 END),
+					  SUM(CASE WHEN o.state = 'CLOSED' AND o.solved = TRUE THEN CAST(o.closed_on - o.received_on AS INTEGER)
+					      ELSE 0 END)
+					FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id
+					GROUP BY COALESCE(s.district, ''), o.received_on, o.category, o.state""");
+			rows += step(s, "summary: opinions of the country by day", """
+					INSERT INTO liaison_opinion_tally (span, district, period, category, state, opinions, solved, solved_days)
+					SELECT 'D', '*', period, category, state, SUM(opinions), SUM(solved), SUM(solved_days)
+					FROM liaison_opinion_tally WHERE span = 'D' GROUP BY period, category, state""");
+			rows += step(s, "summary: opinions by month", """
+					INSERT INTO liaison_opinion_tally (span, district, period, category, state, opinions, solved, solved_days)
+					SELECT 'M', district, date_trunc('month', period)::date, category, state, SUM(opinions), SUM(solved),
+					  SUM(solved_days)
+					FROM liaison_opinion_tally WHERE span = 'D' GROUP BY district, date_trunc('month', period)::date, category, state""");
+			rows += step(s, "summary: reception days by district and day", """
+					INSERT INTO liaison_reception_tally (span, district, period, visits, constituents)
+					SELECT 'D', s.district, d.held_on,
+					  SUM((SELECT COUNT(*) FROM liaison_reception_deputy rd WHERE rd.day_id = d.id AND rd.present = TRUE)),
+					  SUM(d.constituents_received)
+					FROM liaison_reception_day d JOIN liaison_station s ON s.id = d.station_id
+					WHERE d.state = 'RECORDED' GROUP BY s.district, d.held_on""");
+			rows += step(s, "summary: reception days of the country by day", """
+					INSERT INTO liaison_reception_tally (span, district, period, visits, constituents)
+					SELECT 'D', '*', period, SUM(visits), SUM(constituents) FROM liaison_reception_tally WHERE span = 'D'
+					GROUP BY period""");
+			rows += step(s, "summary: reception days by month", """
+					INSERT INTO liaison_reception_tally (span, district, period, visits, constituents)
+					SELECT 'M', district, date_trunc('month', period)::date, SUM(visits), SUM(constituents)
+					FROM liaison_reception_tally WHERE span = 'D' GROUP BY district, date_trunc('month', period)::date""");
 			c.commit();
 		}
 		return rows;
