@@ -229,8 +229,9 @@ public final class LiaisonBench {
 		long http;
 		long raw;
 		try (Connection c = connect(); Statement s = c.createStatement()) {
-			try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FILTER (WHERE tracking_code LIKE 'BR%'), COUNT(*) FILTER"
-					+ " (WHERE tracking_code NOT LIKE 'BR%' AND tracking_code NOT LIKE 'BX%') FROM liaison_opinion")) {
+			// The raw rows' codes are lower case with a dash, which the app's codes never are; only the bench writes this subject.
+			try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FILTER (WHERE tracking_code LIKE 'br-%'), COUNT(*) FILTER"
+					+ " (WHERE tracking_code NOT LIKE 'br-%') FROM liaison_opinion WHERE subject LIKE '小区门口路灯不亮%'")) {
 				rs.next();
 				raw = rs.getLong(1);
 				http = rs.getLong(2);
@@ -275,7 +276,7 @@ public final class LiaisonBench {
 					}
 				}
 				String subject = "小区门口路灯不亮" + r.nextInt(1000);
-				ps.setString(1, "BR" + inserted.incrementAndGet());
+				ps.setString(1, "br-" + inserted.incrementAndGet());
 				ps.setLong(2, data.stationBase + n);
 				ps.setObject(3, today);
 				ps.setString(4, subject);
