@@ -3,6 +3,8 @@
 #   BENCH_PG_HOST / BENCH_PG_PORT / BENCH_PG_USER   PostgreSQL to use (127.0.0.1 / 5432 / postgres, trust auth)
 #   BENCH_APP_JAVA_OPTS                             JVM options of the app under test (-Xms1g -Xmx1g)
 #   BENCH_SKIP_BUILD=1                              reuse target/lvzhi.jar and bench/target as they are
+#   BENCH_APP_JAR                                   the app jar to start (target/lvzhi.jar); with BENCH_SKIP_BUILD=1,
+#                                                   a copy lets the worktree build on while a run measures that jar
 
 BENCH_PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 BENCH_PG_PORT=${BENCH_PG_PORT:-5432}
@@ -65,7 +67,7 @@ bench_start_app() {
   # shellcheck disable=SC2086
   LVZHI_DB_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" LVZHI_DB_USER="$BENCH_PG_USER" LVZHI_DB_PASSWORD="" \
     LVZHI_DEMO=false LVZHI_PORT="$port" \
-    "$JAVA_HOME/bin/java" $BENCH_APP_JAVA_OPTS -jar "$BENCH_ROOT/target/lvzhi.jar" >"$log" 2>&1 &
+    "$JAVA_HOME/bin/java" $BENCH_APP_JAVA_OPTS -jar "${BENCH_APP_JAR:-$BENCH_ROOT/target/lvzhi.jar}" >"$log" 2>&1 &
   BENCH_APP_PID=$!
   bench_log "app starting on port $port (pid $BENCH_APP_PID, log $log)"
   local started=$SECONDS
