@@ -3,6 +3,7 @@
 #   BENCH_PG_HOST / BENCH_PG_PORT / BENCH_PG_USER   PostgreSQL to use (127.0.0.1 / 5432 / postgres, trust auth)
 #   BENCH_APP_JAVA_OPTS                             JVM options of the app under test (-Xms1g -Xmx1g)
 #   BENCH_SKIP_BUILD=1                              reuse target/lvzhi.jar and bench/target as they are
+#   BENCH_START_TIMEOUT                             seconds the app may take to start (180; more on a busy machine)
 #   BENCH_APP_JAR                                   the app jar to start (target/lvzhi.jar); with BENCH_SKIP_BUILD=1,
 #                                                   a copy lets the worktree build on while a run measures that jar
 
@@ -77,8 +78,8 @@ bench_start_app() {
       echo "the app exited during start-up" >&2
       return 1
     fi
-    if [ $((SECONDS - started)) -gt 180 ]; then
-      echo "the app did not answer within 180 s" >&2
+    if [ $((SECONDS - started)) -gt "${BENCH_START_TIMEOUT:-180}" ]; then
+      echo "the app did not answer within ${BENCH_START_TIMEOUT:-180} s (BENCH_START_TIMEOUT)" >&2
       return 1
     fi
     sleep 1
