@@ -46,16 +46,17 @@ bench_fresh_db() {
   bench_log "database $1 created on $BENCH_PG_HOST:$BENCH_PG_PORT"
 }
 
-# A TCP port nobody listens on, from 18080 up.
+# A TCP port nobody listens on, drawn at random from 18080-18979: runs started at the same time on a
+# shared machine (several worktrees) would otherwise all find 18080 free and race for it.
 bench_free_port() {
   local port
-  for port in $(seq 18080 18180); do
+  for port in $(shuf -i 18080-18979 -n 100); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
     fi
   done
-  echo "no free port in 18080-18180" >&2
+  echo "no free port in 18080-18979" >&2
   return 1
 }
 
