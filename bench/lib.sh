@@ -3,6 +3,9 @@
 #   BENCH_PG_HOST / BENCH_PG_PORT / BENCH_PG_USER   PostgreSQL to use (127.0.0.1 / 5432 / postgres, trust auth)
 #   BENCH_APP_JAVA_OPTS                             JVM options of the app under test (-Xms1g -Xmx1g)
 #   BENCH_SKIP_BUILD=1                              reuse target/lvzhi.jar and bench/target as they are
+#   BENCH_START_TIMEOUT                             seconds the app may take to start (180; more on a busy machine)
+#   BENCH_APP_JAR                                   the app jar to start (target/lvzhi.jar); with BENCH_SKIP_BUILD=1,
+#                                                   a copy lets the worktree build on while a run measures that jar
 
 BENCH_PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 BENCH_PG_PORT=${BENCH_PG_PORT:-5432}
@@ -43,16 +46,17 @@ bench_fresh_db() {
   bench_log "database $1 created on $BENCH_PG_HOST:$BENCH_PG_PORT"
 }
 
-# A TCP port nobody listens on, from 18080 up.
+# A TCP port nobody listens on, drawn at random from 18080-18979: runs started at the same time on a
+# shared machine (several worktrees) would otherwise all find 18080 free and race for it.
 bench_free_port() {
   local port
-  for port in $(seq 18080 18180); do
+  for port in $(shuf -i 18080-18979 -n 100); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
     fi
   done
-  echo "no free port in 18080-18180" >&2
+  echo "no free port in 18080-18979" >&2
   return 1
 }
 
@@ -65,7 +69,7 @@ bench_start_app() {
   # shellcheck disable=SC2086
   LVZHI_DB_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" LVZHI_DB_USER="$BENCH_PG_USER" LVZHI_DB_PASSWORD="" \
     LVZHI_DEMO=false LVZHI_PORT="$port" \
-    "$JAVA_HOME/bin/java" $BENCH_APP_JAVA_OPTS -jar "$BENCH_ROOT/target/lvzhi.jar" >"$log" 2>&1 &
+    "$JAVA_HOME/bin/java" $BENCH_APP_JAVA_OPTS -jar "${BENCH_APP_JAR:-$BENCH_ROOT/target/lvzhi.jar}" >"$log" 2>&1 &
   BENCH_APP_PID=$!
   bench_log "app starting on port $port (pid $BENCH_APP_PID, log $log)"
   local started=$SECONDS
@@ -75,8 +79,8 @@ bench_start_app() {
       echo "the app exited during start-up" >&2
       return 1
     fi
-    if [ $((SECONDS - started)) -gt 180 ]; then
-      echo "the app did not answer within 180 s" >&2
+    if [ $((SECONDS - started)) -gt "${BENCH_START_TIMEOUT:-180}" ]; then
+      echo "the app did not answer within ${BENCH_START_TIMEOUT:-180} s (BENCH_START_TIMEOUT)" >&2
       return 1
     fi
     sleep 1

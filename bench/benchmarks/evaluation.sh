@@ -1,5 +1,5 @@
 # summary: satisfaction evaluation: 1,000 raters × 40 departments × 101 key tasks submitted at once through HTTP beside raw JDBC inserts, every ballot counted
-# Options (passed on to the harness): --raters=1000 --departments=40 --tasks=101 --threads=32 --duplicates=100
+# Options (passed on to the harness): --raters=1000 --departments=40 --tasks=101 --threads=4,16 --duplicates=100
 
 bench_main() {
   local db=${BENCH_DB:-lvzhi_bench_eval}

@@ -7,7 +7,9 @@
 bench_main() {
   local db=${BENCH_DB:-lvzhi_bench_liaison}
   # The public form allows a few opinions per address and hour; every bench client comes from 127.0.0.1.
-  export LVZHI_LIAISON_INTAKEPERHOUR=${LVZHI_LIAISON_INTAKEPERHOUR:-1000000000}
+  export LVZHI_LIAISON_INTAKEPERHOUR=${LVZHI_LIAISON_INTAKEPERHOUR:-100000000}
+  # The browser's proof of work is the visitor's cost, not the server's (one hash at any difficulty).
+  export LVZHI_ABUSE_POWDIFFICULTY=${LVZHI_ABUSE_POWDIFFICULTY:-0}
   local out
   out="$BENCH_ROOT/bench/results/liaison-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$out"

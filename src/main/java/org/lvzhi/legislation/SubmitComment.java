@@ -56,7 +56,8 @@ public class SubmitComment {
 			throw new LegislationException("process.comment.closed", window.closes().toString());
 		}
 		String text = Texts.body(body);
-		String label = Texts.articleLabel(drafts.text(id).units(), articleSeq);
+		// The draft's units (every article's row) are read only to name the article a comment is about.
+		String label = articleSeq == null ? null : Texts.articleLabel(drafts.text(id).units(), articleSeq);
 		CommentId comment = store.insertComment(id, articleSeq, label, text, Texts.optional(name, 100),
 				Texts.optional(contact, 200), CommentSource.ONLINE, null, null, null, now, null);
 		events.publishEvent(AuditEvent.created("legislation.comment.submitted", "DraftComment", comment, draft.title(),

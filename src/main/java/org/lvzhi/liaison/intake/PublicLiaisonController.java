@@ -58,6 +58,7 @@ class PublicLiaisonController {
 	private final Clock clock;
 	private final AbuseControl abuse;
 	private final AnonymousForm form;
+	private final IntakeTargets targets;
 
 	PublicLiaisonController(Stations stations, ReceptionDays days, Opinions opinions, DeputyIntakeCodes deputyCodes,
 			LeaveOpinionOnline leave, RecordFeedback feedback, LiaisonSettings settings, Directory directory, DeputyNames deputyNames,
@@ -74,6 +75,8 @@ class PublicLiaisonController {
 		this.directory = directory;
 		this.deputyNames = deputyNames;
 		this.clock = clock;
+		this.targets = new IntakeTargets(code -> stations.byIntakeCode(code).map(Station::name)
+			.or(() -> deputyCodes.deputyOf(code).flatMap(directory::person).map(PersonView::name)));
 	}
 
 	private LocalDate today() {
@@ -120,14 +123,13 @@ class PublicLiaisonController {
 
 	/** The station's or the deputy's name the code belongs to. */
 	private String target(String code) {
-		return stations.byIntakeCode(code).map(Station::name)
-			.or(() -> deputyCodes.deputyOf(code).flatMap(directory::person).map(PersonView::name))
-			.orElseThrow(Moves::notFound);
+		return targets.name(code).orElseThrow(Moves::notFound);
 	}
 
 	@PostMapping("/intake/{code}")
 	String leave(@PathVariable String code, LeaveOpinionOnline.Form opinion, HttpServletRequest request, Model m,
 			RedirectAttributes redirect) {
+		// An unknown code is a 404 before anything is taken from the visitor's allowance.
 		String target = target(code);
 		try {
 			return abuse.submit(form, code, request, redirect, () -> {

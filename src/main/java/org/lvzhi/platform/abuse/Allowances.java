@@ -22,6 +22,7 @@ class Allowances {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ClientHashes hashes;
+	private final java.util.concurrent.atomic.AtomicLong removedBefore = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
 	Allowances(JdbcClient jdbc, Clock clock, ClientHashes hashes) {
 		this.jdbc = jdbc;
@@ -52,7 +53,12 @@ class Allowances {
 	 */
 	Taken take(List<Bucket> buckets) {
 		OffsetDateTime window = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC);
-		jdbc.sql("DELETE FROM platform_allowance WHERE window_start < ?").param(window.minusHours(1)).update();
+		// Past hours' counts go once per hour and node, not with every post (the retention job removes them too).
+		long hour = window.toEpochSecond();
+		long removed = removedBefore.get();
+		if (removed < hour && removedBefore.compareAndSet(removed, hour)) {
+			jdbc.sql("DELETE FROM platform_allowance WHERE window_start < ?").param(window.minusHours(1)).update();
+		}
 		for (int i = 0; i < buckets.size(); i++) {
 			if (!takeOne(buckets.get(i), window)) {
 				giveBack(new Taken(buckets.subList(0, i), window));

@@ -3,6 +3,8 @@ package org.lvzhi.platform.abuse;
 import org.lvzhi.platform.SignedInUser;
 import org.lvzhi.platform.SubmittedCodes;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +21,15 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The abuse controls put together, in the order that costs an attacker most and the server least:
  * the honeypot field and the token's signature and work are checked without touching the
- * database; then the token is claimed, so that a repeated post is answered from memory; then the
- * allowance is taken; only then does the submission run.
+ * database; a form answered already is answered again from memory; then the allowance is taken;
+ * then, in one transaction, the token is claimed, the submission runs and its answer is kept.
+ * <p>
+ * Why one transaction: each commit waits for the database's log to reach the disk, and claim,
+ * submission and answer as separate commits cost a public form several times the writes of the
+ * submission itself. In one transaction the claim also does what it did before: a second request
+ * with the same token waits on the first's claim until that commits (and then gets its answer) or
+ * rolls back (and then runs itself). The allowance stays a short transaction of its own, before the
+ * submission, so that posts from one address or network do not wait on each other's submissions.
  */
 @Service
 class GuardedForms implements AbuseControl {
@@ -34,10 +43,12 @@ class GuardedForms implements AbuseControl {
 	private final ClientAddresses addresses;
 	private final AbuseSettings settings;
 	private final SubmittedCodes codes;
+	private final TransactionTemplate transaction;
 
 	GuardedForms(FormTokens tokens, SentForms sent, Allowances allowances, ClientAddresses addresses,
-			AbuseSettings settings, SubmittedCodes codes) {
+			AbuseSettings settings, SubmittedCodes codes, PlatformTransactionManager transactions) {
 		this.codes = codes;
+		this.transaction = new TransactionTemplate(transactions);
 		this.tokens = tokens;
 		this.sent = sent;
 		this.allowances = allowances;
@@ -64,38 +75,55 @@ class GuardedForms implements AbuseControl {
 		}
 		String token = request.getParameter("_guard");
 		tokens.check(form.name(), token, request.getParameter("_pow"));
-		Optional<Outcome> earlier = sent.claim(token, form.name());
+		Optional<Outcome> earlier = sent.answered(token);
 		if (earlier.isPresent()) {
 			return answer(earlier.get(), redirect);
 		}
-		Allowances.Taken taken;
-		try {
-			taken = allowances.take(buckets(form, target == null ? "" : target, request.getRemoteAddr()));
-		}
-		catch (RuntimeException e) {
-			sent.release(token);
-			throw e;
-		}
+		sent.removeOld();
+		List<Allowances.Bucket> buckets = buckets(form, target == null ? "" : target, request.getRemoteAddr());
+		Allowances.Taken taken = transaction.execute(s -> allowances.take(buckets));
 		if (taken == null) {
-			sent.release(token);
+			// The last allowance may have gone to this very form sent twice at once: then its answer is the one to give.
+			Optional<Outcome> first = transaction.execute(s -> {
+				s.setRollbackOnly();
+				return sent.claim(token, form.name());
+			});
+			if (first.isPresent()) {
+				return answer(first.get(), redirect);
+			}
 			throw new AbuseRefused("guard.tooMany", form.perHour());
 		}
-		Outcome outcome;
+		Sent result;
 		try {
-			outcome = submission.run();
+			result = transaction.execute(s -> {
+				Optional<Outcome> before = sent.claim(token, form.name());
+				if (before.isPresent()) {
+					return new Sent(before.get(), true);
+				}
+				Outcome outcome = submission.run();
+				sent.complete(token, outcome);
+				return new Sent(outcome, false);
+			});
 		}
 		catch (RuntimeException e) {
-			allowances.giveBack(taken);
-			sent.release(token);
+			transaction.executeWithoutResult(s -> allowances.giveBack(taken));
 			throw e;
 		}
-		sent.complete(token, outcome);
+		if (result.repeated()) {
+			transaction.executeWithoutResult(s -> allowances.giveBack(taken));
+			return answer(result.outcome(), redirect);
+		}
+		Outcome outcome = result.outcome();
 		String code = outcome.flash().get(Outcome.TRACKED);
 		SignedInUser sender = SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
 		if (code != null && sender != null) {
 			codes.remember(sender.accountId(), code);
 		}
 		return answer(outcome, redirect);
+	}
+
+	/** A submission's answer, and whether an earlier request with the same token had given it. */
+	private record Sent(Outcome outcome, boolean repeated) {
 	}
 
 	private List<Allowances.Bucket> buckets(AnonymousForm form, String target, String client) {

@@ -19,12 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Remembers which form tokens were sent and what they were answered, in
  * {@code platform_form_submission}, so that a form sent twice (a double click, a refresh, a
  * retrying phone) creates one record and sees the first answer again. The row is claimed with one
- * insert that only one request can win, also across nodes; the others wait for its answer.
+ * insert that only one request can win, also across nodes; the others wait for its answer. The
+ * claim is made in the submission's transaction ({@link GuardedForms}): a second insert of the same
+ * token waits until the first transaction ends.
  */
 @Component
 class SentForms {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
+	private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 	private static final TypeReference<Map<String, String>> FLASH = new TypeReference<>() {
 	};
 
@@ -32,6 +35,7 @@ class SentForms {
 	private final JsonMapper json;
 	private final AbuseSettings settings;
 	private final Clock clock;
+	private final java.util.concurrent.atomic.AtomicLong lastRemoval = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE / 2);
 
 	SentForms(JdbcClient jdbc, JsonMapper json, AbuseSettings settings, Clock clock) {
 		this.jdbc = jdbc;
@@ -48,9 +52,6 @@ class SentForms {
 	Optional<Outcome> claim(String token, String form) {
 		String id = FormTokens.digest(token);
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-		// A token is valid for formHours, so rows older than that answer nothing any more.
-		jdbc.sql("DELETE FROM platform_form_submission WHERE claimed_at < ?")
-			.param(now.minusHours(settings.formHours() + 1L)).update();
 		long deadline = System.nanoTime() + WAIT.toNanos();
 		while (true) {
 			int inserted = jdbc.sql("""
@@ -68,6 +69,27 @@ class SentForms {
 			}
 			pause();
 		}
+	}
+
+	/** The answer kept for a token sent before, if any: one indexed read, nothing written. */
+	Optional<Outcome> answered(String token) {
+		return outcome(FormTokens.digest(token));
+	}
+
+	/**
+	 * Removes answers whose tokens have expired, at most once a minute per node: a token is valid for
+	 * formHours, so rows older than that answer nothing any more (the retention job removes them too).
+	 * Not in the submission's transaction, where concurrent posts would wait on each other's deletes.
+	 */
+	void removeOld() {
+		long now = clock.millis();
+		long last = lastRemoval.get();
+		if (now - last < CLEANUP_EVERY.toMillis() || !lastRemoval.compareAndSet(last, now)) {
+			return;
+		}
+		jdbc.sql("DELETE FROM platform_form_submission WHERE claimed_at < ?")
+			.param(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusHours(settings.formHours() + 1L))
+			.update();
 	}
 
 	/** Keeps the outcome so that the same form sent again is answered alike. */

@@ -1,10 +1,5 @@
 package org.lvzhi.bench.evaluation;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.Options;
 
 /**
@@ -49,6 +44,7 @@ public final class EvaluationBench {
 	private final int raters;
 	private final int departments;
 	private final int tasks;
+	private final int[] concurrencies;
 	private final int threads;
 	private final int duplicates;
 	private final Path out;
@@ -65,7 +61,8 @@ public final class EvaluationBench {
 		raters = o.integer("raters", 1000);
 		departments = o.integer("departments", 40);
 		tasks = o.integer("tasks", 101);
-		threads = o.integer("threads", 32);
+		concurrencies = o.integers("threads", "4,16");
+		threads = java.util.Arrays.stream(concurrencies).max().orElse(4);
 		duplicates = o.integer("duplicates", 100);
 		out = o.path("out", "bench/results/evaluation");
 	}
@@ -74,6 +71,14 @@ public final class EvaluationBench {
 
 		double perSecond() {
 			return requests / seconds;
+		}
+
+		/** As the other benchmarks' rows, for results.csv. */
+		org.lvzhi.bench.LoadRunner.Result result(String mode, int threads) {
+			double mean = sortedNanos.length == 0 ? 0 : java.util.Arrays.stream(sortedNanos).average().orElse(0) / 1e6;
+			return new org.lvzhi.bench.LoadRunner.Result("sheet", mode, threads, requests, errors, firstError, seconds,
+					perSecond(), percentileMs(50), percentileMs(90), percentileMs(99),
+					sortedNanos.length == 0 ? 0 : sortedNanos[sortedNanos.length - 1] / 1e6, mean);
 		}
 
 		double percentileMs(double p) {
@@ -88,35 +93,53 @@ public final class EvaluationBench {
 	public void run() throws Exception {
 		Files.createDirectories(out);
 		setUp();
-		List<String> httpCodes = codes("H", raters);
-		List<String> rawCodes = codes("R", raters);
-		System.out.printf("evaluation %d: %d departments, %d key tasks, %d raters per mode, %d threads%n", evaluation,
-				departments, tasks, raters, threads);
-		Timing http = http(httpCodes);
-		System.out.printf("HTTP  %.1f sheets/s, p50 %.1f ms, p99 %.1f ms, errors %d %s%n", http.perSecond(),
-				http.percentileMs(50), http.percentileMs(99), http.errors(), http.firstError() == null ? "" : http.firstError());
-		Timing raw = raw(rawCodes);
-		System.out.printf("raw   %.1f sheets/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", raw.perSecond(), raw.percentileMs(50),
-				raw.percentileMs(99), raw.errors());
-		long accepted = duplicates(httpCodes.subList(0, Math.min(duplicates, httpCodes.size())));
-		long[] counts = verify(httpCodes, rawCodes);
+		System.out.printf("evaluation %d: %d departments, %d key tasks, %d raters per mode and concurrency, threads %s%n",
+				evaluation, departments, tasks, raters, java.util.Arrays.toString(concurrencies));
+		List<String> httpCodes = new ArrayList<>();
+		List<String> rawCodes = new ArrayList<>();
+		List<org.lvzhi.bench.LoadRunner.Result> results = new ArrayList<>();
+		StringBuilder rows = new StringBuilder();
+		for (int t : concurrencies) {
+			List<String> h = codes("H" + t + "-", raters);
+			List<String> r = codes("R" + t + "-", raters);
+			httpCodes.addAll(h);
+			rawCodes.addAll(r);
+			Timing http = http(h, t);
+			System.out.printf("HTTP %2d threads  %.1f sheets/s, p50 %.1f ms, p99 %.1f ms, errors %d %s%n", t, http.perSecond(),
+					http.percentileMs(50), http.percentileMs(99), http.errors(), http.firstError() == null ? "" : http.firstError());
+			Timing raw = raw(r, t);
+			System.out.printf("raw  %2d threads  %.1f sheets/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", t, raw.perSecond(),
+					raw.percentileMs(50), raw.percentileMs(99), raw.errors());
+			results.add(http.result("http", t));
+			results.add(raw.result("raw", t));
+			int items = departments + tasks;
+			rows.append("| %d | %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %.1f | %d / %d |%n".formatted(t, http.requests(),
+					http.perSecond(), raw.perSecond(), http.perSecond() / raw.perSecond(), http.percentileMs(50),
+					raw.percentileMs(50), http.percentileMs(99), raw.percentileMs(99), http.errors(), raw.errors()));
+			if (items == 0) {
+				throw new IllegalStateException("no items");
+			}
+		}
+		long accepted = duplicates(httpCodes.subList(0, Math.min(duplicates, raters)));
+		long[] counts = verify();
 		int items = departments + tasks;
-		String verdict = counts[0] == 2L * raters && counts[1] == 2L * raters * items && counts[2] == 0 && accepted == 0
-				? "verified" : "FAILED";
+		long sheets = httpCodes.size() + rawCodes.size();
+		String verdict = counts[0] == sheets && counts[1] == sheets * items && counts[2] == 0 && accepted == 0 ? "verified"
+				: "FAILED";
 		String md = """
-				| mode | sheets | rows | sheets/s | rows/s | p50 ms | p99 ms | errors |
-				|---|---:|---:|---:|---:|---:|---:|---:|
-				| HTTP (GET sheet + POST) | %d | %d | %.1f | %.0f | %.1f | %.1f | %d |
-				| raw JDBC insert | %d | %d | %.1f | %.0f | %.1f | %.1f | %d |
+				| client threads | sheets | HTTP sheets/s | raw sheets/s | HTTP/raw | HTTP p50 ms | raw p50 ms | HTTP p99 ms | raw p99 ms | errors (HTTP / raw) |
+				|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+				%s
+				HTTP: one rater on a kept-alive connection, a new visitor each (no cookies): GET the sheet by the rater's code
+				(the CSRF token), POST all %d scores, expect the redirect. raw: in one JDBC transaction the rater's row by code,
+				the submission row and the %d score rows (one batch).
 
-				Check (%s): %d submissions and %d score rows in the database for %d raters × %d items in each
-				mode; %d raters with a score count other than %d; %d of %d duplicate submissions (two at once per
-				rater, after the first) accepted.
-				""".formatted(http.requests(), http.requests() * items, http.perSecond(), http.perSecond() * items,
-				http.percentileMs(50), http.percentileMs(99), http.errors(), raw.requests(), raw.requests() * items,
-				raw.perSecond(), raw.perSecond() * items, raw.percentileMs(50), raw.percentileMs(99), raw.errors(), verdict,
-				counts[0], counts[1], raters, items, counts[2], items, accepted, 2 * Math.min(duplicates, raters));
+				Check (%s): %d submissions and %d score rows in the database for %d sheets × %d items; %d raters with a
+				score count other than %d; %d of %d duplicate submissions (two at once per rater, after the first) accepted.
+				""".formatted(rows, items, items, verdict, counts[0], counts[1], sheets, items, counts[2], items, accepted,
+				2 * Math.min(duplicates, raters));
 		Files.writeString(out.resolve("results.md"), md);
+		Files.writeString(out.resolve("results.csv"), org.lvzhi.bench.Report.csv(results));
 		System.out.println(md);
 		if (!verdict.equals("verified")) {
 			throw new IllegalStateException("lost or double ballots");
@@ -126,7 +149,7 @@ public final class EvaluationBench {
 	private static List<String> codes(String prefix, int n) {
 		List<String> codes = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			codes.add("BENCH" + prefix + String.format("%07d", i));
+			codes.add("BENCH" + prefix + String.format("%06d", i));
 		}
 		return codes;
 	}
@@ -175,7 +198,8 @@ public final class EvaluationBench {
 				}
 			}
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO oversight_evaluation_rater (evaluation_id, group_code, access_code) VALUES (?, ?, ?)")) {
-				for (String prefix : List.of("H", "R")) {
+				for (String prefix : java.util.Arrays.stream(concurrencies).boxed()
+					.flatMap(t -> java.util.stream.Stream.of("H" + t + "-", "R" + t + "-")).toList()) {
 					List<String> codes = codes(prefix, raters);
 					for (int i = 0; i < codes.size(); i++) {
 						p.setLong(1, evaluation);
@@ -201,18 +225,11 @@ public final class EvaluationBench {
 		return f.toString();
 	}
 
-	private static HttpClient client() {
-		return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-	}
-
 	/** Opens the sheet, as the phone does, and returns the CSRF token of the new session. */
-	private String open(HttpClient client, String code) throws Exception {
-		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/public/evaluation/" + code))
-			.header("Accept", "text/html").timeout(Duration.ofSeconds(60)).GET().build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		if (page.statusCode() != 200) {
-			throw new IllegalStateException("GET sheet answered " + page.statusCode());
+	private String open(KeepAlive client, String code) throws Exception {
+		KeepAlive.Response page = client.get("/public/evaluation/" + code);
+		if (page.status() != 200) {
+			throw new IllegalStateException("GET sheet answered " + page.status());
 		}
 		Matcher m = CSRF_INPUT.matcher(page.body());
 		if (!m.find()) {
@@ -224,14 +241,12 @@ public final class EvaluationBench {
 		return m.group(1);
 	}
 
-	private HttpResponse<String> submit(HttpClient client, String code, String token, int seed) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create(base + "/public/evaluation/" + code))
-			.header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(120))
-			.POST(HttpRequest.BodyPublishers.ofString(form(seed) + "_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private KeepAlive.Response submit(KeepAlive client, String code, String token, int seed) throws Exception {
+		return client.post("/public/evaluation/" + code,
+				form(seed) + "_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8));
 	}
 
-	private Timing http(List<String> codes) throws Exception {
+	private Timing http(List<String> codes, int threads) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong errors = new AtomicLong();
 		ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
@@ -241,22 +256,26 @@ public final class EvaluationBench {
 		List<Future<?>> jobs = new ArrayList<>();
 		for (int t = 0; t < threads; t++) {
 			jobs.add(pool.submit(() -> {
-				for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
-					long t0 = System.nanoTime();
-					try {
-						HttpClient client = client();
-						String token = open(client, codes.get(i));
-						HttpResponse<String> r = submit(client, codes.get(i), token, i);
-						if (r.statusCode() != 302) {
+				try (KeepAlive client = KeepAlive.anonymous(base)) {
+					for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
+						long t0 = System.nanoTime();
+						try {
+							client.forget();
+							String token = open(client, codes.get(i));
+							KeepAlive.Response r = submit(client, codes.get(i), token, i);
+							if (r.status() != 302) {
+								errors.incrementAndGet();
+								firstError.add("POST answered " + r.status());
+							}
+							else {
+								nanos.add(System.nanoTime() - t0);
+							}
+						}
+						catch (Exception e) {
 							errors.incrementAndGet();
-							firstError.add("POST answered " + r.statusCode());
+							firstError.add(String.valueOf(e));
 						}
 					}
-					catch (Exception e) {
-						errors.incrementAndGet();
-						firstError.add(String.valueOf(e));
-					}
-					nanos.add(System.nanoTime() - t0);
 				}
 				return null;
 			}));
@@ -270,7 +289,7 @@ public final class EvaluationBench {
 		return new Timing(codes.size() - errors.get(), errors.get(), seconds, sorted, firstError.peek());
 	}
 
-	private Timing raw(List<String> codes) throws Exception {
+	private Timing raw(List<String> codes, int threads) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong errors = new AtomicLong();
 		ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
@@ -344,12 +363,13 @@ public final class EvaluationBench {
 			for (int k = 0; k < 2; k++) {
 				int seed = i + k;
 				jobs.add(pool.submit(() -> {
-					HttpClient client = client();
-					String token = open(client, code);
-					both.countDown();
-					both.await();
-					if (submit(client, code, token, seed).statusCode() == 302) {
-						accepted.incrementAndGet();
+					try (KeepAlive client = KeepAlive.anonymous(base)) {
+						String token = open(client, code);
+						both.countDown();
+						both.await();
+						if (submit(client, code, token, seed).status() == 302) {
+							accepted.incrementAndGet();
+						}
 					}
 					return null;
 				}));
@@ -363,7 +383,7 @@ public final class EvaluationBench {
 	}
 
 	/** @return submissions, score rows, raters whose score count is not exactly one sheet */
-	private long[] verify(List<String> httpCodes, List<String> rawCodes) throws Exception {
+	private long[] verify() throws Exception {
 		try (Connection c = DriverManager.getConnection(jdbcUrl, jdbcUser, "");
 				Statement s = c.createStatement()) {
 			long[] result = new long[3];

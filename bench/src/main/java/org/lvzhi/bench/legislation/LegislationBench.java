@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.lvzhi.bench.Http;
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -65,6 +66,8 @@ public final class LegislationBench {
 			第三条　本条例自公布之日起施行。
 			""";
 
+	private final java.util.concurrent.atomic.AtomicLong commented = new java.util.concurrent.atomic.AtomicLong();
+	private final java.util.concurrent.atomic.AtomicLong rawCommented = new java.util.concurrent.atomic.AtomicLong();
 	private final Options options;
 	private final String jdbcUrl;
 	private final String jdbcUser;
@@ -92,6 +95,19 @@ public final class LegislationBench {
 		try (Stream<Path> walk = Files.walk(corpus)) {
 			files = walk.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("README.md"))
 				.sorted().toList();
+		}
+		// --texts=N: the first N texts only, copied into a folder of the run, for a quick run.
+		int limit = options.integer("texts", 0);
+		if (limit > 0 && limit < files.size()) {
+			Path subset = Files.createDirectories(out.resolve("corpus"));
+			List<Path> copies = new ArrayList<>();
+			for (int i = 0; i < limit; i++) {
+				Path copy = subset.resolve(String.format("%04d-%s", i, files.get(i).getFileName()));
+				Files.copy(files.get(i), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				copies.add(copy);
+			}
+			files = copies;
+			corpus = subset.toAbsolutePath();
 		}
 		List<String> texts = new ArrayList<>();
 		long chars = 0;
@@ -167,8 +183,15 @@ public final class LegislationBench {
 		}
 		lucene.close();
 		long comments;
+		long rawComments;
 		try (Connection c = connect()) {
-			comments = count(c, "SELECT COUNT(*) FROM legislation_comment WHERE draft_id = " + draft);
+			comments = count(c, "SELECT COUNT(*) FROM legislation_comment WHERE draft_id = " + draft + " AND ip_key IS DISTINCT FROM 'bench-raw'");
+			rawComments = count(c, "SELECT COUNT(*) FROM legislation_comment WHERE draft_id = " + draft + " AND ip_key = 'bench-raw'");
+		}
+		// Nothing lost or doubled: every redirect the form answered is one stored comment, every raw insert one row.
+		if (comments != commented.get() || rawComments != rawCommented.get()) {
+			throw new IllegalStateException("lost or doubled comments: " + comments + " stored for " + commented.get()
+					+ " accepted, " + rawComments + " raw rows for " + rawCommented.get() + " inserts");
 		}
 		System.out.println();
 		System.out.println(Report.text(results));
@@ -178,9 +201,10 @@ public final class LegislationBench {
 		md.append("- `search`: GET /public/laws/search?q=… (anonymous, first page of 20 articles, one of ")
 			.append(QUERIES.length).append(" legal terms) beside the app's Lucene query and snippets on the same `law` index "
 					+ "folder (").append(lucene.numDocs()).append(" article documents)\n");
-		md.append("- `comment`: POST /public/drafts/{id}/comments (anonymous session, CSRF token, the redirect) beside one "
-				+ "INSERT INTO legislation_comment a transaction over JDBC; ").append(comments)
-			.append(" comments stored on the draft in all\n");
+		md.append("- `comment`: one citizen on a kept-alive connection, a new visitor each time: GET /public/drafts/{id}"
+				+ " (CSRF and single-use guard tokens), POST /public/drafts/{id}/comments, expect the redirect; raw = the comment"
+				+ " row and its audit entry in one JDBC transaction; ").append(comments).append(" comments stored through the"
+				+ " form for as many accepted, ").append(rawComments).append(" raw rows\n");
 		Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
 		Files.writeString(out.resolve("results.csv"), Report.csv(results), StandardCharsets.UTF_8);
 		long errors = results.stream().mapToLong(Result::errors).sum();
@@ -220,34 +244,53 @@ public final class LegislationBench {
 		};
 	}
 
-	private static Worker commentWorker(String base, long draft) throws Exception {
-		HttpClient client = client();
-		String form = get(client, base + "/public/drafts/" + draft).body();
-		Matcher m = CSRF.matcher(form);
-		Matcher meta = CSRF_META.matcher(form);
-		String token = m.find() ? m.group(1) : meta.find() ? meta.group(1) : null;
-		if (token == null) {
-			throw new IllegalStateException("no CSRF token on the public draft page");
-		}
-		String csrf = token;
-		return r -> {
-			String body = "body=" + Http.enc("建议第二条增加对农村地区的规定，编号" + r.nextInt(1_000_000)) + "&name="
-					+ Http.enc("市民") + "&_csrf=" + Http.enc(csrf);
-			HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/public/drafts/" + draft + "/comments"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept-Language", "zh-CN")
-				.timeout(Duration.ofSeconds(60))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			if (answer.statusCode() != 302) {
-				throw new IllegalStateException("comment answered " + answer.statusCode());
+	private static final Pattern GUARD = Pattern.compile("name=\"_guard\"[^>]*value=\"([^\"]+)\"");
+
+	/**
+	 * One citizen after another on this thread's kept-alive connection, each a new visitor (no
+	 * cookies): GET the public draft page (its CSRF token and its single-use guard token), POST the
+	 * comment, expect the redirect back to the draft. Both together are one measured request: the
+	 * guard token is good for one submission only.
+	 */
+	private Worker commentWorker(String base, long draft) {
+		KeepAlive client = KeepAlive.anonymous(base);
+		String path = "/public/drafts/" + draft;
+		return new Worker() {
+			@Override
+			public void call(java.util.SplittableRandom r) throws Exception {
+				client.forget();
+				KeepAlive.Response page = client.get(path);
+				String csrf = page.status() == 200 ? Http.csrf(page.body()) : null;
+				Matcher guard = GUARD.matcher(page.body());
+				if (csrf == null || !guard.find()) {
+					throw new IllegalStateException(path + " answered " + page.status() + " without CSRF or guard token");
+				}
+				String body = "body=" + Http.enc("建议第二条增加对农村地区的规定，编号" + r.nextInt(1_000_000)) + "&name="
+						+ Http.enc("市民") + "&website=&_guard=" + Http.enc(guard.group(1)) + "&_pow=0&_csrf=" + Http.enc(csrf);
+				KeepAlive.Response answer = client.post(path + "/comments", body);
+				if (answer.status() != 302 || answer.location() == null || !answer.location().contains(path)) {
+					throw new IllegalStateException("comment answered " + answer.status() + " " + answer.location());
+				}
+				commented.incrementAndGet();
+			}
+
+			@Override
+			public void close() throws Exception {
+				client.close();
 			}
 		};
 	}
 
+	/**
+	 * What one comment must do in the database at least, in one transaction: the comment row and its
+	 * audit entry (the page's reads of the draft are left out, so this floor is, if anything, too low).
+	 */
 	private Worker rawComment(long draft) throws Exception {
 		Connection c = connect();
-		c.setAutoCommit(true);
+		c.setAutoCommit(false);
+		PreparedStatement audit = c.prepareStatement("""
+				INSERT INTO audit_entry (occurred_at, actor, action, subject_type, subject_id, summary, before_state, after_state)
+				VALUES (now(), 'anonymous', 'legislation.comment.submitted', 'DraftComment', ?, '太原市基准测试条例', NULL, NULL)""");
 		PreparedStatement ps = c.prepareStatement("""
 				INSERT INTO legislation_comment (draft_id, article_seq, article_label, body, author_name, contact, source,
 				    contact_point_id, activity_id, source_detail, submitted_at, ip_key)
@@ -263,7 +306,11 @@ public final class LegislationBench {
 				ps.executeUpdate();
 				try (ResultSet keys = ps.getGeneratedKeys()) {
 					keys.next();
+					audit.setString(1, Long.toString(keys.getLong(1)));
 				}
+				audit.executeUpdate();
+				c.commit();
+				rawCommented.incrementAndGet();
 			}
 
 			@Override

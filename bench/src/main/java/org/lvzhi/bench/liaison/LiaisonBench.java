@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lvzhi.bench.Http;
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -40,7 +41,7 @@ public final class LiaisonBench {
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 	private static final String USERNAME = "bench-liaison";
 	private static final String PASSWORD = "bench-liaison-2026";
-	private static final Pattern QUESTION = Pattern.compile("for=\"answer\">[^<\\d]*(\\d+)[^<\\d]*(\\d+)");
+	private static final Pattern GUARD = Pattern.compile("name=\"_guard\"[^>]*value=\"([^\"]+)\"");
 
 	private final Options options;
 	private final String jdbcUrl;
@@ -49,6 +50,7 @@ public final class LiaisonBench {
 	private final Path out;
 	private final LocalDate today = LocalDate.now(ZONE);
 	private final AtomicLong inserted = new AtomicLong();
+	private final AtomicLong submitted = new AtomicLong();
 	private LiaisonData data;
 	private int year;
 	private List<String> scenarios;
@@ -136,6 +138,8 @@ public final class LiaisonBench {
 			results.add(report(LoadRunner.run("intake", "raw", threads, warmup, measure, seed, t -> rawInsert(t))));
 		}
 
+		String intakeCount = intakeCount();
+		log("%s", intakeCount);
 		Files.writeString(out.resolve("explain.txt"), explain(), StandardCharsets.UTF_8);
 		String table = Report.text(results);
 		System.out.println();
@@ -149,9 +153,9 @@ public final class LiaisonBench {
 					+ " summary cells) over JDBC in one read-only transaction; `dashboard-country`: the same for the whole country\n");
 		md.append("- `duty-record`: /duty/deputies/{id}?year=").append(year)
 			.append(" of a random deputy, beside the person, seats, totals, count and first page statements\n");
-		md.append("- `intake`: HTTP = one constituent's submission: GET the QR-code form of a random station (new session,"
-				+ " CSRF token, the sum), POST it, expect the redirect to the receipt; raw = one autocommitted INSERT of an"
-				+ " opinion row\n\nCheck: ").append(check).append('\n');
+		md.append("- `intake`: HTTP = one constituent's submission on a kept-alive connection: GET the QR-code form of a"
+				+ " random station (a new visitor: no cookies; the CSRF and single-use guard tokens), POST it, expect the redirect"
+				+ " to the receipt; raw = one autocommitted INSERT of an opinion row\n\nCheck: ").append(check).append("; ").append(intakeCount).append('\n');
 		Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
 		Files.writeString(out.resolve("results.csv"), Report.csv(results), StandardCharsets.UTF_8);
 		long errors = results.stream().mapToLong(Result::errors).sum();
@@ -198,54 +202,127 @@ public final class LiaisonBench {
 		return response;
 	}
 
-	/** One constituent's phone: its own session, as a QR code opens it. */
+	/**
+	 * One constituent after another on this thread's kept-alive connection: each a new visitor (no
+	 * cookies), who opens the QR-code form of a random station and sends it. One measured request is
+	 * that GET and that POST: the form's guard token is single-use, so the form is fetched for every
+	 * submission.
+	 */
 	private Worker intake(String base) {
-		return r -> {
-			Http phone = Http.anonymous(base);
-			String code = data.stationCode(1 + r.nextInt(data.stations));
-			String path = "/public/liaison/intake/" + code;
-			String page = ok(phone.get(path), 200).body();
-			Matcher q = QUESTION.matcher(page);
-			String token = Http.csrf(page);
-			if (!q.find() || token == null) {
-				throw new IllegalStateException("no question or CSRF token on " + path);
-			}
-			int sum = Integer.parseInt(q.group(1)) + Integer.parseInt(q.group(2));
-			String category = LiaisonData.CATEGORIES[r.nextInt(LiaisonData.CATEGORIES.length)];
-			String form = "subject=" + Http.enc("小区门口路灯不亮" + r.nextInt(1000)) + "&body="
-					+ Http.enc("晚上出行不便，希望尽快修复。") + "&category=" + Http.enc(category) + "&place="
-					+ Http.enc("基准路" + r.nextInt(500) + "号") + "&name=" + Http.enc("群众") + "&phone=13900000000"
-					+ "&website=&answer=" + sum + "&_csrf=" + Http.enc(token);
-			HttpResponse<String> done = phone.postForm(path, form);
-			if (done.statusCode() != 302 || !done.headers().firstValue("Location").orElse("").contains("/done")) {
-				throw new IllegalStateException("intake answered " + done.statusCode() + " "
-						+ done.headers().firstValue("Location").orElse(""));
-			}
-		};
-	}
-
-	private Worker rawInsert(int thread) throws SQLException {
-		Connection c = connect();
-		c.setAutoCommit(true);
-		PreparedStatement ps = c.prepareStatement("""
-				INSERT INTO liaison_opinion (tracking_code, source, station_id, received_on, constituent_name, constituent_phone,
-				  subject, body, category, place, state, solved, version)
-				VALUES (?, 'ONLINE', ?, ?, '群众', '13900000000', ?, '晚上出行不便，希望尽快修复。', ?, ?, 'RECEIVED', FALSE, 0)""");
+		KeepAlive phone = KeepAlive.anonymous(base);
 		return new Worker() {
 			@Override
 			public void call(SplittableRandom r) throws Exception {
-				ps.setString(1, "BR" + inserted.incrementAndGet());
-				ps.setLong(2, data.stationBase + 1 + r.nextInt(data.stations));
-				ps.setObject(3, today);
-				ps.setString(4, "小区门口路灯不亮" + r.nextInt(1000));
-				ps.setString(5, LiaisonData.CATEGORIES[r.nextInt(LiaisonData.CATEGORIES.length)]);
-				ps.setString(6, "基准路" + r.nextInt(500) + "号");
-				ps.executeUpdate();
+				phone.forget();
+				String code = data.stationCode(1 + r.nextInt(data.stations));
+				String path = "/public/liaison/intake/" + code;
+				KeepAlive.Response form = phone.get(path);
+				if (form.status() != 200) {
+					throw new IllegalStateException(path + " answered " + form.status());
+				}
+				String page = form.body();
+				Matcher guard = GUARD.matcher(page);
+				String token = Http.csrf(page);
+				if (!guard.find() || token == null) {
+					throw new IllegalStateException("no guard or CSRF token on " + path);
+				}
+				String category = LiaisonData.CATEGORIES[r.nextInt(LiaisonData.CATEGORIES.length)];
+				String body = "subject=" + Http.enc("小区门口路灯不亮" + r.nextInt(1000)) + "&body="
+						+ Http.enc("晚上出行不便，希望尽快修复。") + "&category=" + Http.enc(category) + "&place="
+						+ Http.enc("基准路" + r.nextInt(500) + "号") + "&name=" + Http.enc("群众") + "&phone=13900000000"
+						+ "&website=&_guard=" + Http.enc(guard.group(1)) + "&_pow=0&_csrf=" + Http.enc(token);
+				KeepAlive.Response done = phone.post(path, body);
+				if (done.status() != 302 || done.location() == null || !done.location().contains("/done")) {
+					throw new IllegalStateException("intake answered " + done.status() + " " + done.location());
+				}
+				submitted.incrementAndGet();
 			}
 
 			@Override
 			public void close() throws Exception {
-				ps.close();
+				phone.close();
+			}
+		};
+	}
+
+	/**
+	 * Nothing lost or doubled: the opinions the form created are those it answered with the receipt
+	 * (warm-up and check included), the raw rows those inserted.
+	 */
+	private String intakeCount() throws SQLException {
+		long http;
+		long raw;
+		try (Connection c = connect(); Statement s = c.createStatement()) {
+			// The raw rows' codes are lower case with a dash, which the app's codes never are; only the bench writes this subject.
+			try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FILTER (WHERE tracking_code LIKE 'br-%'), COUNT(*) FILTER"
+					+ " (WHERE tracking_code NOT LIKE 'br-%') FROM liaison_opinion WHERE subject LIKE '小区门口路灯不亮%'")) {
+				rs.next();
+				raw = rs.getLong(1);
+				http = rs.getLong(2);
+			}
+		}
+		String note = String.format(Locale.ROOT, "intake: %d opinions stored for %d receipts, %d raw rows for %d inserts", http,
+				submitted.get(), raw, inserted.get());
+		if (http != submitted.get() || raw != inserted.get()) {
+			throw new IllegalStateException("lost or doubled opinions: " + note);
+		}
+		return note;
+	}
+
+	/**
+	 * What one submission must do in the database at least, in one transaction: the form's read of
+	 * the station by its code (the GET; the POST reads it again), the opinion, its first timeline line
+	 * and its audit entry.
+	 */
+	private Worker rawInsert(int thread) throws SQLException {
+		Connection c = connect();
+		c.setAutoCommit(false);
+		PreparedStatement station = c.prepareStatement("SELECT * FROM liaison_station WHERE intake_code = ?");
+		PreparedStatement ps = c.prepareStatement("""
+				INSERT INTO liaison_opinion (tracking_code, source, station_id, received_on, constituent_name, constituent_phone,
+				  subject, body, category, place, state, solved, version)
+				VALUES (?, 'ONLINE', ?, ?, '群众', '13900000000', ?, '晚上出行不便，希望尽快修复。', ?, ?, 'RECEIVED', FALSE, 0)""",
+				new String[] { "id" });
+		PreparedStatement step = c.prepareStatement("""
+				INSERT INTO liaison_opinion_step (opinion_id, kind, occurred_on, recorded_at, actor, note)
+				VALUES (?, 'RECEIVED', ?, now(), 'public', NULL)""");
+		PreparedStatement audit = c.prepareStatement("""
+				INSERT INTO audit_entry (occurred_at, actor, action, subject_type, subject_id, summary, before_state, after_state)
+				VALUES (now(), 'anonymous', 'liaison.opinion.received', 'Opinion', ?, ?, NULL, NULL)""");
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom r) throws Exception {
+				int n = 1 + r.nextInt(data.stations);
+				station.setString(1, data.stationCode(n));
+				try (ResultSet rs = station.executeQuery()) {
+					if (!rs.next()) {
+						throw new IllegalStateException("no station " + n);
+					}
+				}
+				String subject = "小区门口路灯不亮" + r.nextInt(1000);
+				ps.setString(1, "br-" + inserted.incrementAndGet());
+				ps.setLong(2, data.stationBase + n);
+				ps.setObject(3, today);
+				ps.setString(4, subject);
+				ps.setString(5, LiaisonData.CATEGORIES[r.nextInt(LiaisonData.CATEGORIES.length)]);
+				ps.setString(6, "基准路" + r.nextInt(500) + "号");
+				ps.executeUpdate();
+				long id;
+				try (ResultSet keys = ps.getGeneratedKeys()) {
+					keys.next();
+					id = keys.getLong(1);
+				}
+				step.setLong(1, id);
+				step.setObject(2, today);
+				step.executeUpdate();
+				audit.setString(1, Long.toString(id));
+				audit.setString(2, subject);
+				audit.executeUpdate();
+				c.commit();
+			}
+
+			@Override
+			public void close() throws Exception {
 				c.close();
 			}
 		};

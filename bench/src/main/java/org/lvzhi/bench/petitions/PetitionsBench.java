@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lvzhi.bench.Http;
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -93,6 +94,7 @@ public final class PetitionsBench {
 	private final Path out;
 	private final LocalDate today = LocalDate.now(ZONE);
 	private final AtomicLong sent = new AtomicLong();
+	private final AtomicLong accepted = new AtomicLong();
 	private final AtomicLong inserted = new AtomicLong();
 	private long seed;
 
@@ -151,9 +153,19 @@ public final class PetitionsBench {
 			LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> online(base));
 
 			List<Result> results = new ArrayList<>();
+			long before = petitionCount();
+			long acceptedBefore = accepted.get();
+			long insertedBefore = inserted.get();
 			for (int threads : concurrencies) {
 				results.add(report(LoadRunner.run("online", "http", threads, warmup, measure, seed, t -> online(base))));
 				results.add(report(LoadRunner.run("online", "raw", threads, warmup, measure, seed, t -> rawInsert())));
+			}
+			// Nothing lost or doubled: one stored petition per accepted form and per raw insert.
+			long stored = petitionCount() - before;
+			long expected = accepted.get() - acceptedBefore + inserted.get() - insertedBefore;
+			log("online: %d petitions stored for %d accepted forms and raw inserts", stored, expected);
+			if (stored != expected) {
+				throw new IllegalStateException("lost or doubled petitions: " + stored + " stored for " + expected + " sent");
 			}
 
 			// The duplicate check, one at a time: what the office waits for when it opens a petition.
@@ -455,30 +467,54 @@ public final class PetitionsBench {
 
 	// ----- the online form -----
 
-	/** One visitor: a new session, the form, the post. */
+	/**
+	 * One visitor after another on this thread's kept-alive connection, each new (no cookies): GET
+	 * the form (the CSRF and single-use guard tokens), POST the petition, expect the redirect. Both are
+	 * one measured request.
+	 */
 	private Worker online(String base) {
-		return r -> {
-			Http visitor = Http.anonymous(base);
-			String page = ok(visitor.get("/public/petitions/new"), 200).body();
-			String csrf = Http.csrf(page);
-			Matcher guard = GUARD.matcher(page);
-			if (csrf == null || !guard.find()) {
-				throw new IllegalStateException("no CSRF or guard token on the petition form");
+		KeepAlive visitor = KeepAlive.anonymous(base);
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom r) throws Exception {
+				visitor.forget();
+				KeepAlive.Response form = visitor.get("/public/petitions/new");
+				String page = form.body();
+				String csrf = form.status() == 200 ? Http.csrf(page) : null;
+				Matcher guard = GUARD.matcher(page);
+				if (csrf == null || !guard.find()) {
+					throw new IllegalStateException("no CSRF or guard token on the petition form (" + form.status() + ")");
+				}
+				long n = sent.incrementAndGet();
+				BenchPetitionTexts.Text t = BenchPetitionTexts.of(seed + 1, n);
+				String body = "subject=" + Http.enc(t.subject()) + "&matter=" + Http.enc(t.matter()) + "&category="
+						+ Http.enc(t.category()) + "&area=" + Http.enc(t.area()) + "&name=" + Http.enc("网上信访人" + (n % 1000))
+						+ "&phone=139" + String.format(Locale.ROOT, "%08d", n % 100_000_000) + "&idNumber=&address="
+						+ Http.enc(t.area() + "某街道") + "&_guard=" + Http.enc(guard.group(1)) + "&_pow=0&website=&_csrf="
+						+ Http.enc(csrf);
+				KeepAlive.Response done = visitor.post("/public/petitions/new", body);
+				String location = done.location() == null ? "" : done.location();
+				if (done.status() != 302 || !location.contains("/public/petitions/done")) {
+					throw new IllegalStateException("the petition form answered " + done.status() + " " + location
+							+ (done.status() == 200 ? " " + errorOf(done.body()) : ""));
+				}
+				accepted.incrementAndGet();
 			}
-			long n = sent.incrementAndGet();
-			BenchPetitionTexts.Text t = BenchPetitionTexts.of(seed + 1, n);
-			String form = "subject=" + Http.enc(t.subject()) + "&matter=" + Http.enc(t.matter()) + "&category="
-					+ Http.enc(t.category()) + "&area=" + Http.enc(t.area()) + "&name=" + Http.enc("网上信访人" + (n % 1000))
-					+ "&phone=139" + String.format(Locale.ROOT, "%08d", n % 100_000_000) + "&idNumber=&address="
-					+ Http.enc(t.area() + "某街道") + "&_guard=" + Http.enc(guard.group(1)) + "&_pow=0&website=&_csrf="
-					+ Http.enc(csrf);
-			HttpResponse<String> done = visitor.postForm("/public/petitions/new", form);
-			String location = done.headers().firstValue("Location").orElse("");
-			if (done.statusCode() != 302 || !location.contains("/public/petitions/done")) {
-				throw new IllegalStateException("the petition form answered " + done.statusCode() + " " + location
-						+ (done.statusCode() == 200 ? " " + errorOf(done.body()) : ""));
+
+			@Override
+			public void close() throws Exception {
+				visitor.close();
 			}
 		};
+	}
+
+	/** Petitions in the table: the loaded ones, the form's and the raw inserts. */
+	private long petitionCount() throws SQLException {
+		try (Connection c = connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM petitions_petition")) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	private static String errorOf(String page) {

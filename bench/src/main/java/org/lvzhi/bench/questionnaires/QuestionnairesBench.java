@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lvzhi.bench.Http;
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -137,6 +138,7 @@ public final class QuestionnairesBench {
 	private final Path out;
 	private final LocalDateTime now = LocalDateTime.now(ZONE);
 	private final AtomicLong inserted = new AtomicLong();
+	private final AtomicLong accepted = new AtomicLong();
 	private long seed;
 	/** The questionnaire with the loaded responses, and the one answered during the run; their question ids by index. */
 	private long loadedId;
@@ -191,9 +193,19 @@ public final class QuestionnairesBench {
 		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> answer(base));
 
 		List<Result> results = new ArrayList<>();
+		long before = answeredCount();
+		long acceptedBefore = accepted.get();
+		long insertedBefore = inserted.get();
 		for (int threads : concurrencies) {
 			results.add(report(LoadRunner.run("answer", "http", threads, warmup, measure, seed, t -> answer(base))));
 			results.add(report(LoadRunner.run("answer", "raw", threads, warmup, measure, seed, t -> rawAnswer())));
+		}
+		// Nothing lost or doubled: one stored response per accepted form and per raw insert.
+		long stored = answeredCount() - before;
+		long sent = accepted.get() - acceptedBefore + inserted.get() - insertedBefore;
+		log("answers: %d responses stored for %d accepted forms and raw inserts", stored, sent);
+		if (stored != sent) {
+			throw new IllegalStateException("lost or doubled answers: " + stored + " stored for " + sent + " sent");
 		}
 
 		// The results pages, one at a time: what the office (or the public) waits for.
@@ -458,35 +470,63 @@ public final class QuestionnairesBench {
 
 	// ----- the answer form -----
 
-	/** One respondent: a new session and device, the form, the post. */
+	/**
+	 * One respondent after another on this thread's kept-alive connection, each a new visitor (no
+	 * cookies, so a new device): GET the form (the device cookie, the CSRF and single-use guard
+	 * tokens), POST the answers, expect the redirect to the receipt. Both are one measured request.
+	 */
 	private Worker answer(String base) {
-		return r -> {
-			Http respondent = Http.anonymous(base);
-			String path = "/public/questionnaires/" + answeredId;
-			HttpResponse<String> form = ok(respondent.get(path), 200);
-			if (form.headers().allValues("Set-Cookie").stream().noneMatch(s -> s.startsWith("lvzhi_device="))) {
-				throw new IllegalStateException("no device cookie from " + path);
+		KeepAlive respondent = KeepAlive.anonymous(base);
+		String path = "/public/questionnaires/" + answeredId;
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom r) throws Exception {
+				respondent.forget();
+				KeepAlive.Response form = respondent.get(path);
+				if (form.status() != 200) {
+					throw new IllegalStateException(path + " answered " + form.status());
+				}
+				if (respondent.cookie("lvzhi_device") == null) {
+					throw new IllegalStateException("no device cookie from " + path);
+				}
+				String page = form.body();
+				String csrf = Http.csrf(page);
+				Matcher guard = GUARD.matcher(page);
+				if (csrf == null || !guard.find()) {
+					throw new IllegalStateException("no CSRF or guard token on the answer form");
+				}
+				StringBuilder body = new StringBuilder();
+				for (Row a : answers(r)) {
+					String field = "q" + answeredQuestions[a.question()] + (a.item() < 0 ? "" : "_" + a.item());
+					String value = a.choice() != null ? a.choice() : a.number() != null ? a.number().toString() : a.text();
+					body.append(field).append('=').append(Http.enc(value)).append('&');
+				}
+				body.append("_guard=").append(Http.enc(guard.group(1))).append("&_pow=0&website=&_csrf=").append(Http.enc(csrf));
+				KeepAlive.Response done = respondent.post(path, body.toString());
+				String location = done.location() == null ? "" : done.location();
+				if (done.status() != 302 || !location.contains("/public/questionnaires/done")) {
+					throw new IllegalStateException("the answer form answered " + done.status() + " " + location
+							+ (done.status() == 200 ? " " + errorOf(done.body()) : ""));
+				}
+				accepted.incrementAndGet();
 			}
-			String page = form.body();
-			String csrf = Http.csrf(page);
-			Matcher guard = GUARD.matcher(page);
-			if (csrf == null || !guard.find()) {
-				throw new IllegalStateException("no CSRF or guard token on the answer form");
-			}
-			StringBuilder body = new StringBuilder();
-			for (Row a : answers(r)) {
-				String field = "q" + answeredQuestions[a.question()] + (a.item() < 0 ? "" : "_" + a.item());
-				String value = a.choice() != null ? a.choice() : a.number() != null ? a.number().toString() : a.text();
-				body.append(field).append('=').append(Http.enc(value)).append('&');
-			}
-			body.append("_guard=").append(Http.enc(guard.group(1))).append("&_pow=0&website=&_csrf=").append(Http.enc(csrf));
-			HttpResponse<String> done = respondent.postForm(path, body.toString());
-			String location = done.headers().firstValue("Location").orElse("");
-			if (done.statusCode() != 302 || !location.contains("/public/questionnaires/done")) {
-				throw new IllegalStateException("the answer form answered " + done.statusCode() + " " + location
-						+ (done.statusCode() == 200 ? " " + errorOf(done.body()) : ""));
+
+			@Override
+			public void close() throws Exception {
+				respondent.close();
 			}
 		};
+	}
+
+	/** The responses stored on the questionnaire the run answers. */
+	private long answeredCount() throws SQLException {
+		try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(COUNT)) {
+			ps.setLong(1, answeredId);
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
 	}
 
 	private static String errorOf(String page) {
