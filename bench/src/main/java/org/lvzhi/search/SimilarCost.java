@@ -51,7 +51,8 @@ public final class SimilarCost {
 				for (ScoreDoc hit : top.scoreDocs) {
 					Document doc = searcher.storedFields().document(hit.doc);
 					long a = cpu.getCurrentThreadCpuTime();
-					Map<String, Integer> theirs = resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY));
+					Map<String, Integer> theirs = resemblance.words(reader.termVectors(), hit.doc, doc.get(Fields.TITLE),
+							doc.get(Fields.BODY));
 					long b = cpu.getCurrentThreadCpuTime();
 					resemblance.weights(theirs, idf);
 					long c = cpu.getCurrentThreadCpuTime();
