@@ -43,10 +43,10 @@ bench_fresh_db() {
   bench_log "database $1 created on $BENCH_PG_HOST:$BENCH_PG_PORT"
 }
 
-# A TCP port nobody listens on, from 18080 up.
+# A TCP port nobody listens on, from 18080 (or BENCH_PORT_FROM, so runs started together do not race for one port) up.
 bench_free_port() {
   local port
-  for port in $(seq 18080 18180); do
+  for port in $(seq "${BENCH_PORT_FROM:-18080}" 18180); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
