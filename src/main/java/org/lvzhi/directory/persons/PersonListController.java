@@ -69,7 +69,8 @@ class PersonListController {
 		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("statuses", MembershipStatus.values());
 		// Every body for the drop-down, without the count a pager would need.
-		model.addAttribute("organizations", organizations.find(OrganizationQuery.all(), 0, 10_000));
+		model.addAttribute("organizationOptions",
+				BodyOptions.html(organizations.find(OrganizationQuery.all(), 0, 10_000), query.organizationId()));
 		model.addAttribute("canEdit", access.canEdit(user));
 		model.addAttribute("canExportPopolo", access.canExportPopolo(user));
 		return "directory/persons";
