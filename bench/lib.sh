@@ -75,8 +75,8 @@ bench_start_app() {
       echo "the app exited during start-up" >&2
       return 1
     fi
-    if [ $((SECONDS - started)) -gt 180 ]; then
-      echo "the app did not answer within 180 s" >&2
+    if [ $((SECONDS - started)) -gt "${BENCH_START_TIMEOUT:-180}" ]; then
+      echo "the app did not answer within ${BENCH_START_TIMEOUT:-180} s (BENCH_START_TIMEOUT)" >&2
       return 1
     fi
     sleep 1
