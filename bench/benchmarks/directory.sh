@@ -16,7 +16,7 @@ bench_main() {
   bench_machine >"$out/machine.md"
   bench_harness directory --base-url="http://127.0.0.1:$port" \
     --jdbc-url="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" --jdbc-user="$BENCH_PG_USER" \
-    --out="$out" "$@" | tee "$out/stdout.txt"
+    --app-pid="$BENCH_APP_PID" --out="$out" "$@" | tee "$out/stdout.txt"
   bench_stop_app
   {
     echo "## directory — $(date -u '+%Y-%m-%d')"

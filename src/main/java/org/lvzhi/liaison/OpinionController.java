@@ -128,11 +128,12 @@ class OpinionController {
 			@RequestParam(required = false) Integer size, Authentication user, Model model) {
 		Opinions.Query q = query(station, district, state, category, overdue, from, to, text, user);
 		model.addAttribute("query", q);
-		model.addAttribute("page", opinions.find(q, Page.number(page), Page.size(size)));
+		Page<Opinions.Item> found = opinions.find(q, Page.number(page), Page.size(size));
+		model.addAttribute("page", found);
 		model.addAttribute("states", OpinionState.values());
 		model.addAttribute("categories", settings.categories());
 		model.addAttribute("districts", settings.districts());
-		model.addAttribute("stationNames", stations.names());
+		model.addAttribute("stationNames", stations.names(found.items().stream().map(Opinions.Item::stationId).toList()));
 		return "liaison/opinions";
 	}
 

@@ -57,14 +57,21 @@ public class Opinions {
 	public Page<Item> find(Query q, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(q, params);
-		long total = jdbc.sql("SELECT COUNT(*) FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id"
-				+ where).params(params).query(Long.class).single();
-		List<Item> items = jdbc.sql("SELECT o.* FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id"
-				+ where + " ORDER BY o.received_on DESC, o.id DESC LIMIT :limit OFFSET :offset")
+		// A capped count: an exact one over a year of a province's opinions cost more than the page itself.
+		long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM liaison_opinion o LEFT JOIN liaison_station s"
+				+ " ON s.id = o.station_id" + where + " LIMIT :cap) c")
+			.params(params).param("cap", Page.countCap(page, size)).query(Long.class).single();
+		// The row's columns only: the body and the constituent's data are not shown and can be long.
+		List<Item> items = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM liaison_opinion o LEFT JOIN liaison_station s"
+				+ " ON s.id = o.station_id" + where + " ORDER BY o.received_on DESC, o.id DESC LIMIT :limit OFFSET :offset")
 			.params(params).param("limit", size).param("offset", Page.offset(page, size))
 			.query((rs, n) -> item(rs, q.today())).list();
-		return new Page<>(items, page, size, total);
+		return Page.withCappedTotal(items, page, size, counted);
 	}
+
+	/** What {@link #item} reads. */
+	static final String LIST_COLUMNS = "o.id, o.tracking_code, o.source, o.station_id, o.received_on, o.subject,"
+			+ " o.category, o.state, o.forwarded_to, o.due_on, o.solved, o.closed_on";
 
 	public List<Item> all(Query q) {
 		Map<String, Object> params = new HashMap<>();

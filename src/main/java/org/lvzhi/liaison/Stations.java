@@ -3,9 +3,11 @@ package org.lvzhi.liaison;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.lvzhi.directory.PersonId;
@@ -70,6 +72,19 @@ public class Stations {
 	public Map<Long, String> names() {
 		Map<Long, String> names = new HashMap<>();
 		jdbc.sql("SELECT id, name FROM liaison_station").query((ResultSet rs) -> {
+			names.put(rs.getLong(1), rs.getString(2));
+		});
+		return names;
+	}
+
+	/** Names of the given stations only: a list page names its own rows' stations, not all 200,000. */
+	public Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("SELECT id, name FROM liaison_station WHERE id IN (:ids)").param("ids", wanted).query((ResultSet rs) -> {
 			names.put(rs.getLong(1), rs.getString(2));
 		});
 		return names;

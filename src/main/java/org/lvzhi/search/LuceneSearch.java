@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -215,10 +217,12 @@ class LuceneSearch implements Search {
 			}
 			TopDocs top = searcher.search(query.build(), Math.max(limit * 5, 50));
 			List<Neighbour> found = new ArrayList<>();
+			StoredFields stored = searcher.storedFields();
+			TermVectors vectors = searcher.getIndexReader().termVectors();
 			for (ScoreDoc hit : top.scoreDocs) {
-				Document doc = searcher.storedFields().document(hit.doc);
+				Document doc = stored.document(hit.doc);
 				Map<String, Double> theirs = resemblance.weights(
-						resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), idf);
+						resemblance.words(vectors, hit.doc, doc.get(Fields.TITLE), doc.get(Fields.BODY)), idf);
 				found.add(new Neighbour(hit.doc, doc, Resemblance.cosine(wanted, theirs), null));
 			}
 			found.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());

@@ -149,10 +149,11 @@ public final class BenchLucene implements Closeable {
 		record Found(int doc, String id, double similarity) {
 		}
 		List<Found> found = new ArrayList<>();
+		org.apache.lucene.index.TermVectors vectors = reader.termVectors();
 		for (ScoreDoc hit : top.scoreDocs) {
 			Document doc = searcher.storedFields().document(hit.doc);
 			Map<String, Double> theirs = resemblance.weights(
-					resemblance.words(doc.get(Fields.TITLE) + "\n" + doc.get(Fields.BODY)), idf);
+					resemblance.words(vectors, hit.doc, doc.get(Fields.TITLE), doc.get(Fields.BODY)), idf);
 			found.add(new Found(hit.doc, doc.get(Fields.ID), Resemblance.cosine(wanted, theirs)));
 		}
 		found.sort(Comparator.comparingDouble(Found::similarity).reversed());

@@ -27,6 +27,7 @@ import org.lvzhi.directory.OrganizationQuery;
 import org.lvzhi.directory.PersonListItem;
 import org.lvzhi.directory.PersonQuery;
 import org.lvzhi.directory.PersonalData;
+import org.lvzhi.directory.organizations.OrganizationSearch;
 import org.lvzhi.directory.web.DirectoryAccess;
 
 /**
@@ -44,8 +45,11 @@ class PersonListController {
 	private final PersonSearch search;
 	private final DirectoryAccess access;
 	private final MessageSource messages;
+	private final OrganizationSearch organizations;
 
-	PersonListController(Directory directory, PersonSearch search, DirectoryAccess access, MessageSource messages) {
+	PersonListController(Directory directory, PersonSearch search, DirectoryAccess access, MessageSource messages,
+			OrganizationSearch organizations) {
+		this.organizations = organizations;
 		this.directory = directory;
 		this.search = search;
 		this.access = access;
@@ -64,7 +68,9 @@ class PersonListController {
 		model.addAttribute("levels", DeputyLevel.values());
 		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("statuses", MembershipStatus.values());
-		model.addAttribute("organizations", directory.findOrganizations(OrganizationQuery.all(), 1, 10_000).items());
+		// Every body for the drop-down, without the count a pager would need.
+		model.addAttribute("organizationOptions",
+				BodyOptions.html(organizations.find(OrganizationQuery.all(), 0, 10_000), query.organizationId()));
 		model.addAttribute("canEdit", access.canEdit(user));
 		model.addAttribute("canExportPopolo", access.canExportPopolo(user));
 		return "directory/persons";

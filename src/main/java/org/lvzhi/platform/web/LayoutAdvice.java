@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 
@@ -73,10 +75,23 @@ class LayoutAdvice {
 		return item.path().startsWith("/public/") || item.path().equals("/statistics");
 	}
 
+	/** Worked out once per request: the four navigation attributes and the bar each need it. */
+	@SuppressWarnings("unchecked")
 	private List<NavigationItem> visibleItems() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object known = request == null ? null : request.getAttribute(VISIBLE, RequestAttributes.SCOPE_REQUEST);
+		if (known != null) {
+			return (List<NavigationItem>) known;
+		}
 		Authentication user = currentUser();
-		return items.stream().filter(item -> visible(item, user)).toList();
+		List<NavigationItem> visible = items.stream().filter(item -> visible(item, user)).toList();
+		if (request != null) {
+			request.setAttribute(VISIBLE, visible, RequestAttributes.SCOPE_REQUEST);
+		}
+		return visible;
 	}
+
+	private static final String VISIBLE = LayoutAdvice.class.getName() + ".visible";
 
 	/**
 	 * The pager's link builder as a model attribute: Thymeleaf's restricted mode refuses bean

@@ -20,7 +20,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lvzhi.bench.AppCpu;
 import org.lvzhi.bench.Http;
+import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -116,11 +118,22 @@ public final class DirectoryBench {
 		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> httpWorker(http, mix(scenarios)));
 
 		List<Result> results = new ArrayList<>();
+		AppCpu cpu = new AppCpu(options.string("app-pid", ""));
+		StringBuilder cpuNotes = new StringBuilder();
+		double measuredShare = (double) measure.toMillis() / (warmup.toMillis() + measure.toMillis());
 		for (Scenario s : scenarios) {
 			for (int threads : concurrencies) {
+				double cpu0 = cpu.seconds();
 				Result h = LoadRunner.run(s.name(), "http", threads, warmup, measure, seed, t -> httpWorker(http, s));
 				report(h);
 				results.add(h);
+				if (cpu0 > 0) {
+					// The warm-up's requests are not counted: its share of the CPU is left out too (roughly).
+					String note = String.format(Locale.ROOT, "%-10s %2d threads: app CPU %.2f ms per request", s.name(), threads,
+							cpu.msPerRequest(cpu0, Math.round(h.requests() / measuredShare)));
+					log("%s", note);
+					cpuNotes.append(note).append('\n');
+				}
 				Result r = LoadRunner.run(s.name(), "raw", threads, warmup, measure, seed, t -> rawWorker(s));
 				report(r);
 				results.add(r);
@@ -148,6 +161,10 @@ public final class DirectoryBench {
 			md.append("- `").append(s.name()).append("`: ").append(s.description()).append('\n');
 		}
 		md.append("\nChecks:\n\n```\n").append(notes.toString().strip()).append("\n```\n");
+		if (!cpuNotes.isEmpty()) {
+			md.append("\nThe app's CPU per HTTP request (/proc, warm-up included pro rata; on a shared machine this moves less"
+					+ " than req/s):\n\n```\n").append(cpuNotes.toString().strip()).append("\n```\n");
+		}
 		if (!experiments.isEmpty()) {
 			md.append("\nExperiments (raw SQL only):\n\n").append(experiments).append('\n');
 			System.out.println(experiments);
@@ -171,15 +188,24 @@ public final class DirectoryBench {
 	}
 
 	private static Worker httpWorker(Http http, Scenario s) {
-		return random -> {
-			Query q = s.next().apply(random);
-			HttpResponse<String> response = http.get(q.httpPath());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(q.httpPath() + " answered " + response.statusCode());
+		KeepAlive connection = http.keepAlive();
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom random) throws Exception {
+				Query q = s.next().apply(random);
+				KeepAlive.Response response = connection.get(q.httpPath());
+				if (response.status() != 200) {
+					throw new IllegalStateException(q.httpPath() + " answered " + response.status());
+				}
+				int rows = rows(response.body()).size();
+				if (rows < s.minRows()) {
+					throw new IllegalStateException(q.httpPath() + " showed " + rows + " rows");
+				}
 			}
-			int rows = rows(response.body()).size();
-			if (rows < s.minRows()) {
-				throw new IllegalStateException(q.httpPath() + " showed " + rows + " rows");
+
+			@Override
+			public void close() throws Exception {
+				connection.close();
 			}
 		};
 	}

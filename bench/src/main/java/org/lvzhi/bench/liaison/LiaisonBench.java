@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lvzhi.bench.AppCpu;
 import org.lvzhi.bench.Http;
 import org.lvzhi.bench.KeepAlive;
 import org.lvzhi.bench.LoadRunner;
@@ -54,6 +55,7 @@ public final class LiaisonBench {
 	private LiaisonData data;
 	private int year;
 	private List<String> scenarios;
+	private String pageNotes = "";
 
 	public LiaisonBench(Options options) {
 		this.options = options;
@@ -79,7 +81,8 @@ public final class LiaisonBench {
 
 		data = new LiaisonData(opinions, stations, cities, years, daysPerYear, today);
 		String loaded;
-		scenarios = List.of(options.string("scenarios", "dashboard,dashboard-country,duty-record,intake").split(","));
+		scenarios = "pages".equals(options.string("only", "")) ? List.of("duty-record", "opinion-list")
+				: List.of(options.string("scenarios", "dashboard,dashboard-country,duty-record,opinion-list,intake").split(","));
 		try (Connection c = connect()) {
 			if (options.string("reuse", null) != null) {
 				data.attach(c);
@@ -109,38 +112,38 @@ public final class LiaisonBench {
 		Http http = Http.signIn(base, USERNAME, PASSWORD);
 		String check = check(http, base);
 		log("%s", check);
+		pageNotes = checkOpinionList(http);
+		log("%s", pageNotes);
 		Duration globalWarmup = options.seconds("global-warmup", 20);
 		log("warming up for %d s", globalWarmup.toSeconds());
-		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed, t -> mixed(http, base));
+		LoadRunner.run("warm-up", "http", 4, globalWarmup, Duration.ofMillis(1), seed,
+				t -> pagesOnly() ? page(http, r -> dutyPath(deputy(r)), body -> true) : mixed(http, base));
 
 		List<Result> results = new ArrayList<>();
 		for (int threads : concurrencies) {
 			if (scenarios.contains("dashboard")) {
 				results.add(report(LoadRunner.run("dashboard", "http", threads, warmup, measure, seed,
-						t -> r -> ok(http.get(dashboardPath(city(r))), 200))));
+						t -> page(http, r -> dashboardPath(city(r)), body -> true))));
 				results.add(report(LoadRunner.run("dashboard", "raw", threads, warmup, measure, seed,
 						t -> raw((c, r) -> dashboard(c, city(r))))));
 			}
 			if (scenarios.contains("dashboard-country")) {
 				results.add(report(LoadRunner.run("dashboard-country", "http", threads, warmup, measure, seed,
-						t -> r -> ok(http.get(dashboardPath(0)), 200))));
+						t -> page(http, r -> dashboardPath(0), body -> true))));
 				results.add(report(LoadRunner.run("dashboard-country", "raw", threads, warmup, measure, seed,
 						t -> raw((c, r) -> dashboard(c, 0)))));
 			}
-			if (!scenarios.contains("duty-record")) {
+			results.addAll(pageScenarios(http, threads, warmup, measure, seed));
+			if (!scenarios.contains("intake")) {
 				continue;
 			}
-			results.add(report(LoadRunner.run("duty-record", "http", threads, warmup, measure, seed,
-					t -> r -> ok(http.get(dutyPath(deputy(r))), 200))));
-			results.add(report(LoadRunner.run("duty-record", "raw", threads, warmup, measure, seed,
-					t -> raw((c, r) -> duty(c, deputy(r))))));
 			results.add(report(LoadRunner.run("intake", "http", threads, warmup, measure, seed, t -> intake(base))));
 			results.add(report(LoadRunner.run("intake", "raw", threads, warmup, measure, seed, t -> rawInsert(t))));
 		}
 
-		String intakeCount = intakeCount();
+		String intakeCount = scenarios.contains("intake") ? intakeCount() : "no intake measured";
 		log("%s", intakeCount);
-		Files.writeString(out.resolve("explain.txt"), explain(), StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("explain.txt"), explain() + explainOpinionList(), StandardCharsets.UTF_8);
 		String table = Report.text(results);
 		System.out.println();
 		System.out.println(table);
@@ -156,6 +159,7 @@ public final class LiaisonBench {
 		md.append("- `intake`: HTTP = one constituent's submission on a kept-alive connection: GET the QR-code form of a"
 				+ " random station (a new visitor: no cookies; the CSRF and single-use guard tokens), POST it, expect the redirect"
 				+ " to the receipt; raw = one autocommitted INSERT of an opinion row\n\nCheck: ").append(check).append("; ").append(intakeCount).append('\n');
+		md.append(pageNotes).append('\n');
 		Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
 		Files.writeString(out.resolve("results.csv"), Report.csv(results), StandardCharsets.UTF_8);
 		long errors = results.stream().mapToLong(Result::errors).sum();
@@ -537,6 +541,208 @@ public final class LiaisonBench {
 					+ " deputy %d's record shows %d lines%s", LiaisonData.city(1), year, n[0],
 					n[2], n[3], person, lines, scenarios.contains("intake") ? "; one intake submission accepted" : "");
 		}
+	}
+
+	// ---- the pages staff use all day: a deputy's duty record and the opinion list, loaded through kept-alive sockets
+
+	/** {@code --only=pages}: the duty-record and opinion-list scenarios alone (quick runs of the staff pages). */
+	private boolean pagesOnly() {
+		return "pages".equals(options.string("only", ""));
+	}
+
+	/** The duty-record and opinion-list scenarios at one concurrency, HTTP then raw each. */
+	private List<Result> pageScenarios(Http http, int threads, Duration warmup, Duration measure, long seed)
+			throws Exception {
+		List<Result> results = new ArrayList<>();
+		AppCpu cpu = new AppCpu(options.string("app-pid", ""));
+		double share = (double) measure.toMillis() / (warmup.toMillis() + measure.toMillis());
+		double cpu0 = cpu.seconds();
+		if (scenarios.contains("duty-record")) {
+			results.add(report(LoadRunner.run("duty-record", "http", threads, warmup, measure, seed,
+					t -> page(http, r -> dutyPath(deputy(r)), body -> true))));
+			cpuNote(cpu, cpu0, results.getLast(), share);
+			results.add(report(LoadRunner.run("duty-record", "raw", threads, warmup, measure, seed,
+					t -> raw((c, r) -> duty(c, deputy(r))))));
+		}
+		if (!scenarios.contains("opinion-list")) {
+			return results;
+		}
+		cpu0 = cpu.seconds();
+		results.add(report(LoadRunner.run("opinion-list", "http", threads, warmup, measure, seed,
+				t -> page(http, r -> opinionListQuery(r).path(), body -> opinionIds(body).size() == 20))));
+		cpuNote(cpu, cpu0, results.getLast(), share);
+		results.add(report(LoadRunner.run("opinion-list", "raw", threads, warmup, measure, seed,
+				t -> raw((c, r) -> {
+					if (opinionList(c, opinionListQuery(r)).size() != 20) {
+						throw new IllegalStateException("an opinion list page without 20 rows");
+					}
+				}))));
+		return results;
+	}
+
+	/** The app's CPU per request of an HTTP row, in the notes: on a shared machine it moves less than req/s. */
+	private void cpuNote(AppCpu cpu, double before, Result r, double share) {
+		if (before > 0) {
+			String note = String.format(Locale.ROOT, "%s %d threads: app CPU %.2f ms per request", r.scenario(), r.threads(),
+					cpu.msPerRequest(before, Math.round(r.requests() / share)));
+			log("%s", note);
+			pageNotes += "\n- " + note;
+		}
+	}
+
+	/** One load thread's kept-alive session: GET a path, expect 200 and a body passing the check. */
+	private static Worker page(Http http, java.util.function.Function<SplittableRandom, String> path,
+			java.util.function.Predicate<String> check) {
+		org.lvzhi.bench.KeepAlive connection = http.keepAlive();
+		return new Worker() {
+			@Override
+			public void call(SplittableRandom r) throws Exception {
+				String p = path.apply(r);
+				org.lvzhi.bench.KeepAlive.Response response = connection.get(p);
+				if (response.status() != 200 || !check.test(response.body())) {
+					throw new IllegalStateException(p + " answered " + response.status());
+				}
+			}
+
+			@Override
+			public void close() throws Exception {
+				connection.close();
+			}
+		};
+	}
+
+	/** The staff's opinion list: a page among the first 50, every other one of a single city (district). */
+	record OpinionListQuery(String district, int page) {
+
+		String path() {
+			return "/liaison/opinions?" + (district == null ? "" : "district=" + Http.enc(district) + "&") + "page=" + page;
+		}
+	}
+
+	private OpinionListQuery opinionListQuery(SplittableRandom r) {
+		boolean city = r.nextBoolean();
+		return new OpinionListQuery(city ? LiaisonData.city(city(r)) : null, 1 + r.nextInt(city ? 5 : 50));
+	}
+
+	private static final Pattern OPINION_LINK = Pattern.compile("href=\"/liaison/opinions/(\\d+)\"");
+
+	private static List<Long> opinionIds(String html) {
+		List<Long> ids = new ArrayList<>();
+		Matcher m = OPINION_LINK.matcher(html);
+		while (m.find()) {
+			ids.add(Long.parseLong(m.group(1)));
+		}
+		return ids;
+	}
+
+	// What /liaison/opinions reads for staff (org.lvzhi.liaison.Opinions.find, then Stations.names of the rows'
+	// stations): the capped count, the page's row columns, the names of the page's stations.
+	static final String LIST_FROM = " FROM liaison_opinion o LEFT JOIN liaison_station s ON s.id = o.station_id";
+	static final String LIST_COUNT = "SELECT COUNT(*) FROM (SELECT 1" + LIST_FROM + "%s LIMIT ?) c";
+	static final String LIST_PAGE = "SELECT o.id, o.tracking_code, o.source, o.station_id, o.received_on, o.subject,"
+			+ " o.category, o.state, o.forwarded_to, o.due_on, o.solved, o.closed_on" + LIST_FROM
+			+ "%s ORDER BY o.received_on DESC, o.id DESC LIMIT ? OFFSET ?";
+	static final String LIST_STATIONS = "SELECT id, name FROM liaison_station WHERE id IN (%s)";
+
+	/** The page's opinion IDs in order, read as the app reads them. */
+	private List<Long> opinionList(Connection c, OpinionListQuery q) throws SQLException {
+		String where = q.district() == null ? "" : " WHERE s.district = ?";
+		int cap = Math.max(10_000, (q.page() + 10) * 20) + 1;
+		try (PreparedStatement ps = c.prepareStatement(String.format(LIST_COUNT, where))) {
+			int i = 1;
+			if (q.district() != null) {
+				ps.setString(i++, q.district());
+			}
+			ps.setInt(i, cap);
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+			}
+		}
+		List<Long> ids = new ArrayList<>();
+		List<Long> stationIds = new ArrayList<>();
+		try (PreparedStatement ps = c.prepareStatement(String.format(LIST_PAGE, where))) {
+			int i = 1;
+			if (q.district() != null) {
+				ps.setString(i++, q.district());
+			}
+			ps.setInt(i++, 20);
+			ps.setInt(i, (q.page() - 1) * 20);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					for (int col = 1; col <= 12; col++) {
+						rs.getObject(col);
+					}
+					ids.add(rs.getLong(1));
+					long station = rs.getLong(4);
+					if (!rs.wasNull() && !stationIds.contains(station)) {
+						stationIds.add(station);
+					}
+				}
+			}
+		}
+		if (!stationIds.isEmpty()) {
+			String marks = String.join(",", java.util.Collections.nCopies(stationIds.size(), "?"));
+			try (PreparedStatement ps = c.prepareStatement(String.format(LIST_STATIONS, marks))) {
+				for (int i = 0; i < stationIds.size(); i++) {
+					ps.setLong(i + 1, stationIds.get(i));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						rs.getString(2);
+					}
+				}
+			}
+		}
+		return ids;
+	}
+
+	/** Three opinion list pages through both paths: the same opinions in the same order. */
+	private String checkOpinionList(Http http) throws Exception {
+		SplittableRandom r = new SplittableRandom(7);
+		try (Connection c = connect()) {
+			c.setAutoCommit(false);
+			for (int i = 0; i < 3; i++) {
+				OpinionListQuery q = opinionListQuery(r);
+				List<Long> viaHttp = opinionIds(ok(http.get(q.path()), 200).body());
+				List<Long> viaSql = opinionList(c, q);
+				if (!viaHttp.equals(viaSql) || viaSql.size() != 20) {
+					throw new IllegalStateException("opinion-list: " + q.path() + " shows " + viaHttp + " but the SQL gives "
+							+ viaSql);
+				}
+			}
+			c.commit();
+		}
+		return "- `opinion-list`: /liaison/opinions as staff, a random page among the first 50 or, every other request,"
+				+ " one city's (district=) page among its first 5, beside the capped count, the page and its stations' names;"
+				+ " checked: HTTP and SQL list the same 20 opinions in the same order on three pages";
+	}
+
+	private String explainOpinionList() throws SQLException {
+		StringBuilder sb = new StringBuilder();
+		try (Connection c = connect()) {
+			for (String district : new String[] { null, LiaisonData.city(1) }) {
+				String where = district == null ? "" : " WHERE s.district = ?";
+				for (String sql : List.of(String.format(LIST_COUNT, where), String.format(LIST_PAGE, where))) {
+					sb.append("== ").append(sql).append('\n');
+					try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+						int i = 1;
+						if (district != null) {
+							ps.setString(i++, district);
+						}
+						ps.setInt(i++, sql.contains("OFFSET") ? 20 : 10_201);
+						if (sql.contains("OFFSET")) {
+							ps.setInt(i, 0);
+						}
+						try (ResultSet rs = ps.executeQuery()) {
+							while (rs.next()) {
+								sb.append(rs.getString(1)).append('\n');
+							}
+						}
+					}
+				}
+			}
+		}
+		return sb.toString();
 	}
 
 	private Result report(Result r) {
