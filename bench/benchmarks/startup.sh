@@ -1,5 +1,5 @@
 # summary: start-up on the embedded H2 database: the first start with the demo load (-Xmx512m, peak heap), then seconds from launch to the first 200 of /login with and without the JVM's start-up cache, beside the bare JVM
-# Options: --runs=3 (starts of each kind) --data=DIR (a data folder with the demo world: reused when it
+# Options: --runs=3 (starts of each kind; --restarts= is the same) --data=DIR (a data folder with the demo world: reused when it
 # holds one, else made there by the first start and kept; without it a temporary one is made and removed)
 # --first-heap=512m (the first start's -Xmx) --timeout=600 (seconds a first start may take to load the demo)
 # Quick: --runs=2 --data=/tmp/lvzhi-bench-startup-data (the first run makes the folder, ~3 min; later runs ~2 min).
@@ -93,7 +93,7 @@ startup_machine() {
 
 bench_main() {
   local runs data heap timeout
-  runs=$(startup_opt runs 3 "$@")
+  runs=$(startup_opt runs "$(startup_opt restarts 3 "$@")" "$@")
   data=$(startup_opt data "" "$@")
   heap=$(startup_opt first-heap 512m "$@")
   timeout=$(startup_opt timeout 600 "$@")
