@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 
 import org.lvzhi.bench.Http;
 import org.lvzhi.bench.KeepAlive;
+import org.lvzhi.bench.AppCpu;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -266,7 +267,7 @@ public final class PetitionsBench {
 	/** Signs in as the administrator, starts the rebuild of the petition index and waits for it; returns the note. */
 	private String rebuild(String base, String appPid, Path indexFolder) throws Exception {
 		Http admin = Http.signIn(base, ADMIN, PASSWORD);
-		double cpu0 = cpuSeconds(appPid);
+		double cpu0 = new AppCpu(appPid).seconds();
 		String load0 = loadAverage();
 		long t0 = System.nanoTime();
 		HttpResponse<String> started = admin.post("/admin/search", "/admin/search/rebuild", "type=" + INDEX_TYPE,
@@ -292,7 +293,7 @@ public final class PetitionsBench {
 			Thread.sleep(200);
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
-		double cpu = cpuSeconds(appPid) - cpu0;
+		double cpu = new AppCpu(appPid).seconds() - cpu0;
 		long documents;
 		try (BenchLucene probe = new BenchLucene(indexFolder)) {
 			documents = probe.numDocs();
@@ -343,18 +344,6 @@ public final class PetitionsBench {
 					r.requests(), r.perSecond(), r.p50(), r.p90(), r.p99(), r.max(), r.mean(), r.errors()));
 		}
 		return b.toString();
-	}
-
-	/** CPU time (user + system) the app's process has used, from /proc; 0 where unknown. */
-	private static double cpuSeconds(String pid) {
-		try {
-			String stat = Files.readString(Path.of("/proc", pid, "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-		}
-		catch (Exception e) {
-			return 0;
-		}
 	}
 
 	static String loadAverage() {

@@ -28,6 +28,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.lvzhi.bench.Http;
 import org.lvzhi.bench.KeepAlive;
+import org.lvzhi.bench.AppCpu;
 import org.lvzhi.bench.LoadRunner;
 import org.lvzhi.bench.LoadRunner.Result;
 import org.lvzhi.bench.LoadRunner.Worker;
@@ -166,7 +167,7 @@ public final class SuggestionsBench {
 		if (!reuse) {
 		Http admin = Http.signIn(base, ADMIN, PASSWORD);
 		String pid = options.string("app-pid", "");
-		double cpu0 = cpuSeconds(pid);
+		double cpu0 = new AppCpu(pid).seconds();
 		long t2 = System.nanoTime();
 		for (String type : opinions > 0 ? List.of("suggestion", "opinion") : List.of("suggestion")) {
 		HttpResponse<String> rebuilt = admin.post("/admin/search", "/admin/search/rebuild", "type=" + type,
@@ -192,7 +193,7 @@ public final class SuggestionsBench {
 		}
 		}
 		double rebuildSeconds = (System.nanoTime() - t2) / 1e9;
-		double rebuildCpu = cpuSeconds(pid) - cpu0;
+		double rebuildCpu = new AppCpu(pid).seconds() - cpu0;
 		BenchLucene probe = new BenchLucene(indexFolder);
 		indexed = probe.numDocs();
 		probe.close();
@@ -277,7 +278,7 @@ public final class SuggestionsBench {
 				if (record) {
 					jcmd(appPid, "JFR.start", "name=benchsearch", "settings=profile", "filename=" + jfr.toAbsolutePath());
 				}
-				double appCpu = cpuSeconds(appPid);
+				double appCpu = new AppCpu(appPid).seconds();
 				double ownCpu = harnessCpuSeconds();
 				Result h = LoadRunner.run(s.name(), "http", threads, warmup, measure, seed, t -> httpWorker(http, s));
 				double ownShare = (harnessCpuSeconds() - ownCpu) * 1000 / Math.max(1, h.requests());
@@ -285,7 +286,7 @@ public final class SuggestionsBench {
 				// moves little with the machine's load, unlike the latencies.
 				double share = (double) measure.toMillis() / (warmup.toMillis() + measure.toMillis());
 				note(notes, "%s http %d threads: ≈%.1f ms of app CPU a request, ≈%.2f ms of the load generator's (load average %s)",
-						s.name(), threads, (cpuSeconds(appPid) - appCpu) * share * 1000 / Math.max(1, h.requests()),
+						s.name(), threads, (new AppCpu(appPid).seconds() - appCpu) * share * 1000 / Math.max(1, h.requests()),
 						ownShare * share, loadAverage());
 				if (record) {
 					jcmd(appPid, "JFR.stop", "name=benchsearch");
@@ -606,19 +607,6 @@ public final class SuggestionsBench {
 		top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
 			.forEach(e -> b.append(String.format(Locale.ROOT, "| `%s` | %.1f %% |%n", e.getKey(), 100.0 * e.getValue() / n)));
 		return b.toString();
-	}
-
-	/** CPU time (user + system) the app's process has used, from /proc; 0 where unknown. */
-	private static double cpuSeconds(String pid) {
-		try {
-			String stat = Files.readString(Path.of("/proc", pid, "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-		}
-		catch (Exception e) {
-			return 0;
-		}
 	}
 
 	private static String loadAverage() {
